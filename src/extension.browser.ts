@@ -1,0 +1,2 @@
+// Web entry (browser worker extension host). Everything is in the shared activation so desktop and web behave alike.
+export { activate, deactivate } from './activate';
