@@ -48,7 +48,7 @@ if (!production) {
   builds.push(
     // The integration suites run inside VS Code: in the web extension host (a browser worker) and in desktop's Node host.
     { ...common, entryPoints: ['test/integration/web.ts'], outfile: 'dist/test/web.js', platform: 'browser',
-      define: { 'process.env.NODE_ENV': '"test"' } },
+      define: { 'process.env.NODE_DEBUG': 'false', 'process.env.NODE_ENV': '"test"' } },
     { ...common, entryPoints: ['test/integration/desktop.ts'], outfile: 'dist/test/desktop.js', platform: 'node',
       external: ['vscode', 'mocha'] },
   );

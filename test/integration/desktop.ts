@@ -1,0 +1,12 @@
+// Entry of the integration suite in desktop VS Code (Node extension host), loaded by @vscode/test-electron.
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 60_000, color: true });
+  // The test files are bundled into this file; give them mocha's globals before they load.
+  mocha.suite.emit('pre-require', globalThis, 'integration-tests', mocha);
+  require('./suites');
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+  });
+}

@@ -1,0 +1,16 @@
+// Entry of the integration suite in VS Code for the Web: runs inside the web extension host (a browser worker),
+// where mocha's browser build stands in for its Node runner.
+import 'mocha/mocha';
+
+export function run(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 60_000, color: false });
+    // After setup, so that the test files find mocha's globals.
+    require('./suites');
+    try {
+      mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
