@@ -48,7 +48,8 @@ if (!production) {
   builds.push(
     // The integration suites run inside VS Code: in the web extension host (a browser worker) and in desktop's Node host.
     { ...common, entryPoints: ['test/integration/web.ts'], outfile: 'dist/test/web.js', platform: 'browser',
-      define: { 'process.env.NODE_DEBUG': 'false', 'process.env.NODE_ENV': '"test"' } },
+      // The `assert` polyfill reads a few fields of Node's `process`, which a browser worker lacks.
+      banner: { js: "var process = globalThis.process || { env: {}, platform: 'browser', version: '', versions: {}, cwd: () => '/', emitWarning() {} };" } },
     { ...common, entryPoints: ['test/integration/desktop.ts'], outfile: 'dist/test/desktop.js', platform: 'node',
       external: ['vscode', 'mocha'] },
   );

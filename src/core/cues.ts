@@ -1,0 +1,151 @@
+/**
+ * The cue lexicon: the words that tell a reader whose words a quotation is ("said", "told", "according to",
+ * "went on to say"). Matching works on lower-cased word tokens, so the lexicon is a set of single words plus a
+ * table of multiword cues keyed by their first word; both are looked up in constant time per token.
+ */
+
+/**
+ * Verbs of saying, writing and claiming, each listed once by its base form; `inflect` derives the other forms.
+ * Irregular forms are listed in `IRREGULAR_FORMS`.
+ */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'write', 'ask', 'explain', 'insist', 'argue', 'note', 'declare', 'tweet', 'state', 'warn',
+  'continue', 'recall', 'claim', 'reply', 'respond', 'acknowledge', 'admit', 'concede', 'contend', 'maintain',
+  'suggest', 'testify', 'joke', 'quip', 'post', 'report', 'announce', 'assert', 'observe', 'remark', 'comment',
+  'predict', 'promise', 'vow', 'pledge', 'boast', 'brag', 'complain', 'lament', 'charge', 'allege', 'accuse',
+  'counter', 'retort', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'exclaim', 'cry', 'sigh', 'plead', 'urge',
+  'demand', 'caution', 'emphasize', 'emphasise', 'stress', 'reiterate', 'repeat', 'confirm', 'deny', 'disclose',
+  'reveal', 'concur', 'agree', 'disagree', 'protest', 'wonder', 'muse', 'opine', 'summarize', 'describe', 'call',
+  'dub', 'label', 'brand', 'characterize', 'characterise', 'quote', 'cite', 'mention', 'conclude', 'begin',
+  'interject', 'interrupt', 'proclaim', 'pronounce', 'surmise', 'speculate', 'recount', 'elaborate', 'clarify',
+  'grumble', 'groan', 'snap', 'gush', 'rave', 'tease', 'taunt', 'mock', 'scoff', 'sneer', 'criticize', 'criticise',
+  'blast', 'slam', 'praise', 'hail', 'apologize', 'apologise', 'advise', 'recommend', 'propose', 'threaten', 'swear',
+  'assure', 'reassure', 'inform', 'remind', 'instruct', 'beg', 'implore', 'preach', 'lecture', 'chant', 'blog',
+  'email', 'e-mail', 'pen', 'affirm', 'aver', 'avow', 'attest', 'hint', 'imply', 'indicate', 'dispute', 'rebut',
+  'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query',
+];
+
+/** Forms that `inflect` cannot derive. */
+const IRREGULAR_FORMS: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  begin: ['begins', 'began', 'begun', 'beginning'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
+  think: ['thinks', 'thought', 'thinking'],
+  feel: ['feels', 'felt', 'feeling'],
+  broadcast: ['broadcasts', 'broadcast', 'broadcasting'],
+  pen: ['pens', 'penned', 'penning'],
+  quip: ['quips', 'quipped', 'quipping'],
+  snap: ['snaps', 'snapped', 'snapping'],
+  dub: ['dubs', 'dubbed', 'dubbing'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  blog: ['blogs', 'blogged', 'blogging'],
+};
+
+/**
+ * Forms too common as other words to be cues on their own ("a post", "the state", "calls for", "to begin"): the
+ * base forms are left out, as is any form that reads as a noun or an infinitive; the multiword cues below still
+ * use them.
+ */
+const NOT_CUES_ALONE = new Set([
+  'post', 'posts', 'report', 'reports', 'state', 'states', 'quote', 'quotes', 'call', 'calls', 'tweet', 'tweets',
+  'comment', 'comments', 'promise', 'promises', 'pledge', 'pledges', 'charge', 'charges', 'counter', 'demand',
+  'demands', 'stress', 'cite', 'mention', 'cry', 'cries', 'snap', 'blast', 'blasts', 'slam', 'slams', 'hail',
+  'hails', 'praise', 'mock', 'muse', 'repeat', 'challenge', 'challenges', 'dispute', 'disputes', 'protest',
+  'protests', 'email', 'emails', 'e-mail', 'e-mails', 'pen', 'pens', 'blog', 'blogs', 'note', 'notes', 'query',
+  'lecture', 'lectures', 'sigh', 'sighs', 'rave', 'raves', 'chant', 'chants', 'begin', 'begins', 'began', 'begun',
+  'beginning', 'continue', 'continues', 'continuing', 'order', 'indicate', 'brand', 'brands', 'label', 'labels',
+  'quiz', 'reply', 'replies', 'respond', 'add', 'say', 'tell', 'write', 'ask', 'warn', 'claim', 'claims',
+])
+
+/** Multiword cues, written as they read; matched token by token after lower-casing. */
+const MULTIWORD_CUES = [
+  'according to', 'went on to say', 'goes on to say', 'go on to say', 'going on to say', 'pointed out',
+  'points out', 'point out', 'pointing out', 'is quoted as saying', 'was quoted as saying', 'were quoted as saying',
+  'are quoted as saying', 'quoted as saying', 'said in a statement', 'says in a statement',
+  'said in a written statement', 'said in an interview', 'says in an interview', 'said in a statement released',
+  'wrote in a statement', 'wrote in a blog post', 'said in a post', 'wrote on twitter', 'wrote on facebook',
+  'posted on twitter', 'posted on facebook', 'said on twitter', 'said on facebook', 'spelled out', 'spelt out', 'summed up', 'sums up', 'summing up', 'chimed in', 'chimes in',
+  'weighed in', 'weighs in', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
+  'struck back', 'strikes back', 'cried out', 'called out', 'calls out', 'spoke out', 'speaks out', 'made clear',
+  'makes clear', 'made it clear', 'makes it clear', 'put it', 'puts it', 'in the words of', 'quoted by',
+  'as quoted by', 'was heard saying', 'was heard to say',
+];
+
+/** Forms of the verbs that, inflected, end a cue's subject search: "adding", "saying" have no subject of their own. */
+const PARTICIPLE_CUE_FORMS = new Set<string>();
+
+const SINGLE_WORD_CUES = buildSingleWordCues();
+const MULTIWORD_CUES_BY_FIRST_WORD = buildMultiwordTable();
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR_FORMS[base];
+  if (irregular) return irregular;
+  const forms: string[] = [];
+  if (base.endsWith('e')) {
+    forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${base}ing`);
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    forms.push(`${base}es`, `${base}ed`, `${base}ing`);
+  } else {
+    forms.push(`${base}s`, `${base}ed`, `${base}ing`);
+  }
+  return forms;
+}
+
+function buildSingleWordCues(): Set<string> {
+  const cues = new Set<string>();
+  for (const base of SPEECH_VERBS) {
+    for (const form of [base, ...inflect(base)]) {
+      if (form.endsWith('ing')) PARTICIPLE_CUE_FORMS.add(form);
+      if (!NOT_CUES_ALONE.has(form)) cues.add(form);
+    }
+  }
+  return cues;
+}
+
+function buildMultiwordTable(): Map<string, string[][]> {
+  const table = new Map<string, string[][]>();
+  for (const cue of MULTIWORD_CUES) {
+    const words = cue.split(' ');
+    if (words.length < 2) continue;
+    const entries = table.get(words[0]) ?? [];
+    entries.push(words);
+    table.set(words[0], entries);
+  }
+  // Longest first, so "said in a statement released" wins over "said in a statement".
+  for (const entries of table.values()) entries.sort((a, b) => b.length - a.length);
+  return table;
+}
+
+/**
+ * The number of words of the cue that starts at `words[index]` (already lower-cased), or 0 when none does.
+ * `words` may be a window: only `words[index…]` is read.
+ */
+export function cueLengthAt(words: readonly string[], index: number): number {
+  const word = words[index];
+  const candidates = MULTIWORD_CUES_BY_FIRST_WORD.get(word);
+  if (candidates) {
+    for (const cue of candidates) {
+      let matches = index + cue.length <= words.length;
+      for (let k = 1; matches && k < cue.length; k++) matches = words[index + k] === cue[k];
+      if (matches) return cue.length;
+    }
+  }
+  return SINGLE_WORD_CUES.has(word) ? 1 : 0;
+}
+
+/** True for "according to", whose source follows it rather than preceding it. */
+export function isAccordingTo(cueWords: readonly string[]): boolean {
+  return cueWords[0] === 'according' || (cueWords[0] === 'in' && cueWords[1] === 'the' && cueWords[2] === 'words')
+    || (cueWords[0] === 'quoted' && cueWords[1] === 'by') || (cueWords[0] === 'as' && cueWords[1] === 'quoted');
+}
+
+/** True for a participle ("adding", "saying"): its subject is the main clause's, found through an earlier cue. */
+export function isParticipleCue(firstWord: string): boolean {
+  return PARTICIPLE_CUE_FORMS.has(firstWord);
+}

@@ -1,0 +1,258 @@
+/**
+ * Finding direct quotations: one pass over each paragraph's characters, pairing double marks (curly, straight,
+ * low-9 and guillemets) and, inside them, single marks told apart from apostrophes. A mark left open at a
+ * paragraph's end continues into the next paragraph when that one opens with a mark (the newspaper convention for
+ * a quotation running over paragraphs); otherwise the quotation is bounded by its paragraph, so an unclosed mark
+ * never swallows the rest of the document.
+ */
+import { cueLengthAt } from './cues';
+import { isBlank } from './text';
+import type { QuoteKind, Span } from './types';
+
+/** A quotation as the marks delimit it, before anyone is attributed. */
+export interface FoundQuote extends Span {
+  text: string;
+  content: string;
+  kind: QuoteKind;
+  /** Index into the returned array of the quote this one is nested in, else null. */
+  parent: number | null;
+  /** The span of each paragraph's piece of a quotation that runs over paragraphs; null for a one-piece quote. */
+  pieces: Span[] | null;
+  /** Index of the paragraph the quote starts in. */
+  paragraph: number;
+}
+
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+const STRAIGHT_DOUBLE = 0x22; // "
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
+const STRAIGHT_SINGLE = 0x27; // '
+
+/** Elisions written with a leading apostrophe: ’em, ’tis, ’til, ’cause, ’n’ … */
+const LEADING_ELISIONS = new Set(['em', 'tis', 'twas', 'til', 'cause', 'bout', 'n', 'round', 'nuff', 'cos']);
+
+/** A double quotation under construction: the pieces closed so far and the nested single quotes found in them. */
+interface OpenQuote {
+  pieces: Span[];
+  nested: Span[];
+  paragraph: number;
+}
+
+export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  let continuing: OpenQuote | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: paragraphStart, end: paragraphEnd } = paragraphs[p];
+    let open: OpenQuote | null = continuing;
+    continuing = null;
+    let openAt = -1; // the current double mark's position, when one is open
+    let nestedAt = -1; // the current single mark's position inside it, when one is open
+    let weakNestedClose = -1; // a possessive-looking ’ that closes the single quote if nothing better does
+    if (open) {
+      // The previous paragraph left a quotation open and this one starts with a mark: it continues here.
+      openAt = paragraphStart;
+    }
+    const closeNested = (at: number): void => {
+      if (open && nestedAt >= 0) open.nested.push({ start: nestedAt, end: at + 1 });
+      nestedAt = -1;
+      weakNestedClose = -1;
+    };
+    const finishQuote = (end: number): void => {
+      if (nestedAt >= 0 && weakNestedClose >= 0) closeNested(weakNestedClose);
+      nestedAt = -1;
+      weakNestedClose = -1;
+      if (open && end > openAt + 1) {
+        open.pieces.push({ start: openAt, end });
+        emit(text, open, quotes);
+      }
+      open = null;
+      openAt = -1;
+    };
+    const startQuote = (at: number): void => {
+      open = { pieces: [], nested: [], paragraph: p };
+      openAt = at;
+    };
+    for (let i = open ? paragraphStart + 1 : paragraphStart; i < paragraphEnd; i++) {
+      const code = text.charCodeAt(i);
+      switch (code) {
+        case LEFT_DOUBLE:
+        case LOW_DOUBLE:
+        case LEFT_GUILLEMET:
+          if (openAt < 0) startQuote(i);
+          else if (code === LEFT_DOUBLE && closesHere(text, i, paragraphEnd)) finishQuote(i + 1); // “…“ typed for “…”
+          else {
+            finishQuote(trimEnd(text, openAt, i)); // a mark never closed: end the quote where the next one opens
+            startQuote(i);
+          }
+          break;
+        case RIGHT_DOUBLE:
+        case RIGHT_GUILLEMET:
+          if (openAt >= 0) finishQuote(i + 1);
+          else if (code === RIGHT_DOUBLE && opensHere(text, i, paragraphStart, paragraphEnd)) startQuote(i);
+          break;
+        case STRAIGHT_DOUBLE:
+          if (openAt >= 0) finishQuote(i + 1);
+          else if (i + 1 < paragraphEnd && !isBlank(text.charCodeAt(i + 1))) startQuote(i);
+          break;
+        case LEFT_SINGLE:
+        case STRAIGHT_SINGLE:
+        case RIGHT_SINGLE:
+          if (openAt < 0) break;
+          if (nestedAt < 0) {
+            if (code !== RIGHT_SINGLE && opensNested(text, i, openAt, paragraphEnd)) nestedAt = i;
+          } else if (code !== LEFT_SINGLE && closesNested(text, i, paragraphEnd)) {
+            if (isPossessivePlural(text, i, paragraphEnd)) weakNestedClose = i;
+            else closeNested(i);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (openAt >= 0 && open) {
+      const next = paragraphs[p + 1];
+      if (next && isOpeningDouble(text.charCodeAt(next.start))) {
+        if (nestedAt >= 0 && weakNestedClose >= 0) closeNested(weakNestedClose);
+        (open as OpenQuote).pieces.push({ start: openAt, end: paragraphEnd });
+        continuing = open;
+      } else {
+        finishQuote(paragraphEnd);
+      }
+    }
+  }
+  return quotes;
+}
+
+function isOpeningDouble(code: number): boolean {
+  return code === LEFT_DOUBLE || code === LOW_DOUBLE || code === LEFT_GUILLEMET || code === STRAIGHT_DOUBLE;
+}
+
+/** A letter or digit in any script (ASCII fast path first: news text is mostly ASCII). */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  return code !== RIGHT_SINGLE && code !== LEFT_SINGLE && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** A “ with a word right before it and nothing after it closes the quote: a typist's wrong mark. */
+function closesHere(text: string, at: number, end: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = at + 1 < end ? text.charCodeAt(at + 1) : 0x20;
+  return !isBlank(before) && (isBlank(after) || !isWordChar(after));
+}
+
+/** A ” at a paragraph's start or after a blank, with a word right after it, opens a quote: a typist's wrong mark. */
+function opensHere(text: string, at: number, start: number, end: number): boolean {
+  const before = at > start ? text.charCodeAt(at - 1) : 0x20;
+  return isBlank(before) && at + 1 < end && isWordChar(text.charCodeAt(at + 1));
+}
+
+/**
+ * A single mark opens a nested quotation when it follows a blank, the double mark or an opening bracket or dash,
+ * and a word follows it that is not an elision (’em, ’90s, ’n’).
+ */
+function opensNested(text: string, at: number, openAt: number, end: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (at - 1 !== openAt && !isBlank(before) && !'([{—–-/'.includes(String.fromCharCode(before))) return false;
+  if (at + 1 >= end) return false;
+  const after = text.charCodeAt(at + 1);
+  if (isBlank(after)) return false;
+  if (after >= 0x30 && after <= 0x39) return false; // ’90s
+  let wordEnd = at + 1;
+  while (wordEnd < end && wordEnd - at < 8 && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
+  return !LEADING_ELISIONS.has(text.slice(at + 1, wordEnd).toLowerCase());
+}
+
+/** A single mark closes the nested quotation when something other than a blank precedes it and no word follows. */
+function closesNested(text: string, at: number, end: number): boolean {
+  if (isBlank(text.charCodeAt(at - 1))) return false;
+  return at + 1 >= end || !isWordChar(text.charCodeAt(at + 1));
+}
+
+/** `students’ votes`: a plural possessive reads like a closing mark; it closes only if nothing better does. */
+function isPossessivePlural(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x73 /* s */) return false;
+  if (at + 2 >= end || !isBlank(text.charCodeAt(at + 1))) return false;
+  const next = text.charCodeAt(at + 2);
+  return next >= 0x61 && next <= 0x7a;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start + 1 && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Turns a finished double quotation, with its nested quotes, into entries of `out`. */
+function emit(text: string, open: OpenQuote, out: FoundQuote[]): void {
+  const first = open.pieces[0];
+  const last = open.pieces[open.pieces.length - 1];
+  const contents = open.pieces.map((piece) => innerText(text, piece));
+  if (contents.every((content) => content.trim() === '')) return;
+  const parentIndex = out.length;
+  out.push({
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    content: contents.join('\n'),
+    kind: open.pieces.length > 1 ? 'utterance' : classify(text, first, contents[0]),
+    parent: null,
+    pieces: open.pieces.length > 1 ? open.pieces : null,
+    paragraph: open.paragraph,
+  });
+  for (const nested of open.nested) {
+    const content = innerText(text, nested);
+    if (content.trim() === '') continue;
+    out.push({
+      start: nested.start,
+      end: nested.end,
+      text: text.slice(nested.start, nested.end),
+      content,
+      kind: classify(text, nested, content),
+      parent: parentIndex,
+      pieces: null,
+      paragraph: open.paragraph,
+    });
+  }
+}
+
+/** The words inside a piece: its opening mark and, where it has one, its closing mark left out. */
+function innerText(text: string, piece: Span): string {
+  const last = text.charCodeAt(piece.end - 1);
+  const closed = piece.end - piece.start > 1 && isClosingMark(last);
+  return text.slice(piece.start + 1, closed ? piece.end - 1 : piece.end);
+}
+
+function isClosingMark(code: number): boolean {
+  return code === RIGHT_DOUBLE || code === STRAIGHT_DOUBLE || code === RIGHT_GUILLEMET || code === LEFT_DOUBLE ||
+    code === RIGHT_SINGLE || code === STRAIGHT_SINGLE;
+}
+
+const SENTENCE_END = /[.!?…][\s’'”")\]]*$/u;
+
+/**
+ * Utterance, fragment or term, from where the quote stands and what it holds: a quote that opens a sentence or
+ * follows a colon, a comma or a cue word, and starts with a capital, is someone's whole utterance; a short quote
+ * with no sentence inside it, set in the writer's own words, is a term; the rest are fragments.
+ */
+function classify(text: string, span: Span, content: string): QuoteKind {
+  let before = span.start - 1;
+  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  const previous = before >= 0 ? text[before] : '\n';
+  let opensClause = '\n\r.!?:,;—–([“"‘'.includes(previous);
+  if (!opensClause && isWordChar(text.charCodeAt(before))) {
+    let wordStart = before;
+    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    opensClause = cueLengthAt([text.slice(wordStart, before + 1).toLowerCase()], 0) > 0;
+  }
+  const firstLetter = /[\p{L}\p{N}]/u.exec(content);
+  const capitalised = firstLetter !== null && firstLetter[0] !== firstLetter[0].toLowerCase();
+  if (opensClause && capitalised) return 'utterance';
+  const words = content.trim().split(/\s+/u).length;
+  if (opensClause && words > 3 && SENTENCE_END.test(content)) return 'utterance';
+  return words <= 3 && !/[.!?;:]\s/u.test(content) ? 'term' : 'fragment';
+}
