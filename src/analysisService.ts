@@ -105,11 +105,12 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
-   * Whether the document is paused: over the size limit, and the user has not asked to analyse it anyway. Reports
-   * the last measured version, so that the pause stays shown while the user types in the document.
+   * Whether the document is paused: a seed article over the size limit that the user has not asked to analyse
+   * anyway. Measures the current version if nothing has yet (without analysing it).
    */
   pausedState(document: vscode.TextDocument): PausedDocument | undefined {
-    const bytes = this.states.get(document.uri.toString())?.pausedBytes;
+    if (!isSeedDocument(document) || document.isClosed) return undefined;
+    const bytes = this.stateFor(document).pausedBytes;
     return bytes === undefined ? undefined : { uri: document.uri, bytes };
   }
 

@@ -22,7 +22,8 @@ const SPEECH_VERBS = [
   'blast', 'slam', 'praise', 'hail', 'apologize', 'apologise', 'advise', 'recommend', 'propose', 'threaten', 'swear',
   'assure', 'reassure', 'inform', 'remind', 'instruct', 'beg', 'implore', 'preach', 'lecture', 'chant', 'blog',
   'email', 'e-mail', 'pen', 'affirm', 'aver', 'avow', 'attest', 'hint', 'imply', 'indicate', 'dispute', 'rebut',
-  'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query',
+  'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query', 'answer', 'offer', 'wax', 'vent', 'fume',
+  'rail', 'gloat', 'marvel', 'refer', 'press', 'pontificate', 'point', 'underscore', 'highlight', 'stipulate', 'specify', 'detail',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -58,6 +59,9 @@ const NOT_CUES_ALONE = new Set([
   'lecture', 'lectures', 'sigh', 'sighs', 'rave', 'raves', 'chant', 'chants', 'begin', 'begins', 'began', 'begun',
   'beginning', 'continue', 'continues', 'continuing', 'order', 'indicate', 'brand', 'brands', 'label', 'labels',
   'quiz', 'reply', 'replies', 'respond', 'add', 'say', 'tell', 'write', 'ask', 'warn', 'claim', 'claims',
+  'answer', 'answers', 'offer', 'offers', 'offering', 'wax', 'waxes', 'vent', 'vents', 'rail', 'rails', 'point',
+  'points', 'pointed', 'pointing', 'detail', 'details', 'marvel', 'marvels', 'highlight', 'highlights', 'fume',
+  'fumes', 'press', 'presses', 'pressing',
 ])
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */

@@ -1,0 +1,112 @@
+/**
+ * The analysis pipeline: paragraphs → headline and dateline → entities → dates → quotations → speakers.
+ *
+ * `analyzeInSteps` yields between stages so the editor can drop a run that a newer edit has made stale;
+ * `analyze` runs it to the end. Neither throws: input that is not text (binary content) gets an analysis holding
+ * only a warning, and an unexpected failure in a stage is reported as a warning rather than losing the rest.
+ */
+import { attributeQuotes } from './attribution';
+import { findDateline, findHeadline } from './dateline';
+import { findDates } from './dates';
+import { findEntities } from './entities';
+import { findQuotes } from './quotes';
+import { findParagraphs } from './text';
+import { SCHEMA_VERSION } from './types';
+import type { Analysis, AnalyzeOptions, DateMention, Dateline, Entity, Quote, Span, TextSpan } from './types';
+
+/** Above this share of NULs and other control characters, the input is taken for binary content. */
+const BINARY_CONTROL_SHARE = 0.1;
+/** How much of the text the binary check samples: enough to tell, without a pass over a huge file. */
+const BINARY_SAMPLE_LENGTH = 8192;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeInSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function* analyzeInSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
+  const analysis: Analysis = {
+    version: SCHEMA_VERSION,
+    headline: null,
+    dateline: null,
+    referenceDate: null,
+    quotes: [],
+    entities: [],
+    dates: [],
+    warnings: [],
+  };
+  if (typeof text !== 'string') {
+    analysis.warnings.push('The input is not text.');
+    return analysis;
+  }
+  if (looksBinary(text)) {
+    analysis.warnings.push('This looks like binary content, not text: nothing was analysed.');
+    return analysis;
+  }
+  const paragraphs = findParagraphs(text);
+  const stage = <T>(name: string, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (error) {
+      analysis.warnings.push(`The ${name} could not be analysed (${error instanceof Error ? error.message : String(error)}).`);
+      return fallback;
+    }
+  };
+  analysis.headline = stage<TextSpan | null>('headline', () => findHeadline(text, paragraphs), null);
+  analysis.dateline = stage<Dateline | null>('dateline', () => findDateline(text, paragraphs), null);
+  analysis.referenceDate = analysis.dateline?.published.value ?? validDate(options.referenceDate);
+  yield;
+  analysis.entities = stage<Entity[]>('people, organisations and places', () => findEntities(text, paragraphs), []);
+  yield;
+  analysis.dates = stage<DateMention[]>('dates', () => findDates(text, paragraphs, analysis.referenceDate), []);
+  yield;
+  const found = stage('quotations', () => findQuotes(text, paragraphs), []);
+  yield;
+  analysis.quotes = stage<Quote[]>(
+    'speakers',
+    () => attributeQuotes(text, paragraphs, found, analysis.entities),
+    found.map((quote) => unattributed(quote, 'Speakers could not be worked out for this document.')),
+  );
+  return analysis;
+}
+
+/** Many NULs or other control characters (not tabs or line breaks) in the first stretch of the text. */
+function looksBinary(text: string): boolean {
+  const sampleLength = Math.min(text.length, BINARY_SAMPLE_LENGTH);
+  if (sampleLength === 0) return false;
+  let controls = 0;
+  for (let i = 0; i < sampleLength; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0 || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      code === 0xfffd) {
+      controls++;
+    }
+  }
+  return controls / sampleLength > BINARY_CONTROL_SHARE;
+}
+
+function validDate(date: string | undefined): string | null {
+  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
+
+function unattributed(quote: Span & Omit<Quote, 'speaker' | 'cue' | 'attribution' | 'antecedent' | 'via' | 'confidence' | 'unattributedReason'>, reason: string): Quote {
+  return {
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    content: quote.content,
+    kind: quote.kind,
+    parent: quote.parent,
+    pieces: quote.pieces,
+    speaker: null,
+    cue: null,
+    attribution: null,
+    antecedent: null,
+    via: [],
+    confidence: 0,
+    unattributedReason: reason,
+  };
+}

@@ -1,0 +1,340 @@
+import type { DateMention, Span } from './types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
+
+/**
+ * Date expressions in news text, resolved to calendar values.
+ *
+ * Recognised forms (each a single regular-expression scan over the paragraphs, so the cost is linear and small):
+ * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "2015-10-18", "Tuesday, March 4, 2014"
+ *   (a weekday joined to a full date is one mention), "March 2014" (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`)
+ *   where the words around it make it a year;
+ * - a month and day without a year: "Sept. 30", "Oct. 13" — `relative`, since the year comes from the reference;
+ * - a month alone after a preposition: "in October", "since March", "mid-October" (→ `YYYY-MM`, relative);
+ * - weekdays: "Sunday", "last Friday", "next Monday" (relative);
+ * - "yesterday", "today", "tonight", "tomorrow"; "three weeks ago", "a year ago"; "last week", "next month",
+ *   "this year" (relative).
+ *
+ * Decades ("the 1990s") are not reported: a decade has no `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value.
+ *
+ * Resolution rules against the reference date (the article's publication date):
+ * - a month and day without a year take the year that puts them between 275 days before and 90 days after the
+ *   reference: news mostly looks back, but an event "on Dec. 3" in an October article is this December;
+ * - a bare weekday is the most recent such day on or before the reference ("Sunday" in an article dated Sunday
+ *   October 18, 2015 is that day); "last Friday" is strictly before it, "next Friday" strictly after;
+ * - "N days/weeks ago" count back from the reference (`YYYY-MM-DD`); "N months ago" gives `YYYY-MM`, "N years ago"
+ *   gives `YYYY`; "last/this/next week" is the reference minus, at, or plus seven days (the convention chrono-node
+ *   uses; a week has no calendar value of its own), "last/this/next month" a `YYYY-MM`, "last/this/next year" a `YYYY`.
+ * Without a reference date every relative mention keeps `value: null`.
+ *
+ * chrono-node is not used: measured at 14 µs a call on short candidate stretches, it would spend the whole
+ * analysis budget (≥ 20 MB/s) on a page of dates, and it reads neither bare years nor news abbreviations the way
+ * this module must. The grammar here is the part of chrono's that news needs, with news-specific resolution.
+ */
+export function findDates(text: string, paragraphs: Span[], referenceDate: string | null): DateMention[] {
+  const reference = parseIsoDate(referenceDate);
+  const found: DateMention[] = [];
+  for (const [pattern, read] of SCANS) {
+    forEachMatchInParagraphs(pattern, text, paragraphs, (match, paragraph) => {
+      const mention = read(match, text, paragraph, reference);
+      if (mention) found.push(mention);
+    });
+  }
+  return keepFirstOfOverlaps(found);
+}
+
+/** A calendar day, month 1–12. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Reads `YYYY-MM-DD` into a valid calendar day, or null. */
+export function parseIsoDate(value: string | null | undefined): CalendarDay | null {
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidDay(day) ? day : null;
+}
+
+const SPACE = '[ \\t\\u00a0]+';
+const MONTH = [...MONTH_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY = [...WEEKDAY_NAMES.keys()].join('|');
+const ORDINAL = '(?:st|nd|rd|th)?';
+const NO_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * The cheap scan: where an absolute date or a weekday can start (a month or weekday name, four digits, or a day
+ * number before a month). Plain literals and digit runs, so the engine skips ordinary text quickly; the full
+ * grammar below runs only at these places.
+ */
+const DATE_ANCHOR = new RegExp(`(?:${WEEKDAY}|${MONTH})|\\d{4}|\\d{1,2}${ORDINAL}${SPACE}[JFMASOND]`, 'g');
+
+/** The grammar of absolute dates, month-days, weekdays and months, tried at an anchor (sticky). */
+const DATE_AT_ANCHOR = new RegExp(
+  `(?:(?<weekday>${WEEKDAY}),?${SPACE})?(?<month>${MONTH})\\.?${SPACE}(?<day>\\d{1,2})${ORDINAL}${NO_WORD_AFTER}(?:,?${SPACE}(?<year>\\d{4})(?!\\p{N}))?` +
+  `|(?<dayFirst>\\d{1,2})${ORDINAL}${SPACE}(?<monthAfter>${MONTH})\\.?(?:,?${SPACE}(?<yearAfter>\\d{4})(?!\\p{N}))?${NO_WORD_AFTER}` +
+  `|(?<monthOfYear>${MONTH})\\.?,?${SPACE}(?<yearOfMonth>\\d{4})(?!\\p{N})` +
+  `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?!\\p{N})` +
+  `|(?<bareYear>1[89]\\d\\d|20\\d\\d)(?!\\p{N})` +
+  `|(?<bareWeekday>${WEEKDAY})${NO_WORD_AFTER}` +
+  `|(?<bareMonth>January|February|March|April|May|June|July|August|September|October|November|December)${NO_WORD_AFTER}`,
+  'uy',
+);
+
+/** The cheap scan for relative expressions: a calendar unit (checked for "ago" or "last/next/this") or a day word. */
+const RELATIVE_ANCHOR = new RegExp(
+  `(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?${NO_WORD_AFTER}` +
+  `|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)${NO_WORD_AFTER}`,
+  'gu',
+);
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20],
+  ['thirty', 30],
+]);
+
+/** A word followed by spaces at the end of a stretch: the word before a position on the same line. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[ \t\u00a0]+$/u;
+
+/** Words before a month name alone that make it a date ("in October", "since March"); "May" alone is a verb. */
+const MONTH_PRECEDERS = new Set([
+  'in', 'since', 'until', 'by', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this', 'of',
+]);
+
+/** Words before a bare four-digit number that make it a year ("since 2012", "in 1998", "mid-2014"). */
+const YEAR_PRECEDERS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late',
+  'mid', 'around', 'circa', 'between', 'and', 'or', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year',
+]);
+
+/** Nouns after "the 2012 …" that make the number a year ("the 2012 election"), not a count ("the 2012 people"). */
+const YEAR_EVENT_NOUNS = new Set([
+  'election', 'elections', 'campaign', 'season', 'war', 'olympics', 'games', 'census', 'budget', 'summit', 'attack',
+  'attacks', 'uprising', 'revolution', 'invasion', 'vote', 'referendum', 'report', 'law', 'deal', 'agreement',
+  'accord', 'coup', 'crisis', 'protests', 'earthquake', 'floods', 'race', 'primary', 'cup', 'final',
+]);
+
+type Reader = (match: RegExpExecArray, text: string, paragraph: Span, reference: CalendarDay | null) => DateMention | null;
+
+const SCANS: ReadonlyArray<[RegExp, Reader]> = [
+  [DATE_ANCHOR, readAbsolute],
+  [RELATIVE_ANCHOR, readRelative],
+];
+
+/** The lower-cased word right before `position` within the paragraph, and where it starts; null when none. */
+function wordBefore(text: string, paragraph: Span, position: number): { word: string; start: number } | null {
+  const windowStart = Math.max(paragraph.start, position - 24);
+  const found = WORD_BEFORE.exec(text.slice(windowStart, position));
+  if (!found) return null;
+  // A word cut by the window's edge is not the word before: too long to be one of the words looked for anyway.
+  if (found.index === 0 && windowStart > paragraph.start && /[\p{L}\p{N}]/u.test(text.charAt(windowStart - 1))) return null;
+  return { word: found[1].toLowerCase(), start: windowStart + found.index };
+}
+
+function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, reference: CalendarDay | null): DateMention | null {
+  let start = anchor.index;
+  if (start > paragraph.start && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return null;
+  DATE_AT_ANCHOR.lastIndex = start;
+  const match = DATE_AT_ANCHOR.exec(text);
+  if (!match) return null;
+  const end = start + match[0].length;
+  if (end > paragraph.end) return null;
+  const groups = match.groups ?? {};
+  const mention = (value: string | null, relative: boolean): DateMention => ({
+    start, end, text: text.slice(start, end), value, relative,
+  });
+  const month = groups.month ?? groups.monthAfter;
+  const dayText = groups.day ?? groups.dayFirst;
+  if (month !== undefined && dayText !== undefined) {
+    const monthNumber = monthOf(month);
+    const day = Number(dayText);
+    const yearText = groups.year ?? groups.yearAfter;
+    if (yearText !== undefined) {
+      const date = { year: Number(yearText), month: monthNumber, day };
+      return isValidDay(date) ? mention(formatDay(date), false) : null;
+    }
+    if (!isValidDay({ year: 2000, month: monthNumber, day })) return null;
+    return mention(reference ? formatDay(dayNearReference(monthNumber, day, reference)) : null, true);
+  }
+  if (groups.monthOfYear !== undefined) {
+    return mention(formatMonth(Number(groups.yearOfMonth), monthOf(groups.monthOfYear)), false);
+  }
+  if (groups.isoYear !== undefined) {
+    const date = { year: Number(groups.isoYear), month: Number(groups.isoMonth), day: Number(groups.isoDay) };
+    return isValidDay(date) ? mention(formatDay(date), false) : null;
+  }
+  if (groups.bareYear !== undefined) {
+    return readsAsYear(text, paragraph, start, end) ? mention(groups.bareYear, false) : null;
+  }
+  if (groups.bareWeekday !== undefined) {
+    const previous = wordBefore(text, paragraph, start);
+    const modifier = previous && ['last', 'next', 'this'].includes(previous.word) ? previous.word : null;
+    if (modifier !== null && previous) start = previous.start;
+    if (!reference) return mention(null, true);
+    const weekday = WEEKDAY_NAMES.get(groups.bareWeekday) ?? 0;
+    const back = (weekdayOf(reference) - weekday + 7) % 7;
+    let offset: number;
+    if (modifier === 'next') offset = (weekday - weekdayOf(reference) + 7) % 7 || 7;
+    else if (modifier === 'last') offset = -(back || 7);
+    else offset = -back;
+    return mention(formatDay(addDays(reference, offset)), true);
+  }
+  if (groups.bareMonth !== undefined) {
+    const afterMid = text.slice(Math.max(paragraph.start, start - 4), start).toLowerCase() === 'mid-';
+    const previous = wordBefore(text, paragraph, start);
+    if (!afterMid && !(previous && MONTH_PRECEDERS.has(previous.word))) return null;
+    if (!reference) return mention(null, true);
+    const monthNumber = monthOf(groups.bareMonth);
+    return mention(formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
+  }
+  return null;
+}
+
+function readRelative(match: RegExpExecArray, text: string, paragraph: Span, reference: CalendarDay | null): DateMention | null {
+  const groups = match.groups ?? {};
+  let start = match.index;
+  const end = start + match[0].length;
+  if (start > paragraph.start && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return null;
+  let value: string | null = null;
+  if (groups.dayWord !== undefined) {
+    const dayWord = groups.dayWord.toLowerCase();
+    const offset = dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0;
+    if (reference) value = formatDay(addDays(reference, offset));
+  } else {
+    const previous = wordBefore(text, paragraph, start);
+    if (!previous) return null;
+    if (groups.ago !== undefined) {
+      const count = NUMBER_WORDS.get(previous.word) ?? (/^\d{1,3}$/.test(previous.word) ? Number(previous.word) : null);
+      if (count === null) return null;
+      if (reference) value = shift(reference, groups.unit, -count);
+    } else {
+      const step = previous.word === 'last' ? -1 : previous.word === 'next' ? 1 : previous.word === 'this' ? 0 : null;
+      if (step === null || groups.unit === 'day') return null;
+      if (reference) value = shift(reference, groups.unit, step);
+    }
+    start = previous.start;
+  }
+  return { start, end, text: text.slice(start, end), value, relative: true };
+}
+
+/** The value `count` units from the reference, at the precision of the unit. */
+function shift(reference: CalendarDay, unit: string, count: number): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(reference, count));
+    case 'week':
+      return formatDay(addDays(reference, 7 * count));
+    case 'month': {
+      const monthIndex = reference.year * 12 + (reference.month - 1) + count;
+      return formatMonth(Math.floor(monthIndex / 12), (monthIndex % 12) + 1);
+    }
+    default:
+      return String(reference.year + count).padStart(4, '0');
+  }
+}
+
+/** Whether a four-digit number reads as a year where it stands (not "at 2012 Main St", "555-2012", "2012 copies"). */
+function readsAsYear(text: string, paragraph: Span, start: number, end: number): boolean {
+  const before = start > paragraph.start ? text.charAt(start - 1) : '';
+  const after = end < paragraph.end ? text.charAt(end) : '';
+  if (before === '-' && text.slice(Math.max(paragraph.start, start - 4), start).toLowerCase() === 'mid-') return true;
+  if (/[\p{N}$#£€¥/\-:+.,]/u.test(before)) return false;
+  if (/[-/:%×]/.test(after) || (/[.,]/.test(after) && /\p{N}/u.test(text.charAt(end + 1)))) return false;
+  const previousWord = wordBefore(text, paragraph, start)?.word;
+  if (previousWord !== undefined && YEAR_PRECEDERS.has(previousWord)) return true;
+  if (previousWord === 'the') {
+    const nextWord = /^[ \t\u00a0]+(\p{L}+)/u.exec(text.slice(end, Math.min(paragraph.end, end + 24)))?.[1];
+    return nextWord !== undefined && YEAR_EVENT_NOUNS.has(nextWord.toLowerCase());
+  }
+  // A number closing a clause ("founded 1998.") reads as a year unless an address or a count word precedes it.
+  return (after === '' || /[.;:!?)\]]/.test(after)) && previousWord !== 'at' && previousWord !== 'number' && previousWord !== 'no';
+}
+
+/** The date with this month and day nearest the reference in news's sense: 275 days before to 90 days after it. */
+function dayNearReference(month: number, day: number, reference: CalendarDay): CalendarDay {
+  const sameYear = clampDay({ year: reference.year, month, day });
+  const distance = daysBetween(reference, sameYear);
+  if (distance > 90) return clampDay({ year: reference.year - 1, month, day });
+  if (distance < -275) return clampDay({ year: reference.year + 1, month, day });
+  return sameYear;
+}
+
+/** February 29 in a year without one becomes February 28, so a resolved date is always a real day. */
+function clampDay(date: CalendarDay): CalendarDay {
+  return isValidDay(date) ? date : { ...date, day: daysInMonth(date.year, date.month) };
+}
+
+function monthOf(name: string): number {
+  return MONTH_NAMES.get(name) ?? 1;
+}
+
+function toUtc(date: CalendarDay): number {
+  return Date.UTC(date.year, date.month - 1, date.day);
+}
+
+function addDays(date: CalendarDay, days: number): CalendarDay {
+  const shifted = new Date(toUtc(date) + days * 86_400_000);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+function weekdayOf(date: CalendarDay): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isValidDay(date: CalendarDay): boolean {
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
+}
+
+function formatMonth(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+function formatDay(date: CalendarDay): string {
+  return `${formatMonth(date.year, date.month)}-${String(date.day).padStart(2, '0')}`;
+}
+
+/**
+ * Runs a global regular expression once over the stretch the paragraphs cover and reports each match that lies
+ * wholly inside one paragraph. A match found in a gap between paragraphs restarts the scan at the next paragraph,
+ * so every character is scanned a bounded number of times however the paragraphs are spaced.
+ */
+function forEachMatchInParagraphs(
+  pattern: RegExp, text: string, paragraphs: Span[], report: (match: RegExpExecArray, paragraph: Span) => void,
+): void {
+  if (paragraphs.length === 0) return;
+  let index = 0;
+  pattern.lastIndex = paragraphs[0].start;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    while (index < paragraphs.length && paragraphs[index].end <= match.index) index++;
+    if (index === paragraphs.length) break;
+    const paragraph = paragraphs[index];
+    if (match.index < paragraph.start) {
+      pattern.lastIndex = paragraph.start;
+      continue;
+    }
+    if (match.index + match[0].length <= paragraph.end) report(match, paragraph);
+  }
+}
+
+/** Sorts by start and drops a mention that overlaps an earlier (or, at the same start, a longer) one. */
+function keepFirstOfOverlaps(mentions: DateMention[]): DateMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const mention of mentions) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || mention.start >= last.end) kept.push(mention);
+  }
+  return kept;
+}

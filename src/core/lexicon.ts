@@ -1,0 +1,322 @@
+/**
+ * Word lists the entity and attribution stages share: titles and honorifics, organisation words, a gazetteer of
+ * places, nationality adjectives, first names, and the small words that may sit inside a name.
+ *
+ * Everything here is data plus tiny lookups. Lists are written as space- or `|`-separated strings (cheap to parse
+ * once, easy to read and extend). Lookups are case-sensitive where capitalisation is the evidence (a capitalised
+ * "General" before a name is a title; "general" in "a major general" is a role word) and say so.
+ */
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter((word) => word.length > 0));
+}
+
+function phrases(list: string): Set<string> {
+  return new Set(list.split('|').map((phrase) => phrase.trim()).filter((phrase) => phrase.length > 0));
+}
+
+/**
+ * Capitalised titles and honorifics that stand before a name ("Sen. Warren", "Prime Minister Medvedev",
+ * "Army Col. Steve Warren"). One word each; multiword titles ("Prime Minister", "Secretary of State") are runs of
+ * these plus {@link TITLE_MODIFIERS}.
+ */
+export const TITLES: ReadonlySet<string> = words(`
+  Mr. Mrs. Ms. Miss Mx. Dr. Prof. Professor Rev. Reverend Fr. Father Sister Brother Sheikh Sheik Imam Rabbi Pastor
+  Bishop Archbishop Cardinal Pope Ayatollah Mullah Sir Dame Lord Lady Hon. Judge Justice
+  Sen. Senator Rep. Representative Gov. Governor Lt. Gov. Mayor Councilman Councilwoman Councillor Alderman Assemblyman
+  Assemblywoman Congressman Congresswoman Delegate Speaker Ambassador Envoy Consul Commissioner Director Chairman
+  Chairwoman Chair Chancellor Minister Premier President Secretary Secretary-General Treasurer Attorney Solicitor
+  Prosecutor Sheriff Inspector Superintendent Detective Officer Constable Chief Commander Commandant
+  King Queen Prince Princess Emir Amir Sultan Duke Duchess Count Baron Tsar Czar Shah
+  Gen. General Lt. Lieutenant Col. Colonel Maj. Major Capt. Captain Cmdr. Commodore Adm. Admiral Brig. Brigadier
+  Sgt. Sergeant Cpl. Corporal Pvt. Private Spc. Specialist Ens. Ensign Cmdt. Marshal
+  Spokesman Spokeswoman Spokesperson Leader
+`);
+
+/**
+ * Words that are part of a title only next to one ("Prime Minister", "Foreign Minister", "Defense Secretary",
+ * "Supreme Leader", "Secretary of State"). Alone they are ordinary words or part of an organisation's name.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
+  Prime Foreign Defense Defence Interior Finance Justice Health Education Energy Trade Economy Agriculture Labor Labour
+  Transport Culture Information Home Deputy Acting Former Supreme Grand Chief Executive General Attorney State
+  Senior Junior Assistant Associate Under Lt. Lieutenant Maj. Major Brig. Brigadier Rear Vice Surgeon Inspector
+  Majority Minority Opposition Party House Senate Army Navy Air Marine Police Military Security Intelligence
+  Staff Field Lance Warrant Crown Vice
+`);
+
+/**
+ * Lower-case words that describe a person's role when they stand right before or just after a name
+ * ("spokesman Steve Warren", "Qassem Soleimani, a major general"). Evidence that the name is a person.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = words(`
+  spokesman spokeswoman spokesperson president minister secretary senator governor mayor general colonel commander
+  officer official analyst researcher expert professor director chairman chairwoman chief leader ambassador envoy
+  diplomat lawyer attorney judge prosecutor journalist reporter correspondent editor author writer activist
+  resident witness doctor nurse survivor victim mother father son daughter wife husband brother sister cleric
+  founder executive manager adviser advisor aide lawmaker legislator candidate premier chancellor king queen prince
+  captain lieutenant sergeant major admiral commissioner economist scientist historian negotiator deputy
+`);
+
+/** Nouns that end an organisation's name ("Defense Department", "Human Rights Watch", "Quds Force"). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
+  Department Ministry Agency Network Journal Watch Party Committee Council Institute Institution University College
+  School Academy Corp Corp. Corporation Inc Inc. Ltd Ltd. LLC Co. Company Group Holdings Force Forces Guards Guard
+  Army Navy Corps Militia Brigade Brigades Battalion Regiment Division Command News Times Post Observatory
+  Organization Organisation Association Union Federation Foundation Commission Bureau Office Service Services Court
+  Senate Congress Parliament Assembly Duma Knesset Front Movement Bank Fund Church Mosque Center Centre Club Herald
+  Tribune Gazette Press Radio Television TV Channel Review Magazine Daily Telegraph Chronicle Monitor Observer
+  Hospital Airlines Airways Authority Administration Board Coalition Alliance League Society Trust Police Cabinet
+  Government Exchange Reserve Industries Laboratories Labs Systems Technologies Media Broadcasting Studios Records
+  Consortium Cooperative Partners Associates Campaign Caucus Directorate Secretariat Embassy Consulate Mission
+`);
+
+/** Organisations well known by a name with no organisation word in it. Canonical spelling, case-sensitive. */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = phrases(`
+  Islamic State|ISIS|ISIL|Daesh|Hezbollah|Hizbollah|Hamas|Taliban|al-Qaeda|al-Qaida|Al Qaeda|Al-Qaeda|al-Shabab|
+  Boko Haram|Nusra Front|Jabhat al-Nusra|Houthis|Peshmerga|NATO|United Nations|UN|U.N.|European Union|EU|E.U.|
+  Pentagon|Kremlin|White House|Downing Street|Elysee|Congress|Senate|Interpol|Europol|Red Cross|Red Crescent|
+  Amnesty International|Greenpeace|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|PBS|
+  Al Jazeera|Xinhua|Tass|TASS|Interfax|RIA Novosti|Sputnik|Guardian|Economist|FBI|CIA|NSA|DHS|EPA|FDA|CDC|WHO|IMF|
+  World Bank|OPEC|OSCE|UNICEF|UNHCR|UNESCO|Centcom|CENTCOM|Fatah|Likud|Democrats|Republicans|Conservatives|Tories|
+  Labour|Gazprom|Rosneft|Google|Apple|Microsoft|Amazon|Boeing|Airbus|General Motors|General Electric|Ford|Toyota
+`);
+
+/**
+ * Country and regional adjectives ("Syrian", "Russian"), and the religious and ethnic ones news uses the same way
+ * ("Shiite", "Sunni", "Kurdish"). They are not entities; before a title or a name they belong to the description.
+ */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = words(`
+  Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani
+  Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese Bhutanese Bolivian Bosnian Botswanan
+  Brazilian British Bruneian Bulgarian Burkinabe Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean
+  Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Djiboutian Dominican Dutch Ecuadorian Egyptian
+  Emirati English Eritrean Estonian Ethiopian Fijian Filipino Finnish French Gabonese Gambian Georgian German Ghanaian
+  Greek Grenadian Guatemalan Guinean Guyanese Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi
+  Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kazakhstani Kenyan Korean Kosovar Kuwaiti Kyrgyz
+  Lao Laotian Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian
+  Maldivian Malian Maltese Mauritanian Mauritian Mexican Moldovan Monegasque Mongolian Montenegrin Moroccan
+  Mozambican Namibian Nepalese Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian
+  Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Samoan Saudi Scottish Senegalese
+  Serbian Sierra Leonean Singaporean Slovak Slovenian Somali Spanish Sri Lankan Sudanese Surinamese Swazi Swedish
+  Swiss Syrian Taiwanese Tajik Tanzanian Thai Togolese Tongan Trinidadian Tunisian Turkish Turkmen Ugandan Ukrainian
+  Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean
+  African Arab Arabian Asian European Latin Western Eastern Northern Southern Middle Nordic Scandinavian Baltic
+  Balkan Caucasian Persian Slavic Soviet Ottoman Gulf Pacific Atlantic Mediterranean Caribbean Hispanic Latino
+  Shiite Shia Shi'ite Sunni Alawite Druze Yazidi Christian Muslim Jewish Catholic Protestant Orthodox Evangelical
+  Hindu Buddhist Sikh Islamist Jihadist Salafist Salafi Wahhabi Kurdish Kurd Pashtun Tajik Uighur Uyghur Turkmen
+  Baluch Berber Bedouin Coptic Maronite Armenian Assyrian Chechen Tatar Hutu Tutsi Amazigh
+  Democratic Republican Conservative Liberal Socialist Communist Marxist Leninist Federal Allied
+`);
+
+/** Countries, US states, capitals and large cities: capitalised words that name a place wherever they stand. */
+export const PLACES: ReadonlySet<string> = phrases(`
+  Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
+  Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|
+  Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|
+  Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|
+  Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|
+  Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|
+  Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|
+  Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|
+  Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|
+  Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|
+  Nepal|Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|Norway|Oman|
+  Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|
+  Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|
+  Slovenia|Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|
+  Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|
+  Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|Britain|Great Britain|England|Scotland|Wales|
+  Northern Ireland|United States|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|
+  Gaza|Gaza Strip|West Bank|Golan Heights|Crimea|Donbas|Kurdistan|Chechnya|Tibet|Xinjiang|Hong Kong|Macau|
+  Greenland|Puerto Rico|Europe|Asia|Africa|Middle East|Latin America|Balkans|Caucasus|Sahel|Levant|Arctic|Antarctica|
+  Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|
+  Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|
+  Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|
+  Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+  West Virginia|Wisconsin|Wyoming|District of Columbia|
+  Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Nassau|Manama|Dhaka|Minsk|Brussels|Belmopan|
+  Thimphu|La Paz|Sarajevo|Gaborone|Brasilia|Sofia|Ouagadougou|Phnom Penh|Yaounde|Ottawa|Santiago|Beijing|Bogota|
+  Kinshasa|Brazzaville|San Jose|Zagreb|Havana|Nicosia|Prague|Copenhagen|Quito|Cairo|San Salvador|Asmara|Tallinn|
+  Addis Ababa|Helsinki|Paris|Libreville|Banjul|Tbilisi|Berlin|Accra|Athens|Guatemala City|Conakry|Georgetown|
+  Port-au-Prince|Tegucigalpa|Budapest|Reykjavik|New Delhi|Delhi|Jakarta|Tehran|Baghdad|Dublin|Jerusalem|Rome|
+  Kingston|Tokyo|Amman|Astana|Nairobi|Pristina|Kuwait City|Bishkek|Vientiane|Riga|Beirut|Monrovia|Tripoli|Vilnius|
+  Antananarivo|Lilongwe|Kuala Lumpur|Bamako|Valletta|Nouakchott|Mexico City|Chisinau|Ulaanbaatar|Podgorica|
+  Rabat|Maputo|Naypyidaw|Windhoek|Kathmandu|Amsterdam|The Hague|Wellington|Managua|Niamey|Abuja|Pyongyang|Skopje|
+  Oslo|Muscat|Islamabad|Panama City|Asuncion|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|Moscow|Kigali|Riyadh|Dakar|
+  Belgrade|Freetown|Bratislava|Ljubljana|Mogadishu|Pretoria|Cape Town|Seoul|Juba|Madrid|Colombo|Khartoum|Paramaribo|
+  Stockholm|Bern|Geneva|Zurich|Damascus|Taipei|Dushanbe|Dodoma|Bangkok|Lome|Tunis|Ankara|Ashgabat|Kampala|Kyiv|Kiev|
+  Abu Dhabi|Dubai|London|Washington, D.C.|Montevideo|Tashkent|Caracas|Hanoi|Sanaa|Lusaka|Harare|
+  Aleppo|Homs|Hama|Idlib|Latakia|Raqqa|Deir ez-Zor|Palmyra|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Tikrit|Najaf|
+  Karbala|Benghazi|Misrata|Aden|Alexandria|Gaza City|Ramallah|Hebron|Tel Aviv|Haifa|Istanbul|Izmir|Antalya|Mashhad|
+  Isfahan|Tabriz|Shiraz|Qom|Jeddah|Mecca|Medina|Karachi|Lahore|Peshawar|Quetta|Kandahar|Herat|Mazar-i-Sharif|
+  Mumbai|Kolkata|Chennai|Bangalore|Hyderabad|Shanghai|Guangzhou|Shenzhen|Wuhan|Chongqing|Tianjin|Osaka|Busan|
+  Ho Chi Minh City|Saigon|Lagos|Kano|Johannesburg|Durban|Casablanca|Marrakesh|Khartoum|Mombasa|
+  St. Petersburg|Saint Petersburg|Novosibirsk|Yekaterinburg|Kazan|Sochi|Grozny|Vladivostok|Kharkiv|Odessa|Donetsk|
+  Luhansk|Mariupol|Lviv|Sevastopol|Milan|Naples|Barcelona|Munich|Hamburg|Frankfurt|Cologne|Marseille|Lyon|
+  Manchester|Birmingham|Glasgow|Edinburgh|Belfast|Toronto|Montreal|Vancouver|Sydney|Melbourne|Sao Paulo|
+  Rio de Janeiro|Guadalajara|Monterrey|Medellin|Chicago|Los Angeles|Houston|Phoenix|Philadelphia|San Antonio|
+  San Diego|Dallas|San Francisco|Seattle|Boston|Miami|Atlanta|Detroit|Denver|Baltimore|New Orleans|Las Vegas|
+  Brooklyn|Manhattan|Queens|the Bronx|Bronx|Staten Island|Silicon Valley|Hollywood
+`);
+
+/** Other names for a place in {@link PLACES}, so that "U.S." and "United States" are one entity. */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
+  ['America', 'United States'], ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['Britain', 'United Kingdom'],
+  ['Great Britain', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
+  ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czechia', 'Czech Republic'], ['Kiev', 'Kyiv'],
+  ['Saigon', 'Ho Chi Minh City'], ['Saint Petersburg', 'St. Petersburg'], ['DRC', 'Congo'],
+]);
+
+/**
+ * Lower-case nouns that, right after a capitalised name, make it a place ("Kweires air base", "Aleppo province",
+ * "Homs countryside"). `air base` is matched on its last word.
+ */
+export const PLACE_FOLLOWERS: ReadonlySet<string> = words(`
+  base airport airbase province governorate region district county city town village border countryside suburb
+  suburbs neighborhood neighbourhood area valley river mountains desert coast island islands port harbor harbour
+  crossing checkpoint refugee camp
+`);
+
+/** Capitalised words that end a place's name and are kept out of the canonical name ("Aleppo Province"). */
+export const PLACE_SUFFIXES: ReadonlySet<string> = words('Province Governorate');
+
+/** Lower-case nouns that, before "of NAME", make the name a place ("suburb of Dahiyeh", "outskirts of Aleppo"). */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = words(`
+  suburb suburbs city town village outskirts province region district capital neighborhood neighbourhood streets
+  center centre heart north south east west northeast northwest southeast southwest
+`);
+
+/** Prepositions that, right before a capitalised name, suggest a place ("in Al-Bab", "near Homs"). Weak evidence. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('in near outside inside across throughout around into');
+
+/** Compass adjectives that may stand between a place preposition and the place ("in northern Homs"). */
+export const DIRECTION_ADJECTIVES: ReadonlySet<string> = words(`
+  northern southern eastern western central northeastern northwestern southeastern southwestern north south east
+  west rural urban
+`);
+
+/**
+ * Lower-case nouns that, right after a capitalised name, make it an organisation ("Centcom spokesman",
+ * "Hezbollah fighters", "the Guardian newspaper").
+ */
+export const ORGANIZATION_FOLLOWERS: ReadonlySet<string> = words(`
+  spokesman spokeswoman spokesperson official officials fighters militants terrorists militiamen members member
+  supporters loyalists commanders leadership newspaper paper agency network group militia faction rebels insurgents
+  employees staff executives shareholders board chief chairman
+`);
+
+/**
+ * Lower-case hyphen suffixes ("Lebanon-based", "U.S.-led"): the capitalised part before them is a place or an
+ * organisation, and a name right after `-based` is an organisation.
+ */
+export const NAME_HYPHEN_SUFFIXES: ReadonlySet<string> = words('based led backed funded run owned allied born made aligned controlled held');
+
+/**
+ * Lower-case words that may sit inside a name between capitalised ones ("Syrian Observatory for Human Rights",
+ * "Ludwig van Beethoven", "Osama bin Laden"). `of`, `for` and `the` join only after an organisation word or a title.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = words('de del della der den di da do dos das du la le van von bin ibn bint al el ben');
+export const NAME_JOINERS: ReadonlySet<string> = words('of for');
+
+/** Arabic article and kinship prefixes written with a hyphen inside a name ("al-Assad", "el-Sisi", "Abu-Bakr"). */
+export const NAME_PREFIX_PATTERN = /^(?:al|el|ad|ash|as|at|ar|an|az|ud|bin|ibn|abu|abd)-\p{Lu}/u;
+
+/** Common given names, so that "Dmitry Medvedev" is a person even without a title. */
+export const FIRST_NAMES: ReadonlySet<string> = words(`
+  John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald
+  Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
+  Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond
+  Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith
+  Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert
+  Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Bill
+  Barack Hillary Bernie Ted Marco Rand Mitt Newt Jeb Chris Mike Tom Tim Jim Bob Dick Ben Sam Nick Tony Ash Rex Lindsey
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley
+  Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen
+  Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn
+  Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan
+  Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail
+  Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte
+  Rose Alexis Kayla Angela Nikki Condoleezza Madeleine Samantha Nancy Elizabeth Theresa Angela Hillary
+  Vladimir Dmitry Dmitri Sergei Sergey Alexei Alexey Mikhail Nikolai Ivan Boris Igor Yuri Oleg Andrei Viktor Pavel
+  Anatoly Gennady Maria Olga Natalia Svetlana Irina Tatiana Yulia Petro Volodymyr Arseniy Vitali Vitaly
+  Mohammed Muhammad Mohammad Mohamed Ahmed Ahmad Ali Hassan Hussein Hussain Omar Abdullah Abdul Khalid Khaled Mahmoud
+  Mustafa Ibrahim Youssef Yusuf Yousef Samir Tariq Karim Nabil Walid Bashar Hafez Rami Maher Qassem Qasem Hassan
+  Hasan Nouri Haider Haidar Masoud Massoud Javad Hassan Mahmoud Ali Akbar Recep Ahmet Mevlut Binali Abu Salman Fahd
+  Faisal Saud Tamim Zayed Osama Ayman Hamid Hamad Rashid Saleh Salah Fatima Aisha Layla Leila Yasmin Mariam Nour
+  Benjamin Ehud Ariel Shimon Yitzhak Avigdor Naftali Yair Moshe Mahmoud Ismail Khaled Fayez Saeb Marwan
+  Xi Li Wang Zhang Liu Chen Hu Wen Jiang Deng Mao Shinzo Fumio Yoshihide Junichiro Kim Moon Park Lee Narendra
+  Manmohan Rahul Sonia Imran Nawaz Benazir Pervez Asif Shehbaz Hamid Ashraf Jacob Nelson Thabo Cyril Goodluck
+  Muhammadu Uhuru Paul Yoweri Robert Emmanuel Francois Nicolas Jacques Angela Gerhard Helmut Olaf Horst Theresa
+  Tony Gordon David Boris Keir Rishi Justin Stephen Jean Pierre Luiz Jair Dilma Cristina Mauricio Hugo Nicolas Evo
+  Enrique Andres Felipe Juan Carlos Pedro Pablo Javier Miguel Luis Jorge Mario Matteo Silvio Giuseppe Emmanuel
+  Francesco Alexis Recep Abdel Fattah Hosni Anwar Gamal Moammar Muammar Saddam Nouri Haider Ruhollah Hassan
+`);
+
+/**
+ * Capitalised words that are ordinary words at the start of a sentence, never a name on their own ("After", "The",
+ * "He", "According"). Names never need them: a name that happens to be one (a person called "Will") is still
+ * found where it stands mid-sentence.
+ */
+export const SENTENCE_WORDS: ReadonlySet<string> = words(`
+  The A An This That These Those He She It They We I You His Her Its Their Our My Your Him Them Us Me Who Whom Whose
+  Which What When Where Why How Whether If Then Than There Here In On At For With By From To Of Off Into Onto Upon
+  After Before During While Until Since As Because Although Though Even Just Only Also Still Yet But And Or Nor So
+  However Meanwhile Instead Moreover Furthermore Nevertheless Nonetheless Otherwise Therefore Thus Indeed Besides
+  Some Many Most More Much All Both Each Every Either Neither No Not None Other Another Such Any Several Few Little
+  Last Next First Second Third Fourth Fifth Final Finally Later Earlier Now Today Tonight Yesterday Tomorrow Once
+  One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Hundreds Thousands Millions Dozens
+  According Asked Like Likely Unlike Prior Over Under About Around Among Between Against Through Throughout Without
+  Within Along Across Behind Beyond Despite Except Inside Outside Toward Towards Via Per Whereas Whatever Whoever
+  Perhaps Maybe Yes Well Oh Please Thanks Thank Let Do Does Did Is Are Was Were Be Been Being Have Has Had Will Would
+  Can Could Shall Should May Might Must Ought Where's It's That's There's He's She's They're We're I'm I've I'd
+  Mr Mrs Ms Sir Madam Our Everyone Everybody Nobody Someone Somebody Anyone Anything Something Nothing Everything
+  Officials Residents Troops Soldiers Rebels Police Activists Witnesses Analysts Experts Critics Supporters Protesters
+  Photo Photos Video Image Caption Source Sources Update Updated Editor's Note Read More See Watch Related Advertisement
+  Breaking Exclusive Opinion Analysis Comment Reporting Additional Writing Copyright
+`);
+
+/** Month names and their news abbreviations, capitalised: date words, never part of a name. */
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
+  ['January', 1], ['Jan', 1], ['February', 2], ['Feb', 2], ['March', 3], ['Mar', 3], ['April', 4], ['Apr', 4],
+  ['May', 5], ['June', 6], ['Jun', 6], ['July', 7], ['Jul', 7], ['August', 8], ['Aug', 8], ['September', 9],
+  ['Sept', 9], ['Sep', 9], ['October', 10], ['Oct', 10], ['November', 11], ['Nov', 11], ['December', 12], ['Dec', 12],
+]);
+
+/** Weekday names, capitalised, with their `Date.getUTCDay()` number. */
+export const WEEKDAY_NAMES: ReadonlyMap<string, number> = new Map([
+  ['Sunday', 0], ['Monday', 1], ['Tuesday', 2], ['Wednesday', 3], ['Thursday', 4], ['Friday', 5], ['Saturday', 6],
+]);
+
+/**
+ * Abbreviations written with a final period that does not end a sentence ("Col. Steve Warren", "Oct. 5"). Single
+ * capital initials ("J.") and dotted acronyms ("U.S.") are recognised by shape, not listed.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = words(`
+  Mr. Mrs. Ms. Mx. Dr. Prof. Rev. Fr. Hon. Sen. Rep. Gov. Lt. Gen. Col. Maj. Capt. Cmdr. Adm. Brig. Sgt. Cpl. Pvt.
+  Spc. Ens. Cmdt. Gen. St. Ste. Mt. Ft. Jr. Sr. Corp. Inc. Ltd. Co. Bros. No. Nos. Vol. Ave. Blvd. Rd. Dept. Univ.
+  Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. vs. etc. approx. est. a.m. p.m.
+`);
+
+/** True for a title word, one of {@link TITLES}. Case-sensitive: only the capitalised form stands before a name. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
+/** True for a nationality, regional, religious or ethnic adjective ("Syrian", "Shiite"). */
+export function isNationalityAdjective(word: string): boolean {
+  return NATIONALITY_ADJECTIVES.has(word);
+}
+
+/** True for a word that ends an organisation's name ("Department", "Watch"). */
+export function isOrganizationWord(word: string): boolean {
+  return ORGANIZATION_WORDS.has(word);
+}
+
+/** The gazetteer's canonical name for a place ("U.S." → "United States"), or null when `name` is not a known place. */
+export function canonicalPlace(name: string): string | null {
+  const alias = PLACE_ALIASES.get(name);
+  if (alias !== undefined) return alias;
+  return PLACES.has(name) ? name : null;
+}
