@@ -129,7 +129,7 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.pendingEagerRuns.values()) clearTimeout(timer);
     this.pendingEagerRuns.clear();
-    for (const state of this.states.values()) state.cancellation?.dispose();
+    for (const state of this.states.values()) state.cancellation?.cancel();
     this.states.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
     this.analyzed.dispose();
@@ -167,9 +167,18 @@ export class AnalysisService implements vscode.Disposable {
     state.cancellation = cancellation;
     const version = document.version;
     const isStale = () => cancellation.token.isCancellationRequested || document.isClosed || document.version !== version;
+    const started = performance.now();
     const running = runInSteps(document.getText(), isStale).then(
       (analysis) => {
-        if (analysis === undefined) return undefined;
+        if (analysis === undefined) {
+          this.log.trace(`analysis of ${document.uri.toString(true)} v${version} abandoned: the document moved on`);
+          return undefined;
+        }
+        this.log.debug(
+          `analysed ${document.uri.toString(true)} v${version} in ${Math.round(performance.now() - started)} ms: ` +
+            `${analysis.quotes.length} quotations, ${analysis.entities.length} entities, ${analysis.dates.length} dates`,
+        );
+        for (const warning of analysis.warnings) this.log.warn(`${document.uri.toString(true)}: ${warning}`);
         state.analysis = analysis;
         this.analyzed.fire({ document, analysis });
         return analysis;

@@ -41,6 +41,20 @@ function paletteStyles(): DecorationStyle[] {
 }
 
 /**
+ * The contributed theme colour of a style (see `contributes.colors` in package.json): quotations are tinted with
+ * the speaker's translucent background colour; speaker mentions and cues are underlined in the speaker's solid
+ * colour, so that the eye can go from a quote to its source.
+ */
+export function themeColorId(role: DecorationRole, style: DecorationStyle): string {
+  if (style === 'unattributed') return 'seedReader.unattributedQuoteBackground';
+  const base = style === 'neutral' ? 'seedReader.quote' : `seedReader.${style}`;
+  return role === 'quote' ? `${base}Background` : `${base}Border`;
+}
+
+/** The dashed outline of unattributed quotations. */
+export const UNATTRIBUTED_BORDER_COLOR_ID = 'seedReader.unattributedQuoteBorder';
+
+/**
  * Each speaker's palette colour (1-based slot), in order of their first quote, so that colours stay put while the
  * user reads down the article; the ninth speaker shares the first one's colour.
  */

@@ -7,6 +7,9 @@ import {
   allDecorationStyles,
   decorationKey,
   planDecorations,
+  themeColorId,
+  UNATTRIBUTED_BORDER_COLOR_ID,
+  type DecorationLayer,
   type DecorationRole,
   type DecorationStyle,
 } from './decorationPlan';
@@ -30,6 +33,8 @@ export class DecorationsFeature implements vscode.Disposable {
   private readonly applied = new WeakMap<vscode.TextEditor, AppliedLayer[]>();
   /** The analysis each editor shows, so that an editor that stays visible is not redrawn when others come and go. */
   private readonly drawnFrom = new WeakMap<vscode.TextEditor, Analysis>();
+  /** The plan of each analysis, shared by the editors (split views) that show the same document. */
+  private readonly plans = new WeakMap<Analysis, { speakerColors: boolean; layers: DecorationLayer[] }>();
   /** Listeners needed only while decorations are on. */
   private listeners: vscode.Disposable[] = [];
   private readonly settingsListener: vscode.Disposable;
@@ -41,7 +46,7 @@ export class DecorationsFeature implements vscode.Disposable {
     settings: Settings,
   ) {
     for (const { role, style } of allDecorationStyles()) {
-      this.types.set(decorationKey(role, style), { type: createDecorationType(role, style), role, colorId: colorIdOf(role, style) });
+      this.types.set(decorationKey(role, style), { type: createDecorationType(role, style), role, colorId: themeColorId(role, style) });
     }
     this.speakerColors = settings.current.decorations.speakerColors;
     this.settingsListener = settings.onDidChange((current) => {
@@ -118,10 +123,18 @@ export class DecorationsFeature implements vscode.Disposable {
     });
   }
 
+  private planOf(analysis: Analysis): DecorationLayer[] {
+    const cached = this.plans.get(analysis);
+    if (cached?.speakerColors === this.speakerColors) return cached.layers;
+    const layers = planDecorations(analysis, { speakerColors: this.speakerColors });
+    this.plans.set(analysis, { speakerColors: this.speakerColors, layers });
+    return layers;
+  }
+
   /** Sets every decoration type on the editor: the analysis's highlights, or none. */
   private apply(editor: vscode.TextEditor, analysis: Analysis | undefined): void {
     const document = editor.document;
-    const layers = analysis ? planDecorations(analysis, { speakerColors: this.speakerColors }) : [];
+    const layers = analysis ? this.planOf(analysis) : [];
     const applied: AppliedLayer[] = [];
     const toRange = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     for (const [key, { type, role, colorId }] of this.types) {
@@ -145,27 +158,16 @@ function seedEditors(): vscode.TextEditor[] {
   return vscode.window.visibleTextEditors.filter((editor) => isSeedDocument(editor.document));
 }
 
-/**
- * The contributed colour of a style (see `contributes.colors`): quotations are tinted with the speaker's background
- * colour; speaker mentions and cues are underlined in the speaker's solid colour, so the eye can go from a quote to
- * its source.
- */
-function colorIdOf(role: DecorationRole, style: DecorationStyle): string {
-  if (style === 'unattributed') return 'seedReader.unattributedQuoteBackground';
-  const base = style === 'neutral' ? 'seedReader.quote' : `seedReader.${style}`;
-  return role === 'quote' ? `${base}Background` : `${base}Border`;
-}
-
 function createDecorationType(role: DecorationRole, style: DecorationStyle): vscode.TextEditorDecorationType {
-  const color = new vscode.ThemeColor(colorIdOf(role, style));
+  const color = new vscode.ThemeColor(themeColorId(role, style));
   if (style === 'unattributed') {
     // Dashed outline: nobody was found to have said it; the hover says why.
     return vscode.window.createTextEditorDecorationType({
       backgroundColor: color,
       border: '1px dashed',
-      borderColor: new vscode.ThemeColor('seedReader.unattributedQuoteBorder'),
+      borderColor: new vscode.ThemeColor(UNATTRIBUTED_BORDER_COLOR_ID),
       borderRadius: '2px',
-      overviewRulerColor: new vscode.ThemeColor('seedReader.unattributedQuoteBorder'),
+      overviewRulerColor: new vscode.ThemeColor(UNATTRIBUTED_BORDER_COLOR_ID),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
     });
   }
@@ -175,7 +177,7 @@ function createDecorationType(role: DecorationRole, style: DecorationStyle): vsc
         backgroundColor: color,
         borderRadius: '2px',
         // The speaker's solid colour in the scroll bar shows where each voice speaks in a long article.
-        overviewRulerColor: new vscode.ThemeColor(colorIdOf('speaker', style)),
+        overviewRulerColor: new vscode.ThemeColor(themeColorId('speaker', style)),
         overviewRulerLane: vscode.OverviewRulerLane.Right,
       });
     case 'speaker':

@@ -17,8 +17,10 @@ export function escapeMarkdown(text: string): string {
 
 /** At most `maxLength` UTF-16 units of `text` on one line, cut at a word where possible and never inside a character. */
 export function excerpt(text: string, maxLength = MAX_EXCERPT_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= maxLength) return flat;
+  // A runaway quotation can be megabytes long: only its start is ever shown, so only its start is flattened.
+  const window = maxLength * 4;
+  const flat = (text.length > window ? text.slice(0, window) : text).replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return text.length > window ? `${flat}…` : flat;
   let cut = maxLength;
   // Do not split a surrogate pair (an emoji) in two.
   if (isHighSurrogate(flat.charCodeAt(cut - 1))) cut--;

@@ -1,6 +1,16 @@
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import type { Quote } from '../src/core/types';
-import { allDecorationStyles, assignSpeakerColors, planDecorations, SPEAKER_PALETTE_SIZE, type DecorationLayer } from '../src/decorationPlan';
+import {
+  allDecorationStyles,
+  assignSpeakerColors,
+  planDecorations,
+  SPEAKER_PALETTE_SIZE,
+  themeColorId,
+  UNATTRIBUTED_BORDER_COLOR_ID,
+  type DecorationLayer,
+} from '../src/decorationPlan';
 import { analysis, quote } from './handMadeAnalysis';
 import { SAMPLE_TEXT, sampleAnalysis } from './sampleArticle';
 
@@ -71,5 +81,19 @@ suite('decorationPlan', () => {
       for (const found of planDecorations(sampleAnalysis(), { speakerColors })) assert.ok(styles.has(found.key), found.key);
     }
     assert.strictEqual(styles.size, 3 * (SPEAKER_PALETTE_SIZE + 1) + 1);
+  });
+
+  test('every theme colour the highlights use is contributed in package.json, and none is left unused', () => {
+    // Compiled to out/test/, two levels below the project root.
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { colors: Array<{ id: string }> };
+    };
+    const used = new Set([UNATTRIBUTED_BORDER_COLOR_ID]);
+    for (const { role, style } of allDecorationStyles()) {
+      used.add(themeColorId(role, style));
+      // Quotations mark the scroll bar in the speaker's solid colour.
+      if (role === 'quote' && style !== 'unattributed') used.add(themeColorId('speaker', style));
+    }
+    assert.deepStrictEqual(manifest.contributes.colors.map((color) => color.id).sort(), [...used].sort());
   });
 });

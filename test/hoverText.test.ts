@@ -79,6 +79,11 @@ suite('hoverText', () => {
       assert.strictEqual(excerpt('alpha beta gamma delta', 15), 'alpha beta…');
     });
 
+    test('shows only the start of a runaway quotation', () => {
+      assert.strictEqual(excerpt(`few words${' '.repeat(10_000)}and more`, 20), 'few words…');
+      assert.strictEqual(excerpt('word '.repeat(1_000_000), 12), 'word word…');
+    });
+
     test('never splits an emoji', () => {
       const text = `${'a'.repeat(9)}😀😀😀`;
       const cut = excerpt(text, 10);

@@ -13,8 +13,9 @@
  * group noun ("the activists") takes the name of the organisation the text links it to ("activists with the …
  * Observatory"). When nothing in the text supports a speaker, the speaker is null and the reason is given.
  */
-import { cueLengthAt, isAccordingTo, isParticipleCue } from './cues';
+import { cueLengthAt, isAccordingTo, isParticipleCue, mayStartCue } from './cues';
 import type { FoundQuote } from './quotes';
+import { SENTENCE_WORDS } from './lexicon';
 import { findSentences } from './sentences';
 import { isBlank } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
@@ -33,6 +34,8 @@ interface Sentence {
   from: number;
   to: number;
   paragraph: number;
+  /** Position among all the document's sentences, including those left unread. */
+  ordinal: number;
 }
 
 interface MentionRef extends Span {
@@ -54,6 +57,8 @@ interface Finding {
   cue: Span;
   method: AttributionMethod;
   via: TextSpan[];
+  /** Found from the sentence's structure rather than a speech verb: less sure. */
+  weak?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -91,13 +96,26 @@ const GROUP_NOUNS = new Set([
   'activists', 'officials', 'researchers', 'members', 'analysts', 'experts', 'spokesmen', 'spokespeople',
   'leaders', 'aides', 'monitors', 'observers', 'investigators', 'sources', 'staff', 'staffers', 'workers',
   'volunteers', 'campaigners', 'lawyers', 'doctors', 'scientists', 'supporters', 'representatives', 'organizers',
-  'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'investigators',
-  'monitors', 'fighters', 'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators',
+  'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters', 'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators',
 ]);
+/** A group noun joined to the organisation after it: "activists with the ", "officials of ". */
+const GROUP_LINK = /(\p{L}+)\s+(?:with|of|from|at)\s+(?:the\s+)?$/u;
+/** How far before an organisation's mention its group noun may stand. */
+const GROUP_LINK_REACH = 40;
 /** Singular nouns for a person ("the spokesman", "a resident"): a he or she can stand for them. */
 const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ive|ate|ier|chief|head|aide|official|resident|expert|source|judge|analyst|witness|candidate|nominee|leader|member|boss|wife|husband|mother|father|son|daughter|friend)$/;
 
 const FOLLOW_ON_CONFIDENCE = 0.7;
+/**
+ * How many tokens from a quote the engine reads for its cue: a sentence can be pathologically long (a megabyte
+ * of marks with no full stop), and a cue further away than this is not the quote's anyway. Keeps the work per
+ * quote constant, so the whole stays linear.
+ */
+const REACH = 80;
+/** The same reach in characters, for reading a parent quotation's words around a quote nested in it. */
+const NESTED_REACH_CHARACTERS = 600;
+/** How much less sure a speaker read from sentence structure alone is than one a speech verb names. */
+const WEAK_FINDING_FACTOR = 0.6;
 
 export function attributeQuotes(
   text: string,
@@ -151,9 +169,14 @@ class Attributor {
 
   run(): Quote[] {
     this.tokenizeDocument();
+    const groupLinks = this.findGroupLinks();
+    let nextLink = 0;
     for (let s = 0; s < this.sentences.length; s++) {
       const sentence = this.sentences[s];
-      this.learnGroupLinks(sentence);
+      const sentenceEnd = sentence.to > sentence.from ? this.tokens[sentence.to - 1].end : 0;
+      for (; nextLink < groupLinks.length && groupLinks[nextLink].position < sentenceEnd; nextLink++) {
+        this.groupLinks.set(groupLinks[nextLink].noun, groupLinks[nextLink].entity);
+      }
       for (let t = sentence.from; t < sentence.to; t++) {
         const quote = this.tokens[t].quote;
         if (quote >= 0 && this.tokenOfQuote.get(quote) === t) this.attributeTopLevel(quote, t, s);
@@ -186,44 +209,59 @@ class Attributor {
         this.quotedSpans.push(piece);
       }
     });
+    // Only sentences holding a quote, and the sentence before each (for follow-on quotes), need reading.
+    let ordinal = 0;
     this.paragraphs.forEach((paragraph, p) => {
       const pieces = piecesByParagraph[p];
+      const nextHasQuote = (piecesByParagraph[p + 1]?.length ?? 0) > 0;
+      if (pieces.length === 0 && !nextHasQuote) return;
       const sentenceSpans = findSentences(this.text, paragraph, pieces.map((piece) => piece.span));
       let pieceIndex = 0;
-      for (const span of sentenceSpans) {
-        const from = this.tokens.length;
-        let position = span.start;
-        while (position < span.end) {
-          const piece = pieces[pieceIndex];
-          const stop = piece && piece.span.start < span.end ? piece.span.start : span.end;
-          tokenize(this.text, position, stop, this.tokens);
-          if (stop === span.end) break;
-          const quote = piece.quote;
-          if (!this.tokenOfQuote.has(quote)) {
-            this.tokenOfQuote.set(quote, this.tokens.length);
-          }
-          this.tokens.push({ ...piece.span, lower: '', isWord: false, capitalised: false, quote });
-          position = piece.span.end;
-          pieceIndex++;
-        }
-        this.sentences.push({ from, to: this.tokens.length, paragraph: p });
-      }
+      sentenceSpans.forEach((span, index) => {
+        const holdsQuote = (sentence: Span | undefined): boolean =>
+          sentence !== undefined && pieceIndex < pieces.length && pieces[pieceIndex].span.start < sentence.end;
+        const needed = holdsQuote(span) || (index + 1 < sentenceSpans.length ? holdsQuote(sentenceSpans[index + 1]) : nextHasQuote);
+        if (needed) this.readSentence(span, pieces, pieceIndex, p, ordinal);
+        while (pieceIndex < pieces.length && pieces[pieceIndex].span.start < span.end) pieceIndex++;
+        ordinal++;
+      });
     });
   }
 
-  /** Records "activists with the Syrian Observatory …": later, "the activists" is that organisation. */
-  private learnGroupLinks(sentence: Sentence): void {
-    for (let t = sentence.from; t + 1 < sentence.to; t++) {
-      const noun = this.tokens[t];
-      if (!GROUP_NOUNS.has(noun.lower)) continue;
-      const preposition = this.tokens[t + 1].lower;
-      if (preposition !== 'with' && preposition !== 'of' && preposition !== 'from' && preposition !== 'at') continue;
-      let next = t + 2;
-      if (next < sentence.to && this.tokens[next].lower === 'the') next++;
-      if (next >= sentence.to) continue;
-      const mention = this.mentionAt(this.tokens[next].start);
-      if (mention && mention.entity.type === 'organization') this.groupLinks.set(noun.lower, mention.entity);
+  /** Tokenizes one sentence, each quotation piece in it standing as one token. */
+  private readSentence(span: Span, pieces: readonly { span: Span; quote: number }[], firstPiece: number,
+    paragraph: number, ordinal: number): void {
+    const from = this.tokens.length;
+    let position = span.start;
+    let pieceIndex = firstPiece;
+    while (position < span.end) {
+      const piece = pieces[pieceIndex];
+      const stop = piece && piece.span.start < span.end ? piece.span.start : span.end;
+      tokenize(this.text, position, stop, this.tokens);
+      if (stop === span.end) break;
+      if (!this.tokenOfQuote.has(piece.quote)) this.tokenOfQuote.set(piece.quote, this.tokens.length);
+      this.tokens.push({ ...piece.span, lower: '', isWord: false, capitalised: false, quote: piece.quote });
+      position = piece.span.end;
+      pieceIndex++;
     }
+    this.sentences.push({ from, to: this.tokens.length, paragraph, ordinal });
+  }
+
+  /**
+   * Every "activists with the Syrian Observatory …" in the text, in order: from there on, "the activists" is
+   * that organisation. Read backwards from each organisation's mentions, so the cost follows their number.
+   */
+  private findGroupLinks(): { position: number; noun: string; entity: Entity }[] {
+    const links: { position: number; noun: string; entity: Entity }[] = [];
+    for (const mention of this.mentions) {
+      if (mention.entity.type !== 'organization') continue;
+      const lookBehind = this.text.slice(Math.max(0, mention.start - GROUP_LINK_REACH), mention.start);
+      const match = GROUP_LINK.exec(lookBehind);
+      if (match && GROUP_NOUNS.has(match[1].toLowerCase())) {
+        links.push({ position: mention.start, noun: match[1].toLowerCase(), entity: mention.entity });
+      }
+    }
+    return links;
   }
 
   // ── Top-level quotes ────────────────────────────────────────────────────────────────────────────────────
@@ -232,7 +270,8 @@ class Attributor {
     const sentence = this.sentences[sentenceIndex];
     const finding =
       this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
-      this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex);
+      this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
+      this.findSentenceSubject(sentence, tokenIndex);
     const quote = this.results[quoteIndex];
     if (finding) {
       this.apply(quote, finding);
@@ -244,20 +283,35 @@ class Attributor {
   }
 
   /**
+   * Words quoted inside a sentence about someone, with no speech verb ("Paul Ryan worried that the net was becoming
+   * “a hammock …”", "Her aide calls her record a “blueprint”"): the sentence's subject used them. The verb right
+   * after the subject stands as the cue; the confidence is lower than a speech verb's.
+   */
+  private findSentenceSubject(sentence: Sentence, tokenIndex: number): Finding | null {
+    const range = this.sentenceSubjectRange(this.tokens, sentence.from, tokenIndex);
+    if (!range || range.end >= tokenIndex) return null;
+    const verb = this.tokens[range.end];
+    if (!verb.isWord || verb.capitalised) return null;
+    const source = this.analysePhrase(this.tokens, range.start, range.end);
+    if (!source || source.kind === 'thing' || source.kind === 'place') return null;
+    return { source, cue: verb, method: 'cue-before', via: [], weak: true };
+  }
+
+  /**
    * A speaker for the quote at token `at` from the cues of the token range `[from, to)`: the range is the quote's
    * sentence (for a nested quote, its parent's words).
    */
   private findInSentence(tokens: readonly Token[], from: number, to: number, at: number): Finding | null {
-    return this.findCueAfter(tokens, at, to, false) ?? this.findCueBefore(tokens, from, at) ??
-      this.findCueAfter(tokens, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
+    return this.findCueAfter(tokens, from, at, to, false) ?? this.findCueBefore(tokens, from, at) ??
+      this.findCueAfter(tokens, from, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
   }
 
   /**
    * `“…,” X said` / `“…,” said X` / `“…,” X, the Y of Z, said`: near the quote (a few words, across commas and
    * other quotes only), or, when `far`, anywhere later in the sentence (`“…” for Clinton, forcing her …, said X`).
    */
-  private findCueAfter(tokens: readonly Token[], at: number, to: number, far: boolean): Finding | null {
-    const window = far ? to : Math.min(to, at + NEAR_CUE_WINDOW);
+  private findCueAfter(tokens: readonly Token[], from: number, at: number, to: number, far: boolean): Finding | null {
+    const window = Math.min(to, at + (far ? REACH : NEAR_CUE_WINDOW));
     let inAppositive = false;
     for (let k = at + 1; k < window; k++) {
       const token = tokens[k];
@@ -266,7 +320,7 @@ class Attributor {
         if (far || token.quote >= 0 || NEAR_CUE_PUNCTUATION.has(token.lower)) continue;
         return null;
       }
-      const length = cueLengthAt(lowerWords(tokens, k, to), 0);
+      const length = cueLength(tokens, k, to);
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
         if (!far && !inAppositive && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower)) return null;
@@ -281,8 +335,10 @@ class Attributor {
       } else {
         const hasSubjectBetween = tokens.slice(at + 1, k).some((between) => between.isWord);
         const source = hasSubjectBetween
-          ? this.subjectBefore(tokens, at + 1, k)
-          : this.nounPhraseAfter(tokens, k + length, to);
+          ? this.participleSubject(tokens, at + 1, k, cueWords[0]) ?? this.subjectBefore(tokens, at + 1, k)
+          : isParticipleCue(cueWords[0])
+            ? this.sentenceSubject(tokens, from, at) // `… “…,” saying …`
+            : this.nounPhraseAfter(tokens, k + length, to);
         if (source) {
           const afterSource = hasSubjectBetween ? k + length : this.tokenAfter(tokens, source.mention.end, to);
           finding = { source, cue, method: 'cue-after', via: this.viaAfter(tokens, afterSource, to) };
@@ -294,12 +350,12 @@ class Attributor {
   }
 
   /** `X said: “…”`, `X added that … “…”`, `According to X, “…”`: the nearest cue before the quote with a subject. */
-  private findCueBefore(tokens: readonly Token[], from: number, at: number): Finding | null {
-    for (let k = at - 1; k >= from; k--) {
+  private findCueBefore(tokens: readonly Token[], from: number, at: number, lookForOuter = true): Finding | null {
+    for (let k = at - 1; k >= Math.max(from, at - REACH); k--) {
       const token = tokens[k];
       if (!token.isWord) continue;
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
-      const length = cueLengthAt(lowerWords(tokens, k, at), 0);
+      const length = cueLength(tokens, k, at);
       if (length === 0 || k + length > at) continue;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
@@ -308,11 +364,13 @@ class Attributor {
         if (source) return { source, cue, method: 'according-to', via: [] };
         continue;
       }
+      // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
+      if (NAMING_CUES.has(cueWords[0]) && k + length === at) return null;
       // "is telling …" has its subject before it; ", saying …" shares the sentence's subject.
       const progressive = k > from && PROGRESSIVE_AUXILIARIES.has(tokens[k - 1].lower);
       let source = isParticipleCue(cueWords[0]) && !progressive
-        ? this.sentenceSubject(tokens, from, k)
-        : this.subjectBefore(tokens, from, k);
+        ? this.participleSubject(tokens, from, k, cueWords[0]) ?? this.sentenceSubject(tokens, from, k)
+        : this.subjectBefore(tokens, from, progressive ? k - 1 : k);
       let afterCue = this.tokenAfter(tokens, cue.end, at);
       if (!source) {
         const before = previousNonFiller(tokens, from, k);
@@ -327,24 +385,40 @@ class Attributor {
         }
       }
       if (source) {
+        // "X said (that) Y called …": the words reached the writer through X, who is the one reporting them.
+        const subjectStart = this.tokenAfter(tokens, source.mention.start, at);
+        let before = subjectStart - 1;
+        while (before > from && DETERMINERS.has(tokens[before].lower)) before--;
+        if (lookForOuter && before > from && (tokens[before].lower === 'that' || cueLength(tokens, before, at) > 0)) {
+          const outer = this.findCueBefore(tokens, from, before + (tokens[before].lower === 'that' ? 0 : 1), false);
+          if (outer && outer.method !== 'according-to') return outer;
+        }
         return { source, cue, method: source.bracketed ? 'bracketed' : 'cue-before', via: this.viaAfter(tokens, afterCue, at) };
       }
     }
-    return this.findSpeakerLabel(tokens, from, at);
+    return this.findColonIntroduction(tokens, from, at);
   }
 
-  /** `Clinton: “…”`, a transcript's or a list's speaker label: a short name, a colon, the quote. */
-  private findSpeakerLabel(tokens: readonly Token[], from: number, at: number): Finding | null {
+  /**
+   * A quote after a colon: a speaker label (`Clinton: “…”`, `… - Michael P. McDonald: “…”`), or a sentence whose
+   * subject introduces the words (`He returned to his familiar lines: “…”`).
+   */
+  private findColonIntroduction(tokens: readonly Token[], from: number, at: number): Finding | null {
     const colon = at - 1;
-    if (colon <= from || tokens[colon].lower !== ':' || colon - from > 5) return null;
-    for (let k = from; k < colon; k++) if (tokens[k].isWord && !tokens[k].capitalised) return null;
-    const source = this.analysePhrase(tokens, from, colon);
+    if (colon <= from || tokens[colon].lower !== ':') return null;
+    let labelStart = colon;
+    while (labelStart > from && colon - labelStart < 6 && (tokens[labelStart - 1].capitalised ||
+      tokens[labelStart - 1].lower === '.')) labelStart--;
+    const standsAlone = labelStart === from || DASHES.has(tokens[labelStart - 1].lower);
+    const source = labelStart < colon && standsAlone
+      ? this.analysePhrase(tokens, labelStart, colon)
+      : this.sentenceSubject(tokens, from, colon);
     return source ? { source, cue: tokens[colon], method: 'cue-before', via: [] } : null;
   }
 
   /** "according to X" elsewhere in the quote's sentence, after the quote. */
   private findAccordingToAfter(tokens: readonly Token[], at: number, to: number): Finding | null {
-    for (let k = at + 1; k + 1 < to; k++) {
+    for (let k = at + 1; k + 1 < Math.min(to, at + REACH); k++) {
       if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
       const source = this.nounPhraseAfter(tokens, k + 2, to);
       if (source) return { source, cue: spanOf(tokens, k, k + 2), method: 'according-to', via: [] };
@@ -354,7 +428,7 @@ class Attributor {
 
   /** "…, according to the Guardian newspaper": who the words reached the writer through. */
   private viaAfter(tokens: readonly Token[], from: number, to: number): TextSpan[] {
-    for (let k = from; k + 1 < to; k++) {
+    for (let k = from; k + 1 < Math.min(to, from + REACH); k++) {
       if (tokens[k].quote >= 0) break;
       if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
       const source = this.nounPhraseAfter(tokens, k + 2, to);
@@ -371,22 +445,22 @@ class Attributor {
     const quote = this.results[quoteIndex];
     if (quote.kind === 'term') return null;
     const sentence = this.sentences[sentenceIndex];
-    for (let t = tokenIndex - 1; t >= sentence.from; t--) {
+    for (let t = tokenIndex - 1; t >= Math.max(sentence.from, tokenIndex - REACH); t--) {
       const earlier = this.tokens[t].quote;
       if (earlier >= 0 && earlier !== quoteIndex && this.results[earlier].speaker) return this.inherit(earlier);
     }
     const previous = this.sentences[sentenceIndex - 1];
-    if (!previous || previous.paragraph < sentence.paragraph - 1) return null;
+    if (!previous || previous.ordinal !== sentence.ordinal - 1 || previous.paragraph < sentence.paragraph - 1) return null;
     const sameParagraph = previous.paragraph === sentence.paragraph;
     const startsParagraph = !sameParagraph && tokenIndex === sentence.from;
     if (!sameParagraph && !startsParagraph) return null;
-    for (let t = previous.to - 1; t >= previous.from; t--) {
+    for (let t = previous.to - 1; t >= Math.max(previous.from, previous.to - REACH); t--) {
       const earlier = this.tokens[t].quote;
       if (earlier >= 0) return this.results[earlier].speaker ? this.inherit(earlier) : null;
     }
-    for (let k = previous.from; k < previous.to; k++) {
+    for (let k = previous.from; k < Math.min(previous.to, previous.from + REACH); k++) {
       if (!this.tokens[k].isWord) continue;
-      const length = cueLengthAt(lowerWords(this.tokens, k, previous.to), 0);
+      const length = cueLength(this.tokens, k, previous.to);
       if (length === 0) continue;
       const cueWords = lowerWords(this.tokens, k, k + length);
       const source = isAccordingTo(cueWords)
@@ -396,7 +470,20 @@ class Attributor {
         return { source, cue: spanOf(this.tokens, k, k + length), method: 'follow-on', via: [] };
       }
     }
-    return null;
+    // A whole utterance standing alone after a sentence about someone ("Clinton touted her record. “We need …”"):
+    // the words are that sentence's subject's.
+    if (quote.kind !== 'utterance' || !this.standsAlone(sentence, tokenIndex)) return null;
+    const subject = this.sentenceSubject(this.tokens, previous.from, previous.to);
+    if (!subject || subject.kind === 'thing') return null;
+    const subjectSpan = subject.mention;
+    return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /** Whether the quote at `tokenIndex` is its sentence's only content: nothing but punctuation besides it. */
+  private standsAlone(sentence: Sentence, tokenIndex: number): boolean {
+    if (sentence.to - sentence.from > REACH) return false;
+    for (let t = sentence.from; t < sentence.to; t++) if (t !== tokenIndex && this.tokens[t].isWord) return false;
+    return true;
   }
 
   private inherit(earlier: number): Finding {
@@ -424,12 +511,14 @@ class Attributor {
     const nested = this.found[index];
     const parentIndex = nested.parent as number;
     const parent = this.found[parentIndex];
+    // The parent's words around the nested quote, within the reach of a cue.
     const innerTokens: Token[] = [];
-    const innerStart = parent.start + 1;
+    const innerStart = Math.max(parent.start + 1, nested.start - NESTED_REACH_CHARACTERS);
+    const innerEnd = Math.min(Math.max(nested.end, parent.end - 1), nested.end + NESTED_REACH_CHARACTERS);
     tokenize(this.text, innerStart, nested.start, innerTokens);
     const at = innerTokens.length;
     innerTokens.push({ start: nested.start, end: nested.end, lower: '', isWord: false, capitalised: false, quote: index });
-    tokenize(this.text, nested.end, Math.max(nested.end, parent.end - 1), innerTokens);
+    tokenize(this.text, nested.end, innerEnd, innerTokens);
     // The nested quote's own sentence inside the parent's words: from the last full stop before it.
     let from = at;
     while (from > 0 && !isSentenceEnd(innerTokens[from - 1].lower)) from--;
@@ -459,6 +548,11 @@ class Attributor {
     let end = cue;
     while (end > from && isFiller(tokens[end - 1])) end--;
     if (end <= from) return null;
+    if (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'which') {
+      // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma.
+      const comma = end - 2;
+      return comma > from && tokens[comma].lower === ',' ? this.subjectBefore(tokens, from, comma + 1) : null;
+    }
     if (tokens[end - 1].lower === ']') {
       const open = findBackward(tokens, from, end - 1, '[');
       if (open >= 0 && open + 1 < end - 1) {
@@ -482,8 +576,11 @@ class Attributor {
       const comma = findBackward(tokens, from, end - 1, ',');
       const appositiveStart = comma + 1;
       const first = tokens[appositiveStart];
+      // An appositive describes: it opens with a determiner, a lower-case word, an age or "who", or ends with a
+      // common noun ("Sanders' senior media adviser").
       const isAppositive = comma > from && first !== undefined && appositiveStart < end - 1 &&
-        (!first.capitalised || DETERMINERS.has(first.lower) || /^\d/.test(first.lower) || first.lower === 'who');
+        (!first.capitalised || DETERMINERS.has(first.lower) || /^\d/.test(first.lower) || first.lower === 'who' ||
+          (tokens[end - 2].isWord && !tokens[end - 2].capitalised));
       if (!isAppositive) {
         // "Kasich (R-OH), said": a stray comma between subject and verb.
         return end - 1 > from && tokens[end - 2].isWord && tokens[end - 2].capitalised
@@ -497,7 +594,27 @@ class Attributor {
     }
     const start = this.phraseStart(tokens, from, end);
     if (start >= end) return null;
+    if (start > from && TIME_PREPOSITIONS.has(tokens[start - 1].lower)) {
+      // "Trump, …, on Friday described …": "Friday" is when, not who.
+      return this.subjectBefore(tokens, from, start - 1);
+    }
+    if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) || LEADING_ADVERBIALS.has(tokens[start].lower)) {
+      // "X has in the past described …": an adverbial phrase, not the subject; the subject stands before it.
+      return start > from && start < end ? this.subjectBefore(tokens, from, start) : null;
+    }
     return this.analysePhrase(tokens, start, end);
+  }
+
+  /**
+   * A participle's own subject when a name or pronoun stands right before it ("… – Trump calling it …",
+   * "with Trump reportedly yelling: …"); null for other participles, whose subject is the sentence's.
+   */
+  private participleSubject(tokens: readonly Token[], from: number, cue: number, cueWord: string): Source | null {
+    if (!isParticipleCue(cueWord)) return null;
+    const before = previousNonFiller(tokens, from, cue);
+    if (before < from || !tokens[before].isWord) return null;
+    if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) return null;
+    return this.subjectBefore(tokens, from, before + 1);
   }
 
   /**
@@ -506,12 +623,25 @@ class Attributor {
    * set off by a comma), up to the first word that reads as its verb.
    */
   private sentenceSubject(tokens: readonly Token[], from: number, cue: number): Source | null {
+    const range = this.sentenceSubjectRange(tokens, from, cue);
+    return range ? this.analysePhrase(tokens, range.start, range.end) : null;
+  }
+
+  /** The token range of the noun phrase a sentence opens with, before `cue`; see `sentenceSubject`. */
+  private sentenceSubjectRange(tokens: readonly Token[], from: number, cue: number): { start: number; end: number } | null {
     let start = from;
-    if (start < cue && LEADING_ADVERBIALS.has(tokens[start].lower)) {
-      const comma = findForward(tokens, start, Math.min(cue, start + 8), ',');
+    // A dateline ("WASHINGTON — …", "LA CROSSE, Wisc. — …") is not the subject.
+    const dash = findForward(tokens, start, Math.min(cue, start + 6), '—');
+    if (dash >= 0 && tokens.slice(start, dash).every((token) => !token.isWord || token.capitalised)) start = dash + 1;
+    while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]))) start++;
+    if (start < cue && isIntroductory(tokens, start, cue, this.text)) {
+      // "Over the years, …", "While celebrating …, Trump mocked …", "Likewise, a paper …": set off by a comma.
+      const comma = findForward(tokens, start, Math.min(cue, start + 12), ',');
       if (comma < 0) return null;
       start = comma + 1;
     }
+    if (start < cue && tokens[start].capitalised && SENTENCE_WORDS.has(this.text.slice(tokens[start].start, tokens[start].end)) &&
+      !DETERMINERS.has(tokens[start].lower) && !PRONOUNS.has(tokens[start].lower)) return null;
     let end = start;
     while (end < cue && end - start < 10) {
       const token = tokens[end];
@@ -527,7 +657,7 @@ class Attributor {
         CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0)) break;
       end++;
     }
-    return end > start ? this.analysePhrase(tokens, start, end) : null;
+    return end > start ? { start, end } : null;
   }
 
   /** The first token of the noun phrase that ends at `end`, read backwards to a clause boundary. */
@@ -544,11 +674,14 @@ class Attributor {
         break;
       }
       if (CLAUSE_STOPS.has(token.lower) && !(token.capitalised && start - 1 > from)) break;
+      // A verb ends the subject read backwards: "Rubio's campaign tweeted a video from an account called …".
+      if (!token.capitalised && start < end && (cueLengthAt([token.lower], 0) > 0 ||
+        (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2])))) break;
       start--;
     }
     // A leading "On Sunday" or "Last week" without a comma: the subject starts after it.
     while (start < end && (tokens[start].lower === '.' || tokens[start].lower === '-')) start++;
-    if (end - start > 2 && LEADING_ADVERBIALS.has(tokens[start].lower)) start += 2;
+    if (end - start > 2 && LEADING_ADVERBIALS.has(tokens[start].lower) && tokens[start + 2].capitalised) start += 2;
     return start;
   }
 
@@ -565,6 +698,11 @@ class Attributor {
         }
         break;
       }
+      if (end === from && PRONOUNS.has(token.lower)) return this.resolvePronoun(token);
+      const afterName = tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower);
+      if (end > from && !token.capitalised && (CLAUSE_STOPS.has(token.lower) ||
+        (afterName && readsAsVerb(token.lower, tokens[end - 1])) ||
+        cueLengthAt([token.lower], 0) > 0) && !NOUN_PHRASE_PREPOSITIONS.has(token.lower)) break;
       if (end > from && FORWARD_STOPS.has(token.lower)) {
         const keepsName = NOUN_PHRASE_PREPOSITIONS.has(token.lower) && end + 1 < to &&
           (tokens[end + 1].capitalised || (token.lower === 'of' || token.lower === 'with' ||
@@ -590,7 +728,10 @@ class Attributor {
     while (end > start && !tokens[end - 1].isWord && tokens[end - 1].lower !== '.') end--;
     if (start >= end) return null;
     const first = tokens[start];
-    if (end - start === 1 && PRONOUNS.has(first.lower)) return this.resolvePronoun(first);
+    if (PRONOUNS.has(tokens[end - 1].lower) && !tokens[end - 1].capitalised || end - start === 1 && PRONOUNS.has(first.lower)) {
+      // "since 2008 she told …": a pronoun ends the phrase, and is its subject.
+      return this.resolvePronoun(tokens[end - 1]);
+    }
     if (end - start === 1 && !first.capitalised && (DETERMINERS.has(first.lower) || CLAUSE_STOPS.has(first.lower))) {
       return null;
     }
@@ -765,7 +906,7 @@ class Attributor {
     quote.attribution = isPronoun && method !== 'follow-on' ? 'pronoun' : method;
     quote.antecedent = source.antecedent;
     quote.via = via;
-    quote.confidence = confidenceOf(method, source);
+    quote.confidence = confidenceOf(method, source) * (finding.weak ? WEAK_FINDING_FACTOR : 1);
     quote.unattributedReason = null;
   }
 
@@ -800,8 +941,10 @@ function findForward(tokens: readonly Token[], from: number, to: number, lower: 
   return -1;
 }
 
+const DASHES = new Set(['-', '—', '–']);
+/** Cues that, right before a quote, give a name rather than report words ("a group called “…”"). */
+const NAMING_CUES = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'nicknamed']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our']);
 
 /** The index of the last token before `before` that is not a filler ("also", "has"), or `from - 1`. */
 function previousNonFiller(tokens: readonly Token[], from: number, before: number): number {
@@ -820,6 +963,31 @@ const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be
 
 /** Words that open an adverbial before a subject when no comma sets it off ("On Sunday Smith said"). */
 const LEADING_ADVERBIALS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+/** Words that open an introductory phrase, which a comma closes before the subject ("While in Iowa, Trump …"). */
+const INTRODUCTORY_WORDS = new Set([
+  ...LEADING_ADVERBIALS, 'over', 'during', 'after', 'before', 'since', 'for', 'with', 'without', 'under', 'amid',
+  'despite', 'while', 'when', 'as', 'although', 'though', 'because', 'if', 'following', 'like', 'unlike', 'by',
+  'from', 'to', 'speaking', 'asked', 'once', 'until', 'upon', 'within', 'throughout', 'instead', 'still',
+  'meanwhile', 'however', 'now', 'then', 'yet', 'also', 'indeed', 'moreover', 'likewise', 'similarly', 'again',
+]);
+
+/** Whether the sentence opens with an introductory phrase: one of those words, or a word and a comma. */
+function isIntroductory(tokens: readonly Token[], start: number, end: number, text: string): boolean {
+  const first = tokens[start];
+  if (INTRODUCTORY_WORDS.has(first.lower) || (first.lower.endsWith('ly') && first.lower.length > 4)) return true;
+  if (first.lower.endsWith('ed') || first.lower.endsWith('ing')) return true; // "Preceded at the lectern by …,"
+  // "A month later, …", "Likewise, …": a few lower-case words (after a sentence word) before a comma.
+  const firstIsName = first.capitalised && !SENTENCE_WORDS.has(text.slice(first.start, first.end));
+  if (firstIsName || PRONOUNS.has(first.lower)) return false;
+  for (let k = start + 1; k < end && k < start + 6; k++) {
+    if (tokens[k].lower === ',') return true;
+    if (tokens[k].capitalised || !tokens[k].isWord) return false;
+  }
+  return false;
+}
+
+/** Prepositions of time or place before a capitalised word that is not the subject ("on Friday", "in Iowa"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'by']);
 
 function confidenceOf(method: AttributionMethod, source: Source): number {
   const base = method === 'follow-on' ? FOLLOW_ON_CONFIDENCE : method === 'bracketed' ? 0.8 : 0.9;
@@ -879,6 +1047,21 @@ function isSentenceEnd(lower: string): boolean {
   return lower === '.' || lower === '!' || lower === '?';
 }
 
+/** The number of tokens of the cue starting at `tokens[at]`, within `[at, to)`; 0 when none starts there. */
+function cueLength(tokens: readonly Token[], at: number, to: number): number {
+  if (!mayStartCue(tokens[at].lower)) return 0;
+  // After a determiner or a possessive the word is a noun: "his remarks", "Clinton's claims", "the reports".
+  const previous = at > 0 ? tokens[at - 1] : undefined;
+  if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || /[’']s$/u.test(previous.lower))) return 0;
+  // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes").
+  const word = tokens[at].lower;
+  if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
+    !PRONOUNS.has(previous.lower) && !isFiller(previous)) return 0;
+  return cueLengthAt(lowerWords(tokens, at, to), 0);
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'my', 'our', 'your', 'these', 'those', 'whose']);
+
 /** The lower-cased words of `tokens[from, to)` up to the first non-word, for cue matching. */
 function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
   const words: string[] = [];
@@ -904,7 +1087,7 @@ function findBackward(tokens: readonly Token[], from: number, before: number, lo
 }
 
 function stripDeterminer(phrase: string): string {
-  return phrase.replace(/^(?:the|a|an|this|that|these|those)\s+/iu, '').replace(/[’']s$/u, '').trim();
+  return phrase.replace(/^(?:the|a|an|this|that|these|those)(?:\s+|$)/iu, '').replace(/[’']s$/u, '').trim();
 }
 
 /** The number of spans starting at or before `position` (spans sorted by start). */

@@ -23,7 +23,7 @@ const SPEECH_VERBS = [
   'assure', 'reassure', 'inform', 'remind', 'instruct', 'beg', 'implore', 'preach', 'lecture', 'chant', 'blog',
   'email', 'e-mail', 'pen', 'affirm', 'aver', 'avow', 'attest', 'hint', 'imply', 'indicate', 'dispute', 'rebut',
   'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query', 'answer', 'offer', 'wax', 'vent', 'fume',
-  'rail', 'gloat', 'marvel', 'refer', 'press', 'pontificate', 'point', 'underscore', 'highlight', 'stipulate', 'specify', 'detail',
+  'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile', 'pontificate', 'point', 'underscore', 'highlight', 'stipulate', 'specify',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -43,26 +43,35 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   dub: ['dubs', 'dubbed', 'dubbing'],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   blog: ['blogs', 'blogged', 'blogging'],
+  admit: ['admits', 'admitted', 'admitting'],
+  refer: ['refers', 'referred', 'referring'],
+  concur: ['concurs', 'concurred', 'concurring'],
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+  regret: ['regrets', 'regretted', 'regretting'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
 };
 
 /**
- * Forms too common as other words to be cues on their own ("a post", "the state", "calls for", "to begin"): the
- * base forms are left out, as is any form that reads as a noun or an infinitive; the multiword cues below still
- * use them.
+ * Base forms that are cues: most verbs' base form reads first as a noun ("a remark", "the report", "a claim")
+ * and is left out; these read as verbs ("they say", "he will tell", "I ask").
+ */
+const BASE_FORM_CUES = new Set([
+  'say', 'tell', 'ask', 'write', 'add', 'explain', 'insist', 'argue', 'admit', 'suggest', 'declare', 'recall',
+  'testify', 'agree', 'warn', 'predict', 'acknowledge', 'concede', 'contend', 'maintain', 'assert', 'complain',
+]);
+
+/**
+ * Inflected forms too common as other words to be cues on their own ("the reports", "calls for", "a pointed
+ * question", "continuing"): the multiword cues below still use them.
  */
 const NOT_CUES_ALONE = new Set([
-  'post', 'posts', 'report', 'reports', 'state', 'states', 'quote', 'quotes', 'call', 'calls', 'tweet', 'tweets',
-  'comment', 'comments', 'promise', 'promises', 'pledge', 'pledges', 'charge', 'charges', 'counter', 'demand',
-  'demands', 'stress', 'cite', 'mention', 'cry', 'cries', 'snap', 'blast', 'blasts', 'slam', 'slams', 'hail',
-  'hails', 'praise', 'mock', 'muse', 'repeat', 'challenge', 'challenges', 'dispute', 'disputes', 'protest',
-  'protests', 'email', 'emails', 'e-mail', 'e-mails', 'pen', 'pens', 'blog', 'blogs', 'note', 'notes', 'query',
-  'lecture', 'lectures', 'sigh', 'sighs', 'rave', 'raves', 'chant', 'chants', 'begin', 'begins', 'began', 'begun',
-  'beginning', 'continue', 'continues', 'continuing', 'order', 'indicate', 'brand', 'brands', 'label', 'labels',
-  'quiz', 'reply', 'replies', 'respond', 'add', 'say', 'tell', 'write', 'ask', 'warn', 'claim', 'claims',
-  'answer', 'answers', 'offer', 'offers', 'offering', 'wax', 'waxes', 'vent', 'vents', 'rail', 'rails', 'point',
-  'points', 'pointed', 'pointing', 'detail', 'details', 'marvel', 'marvels', 'highlight', 'highlights', 'fume',
-  'fumes', 'press', 'presses', 'pressing',
-])
+  'posts', 'reports', 'states', 'quotes', 'calls', 'tweets', 'comments', 'promises', 'pledges', 'charges',
+  'demands', 'cries', 'blasts', 'slams', 'hails', 'challenges', 'disputes', 'protests', 'emails', 'e-mails', 'pens',
+  'blogs', 'lectures', 'sighs', 'raves', 'chants', 'begins', 'began', 'begun', 'beginning', 'continuing', 'brands',
+  'labels', 'answers', 'offers', 'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels',
+  'highlights', 'fumes', 'presses', 'pressing', 'counters', 'stresses', 'cites', 'mentions', 'mentioning',
+  'rebuts', 'queries', 'quizzes', 'snaps', 'hints', 'signals', 'gushes', 'praises',
+]);
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */
 const MULTIWORD_CUES = [
@@ -83,6 +92,13 @@ const PARTICIPLE_CUE_FORMS = new Set<string>();
 
 const SINGLE_WORD_CUES = buildSingleWordCues();
 const MULTIWORD_CUES_BY_FIRST_WORD = buildMultiwordTable();
+/** Every word a cue can start with: most words are not one, and are turned away in one look-up. */
+const CUE_FIRST_WORDS = new Set([...SINGLE_WORD_CUES, ...MULTIWORD_CUES_BY_FIRST_WORD.keys()]);
+
+/** Whether a cue can start with `word` (lower-cased): a cheap test before building the words that follow it. */
+export function mayStartCue(word: string): boolean {
+  return CUE_FIRST_WORDS.has(word);
+}
 
 function inflect(base: string): string[] {
   const irregular = IRREGULAR_FORMS[base];
@@ -106,7 +122,7 @@ function buildSingleWordCues(): Set<string> {
   for (const base of SPEECH_VERBS) {
     for (const form of [base, ...inflect(base)]) {
       if (form.endsWith('ing')) PARTICIPLE_CUE_FORMS.add(form);
-      if (!NOT_CUES_ALONE.has(form)) cues.add(form);
+      if (form === base ? BASE_FORM_CUES.has(form) : !NOT_CUES_ALONE.has(form)) cues.add(form);
     }
   }
   return cues;
@@ -132,6 +148,7 @@ function buildMultiwordTable(): Map<string, string[][]> {
  */
 export function cueLengthAt(words: readonly string[], index: number): number {
   const word = words[index];
+  if (!CUE_FIRST_WORDS.has(word)) return 0;
   const candidates = MULTIWORD_CUES_BY_FIRST_WORD.get(word);
   if (candidates) {
     for (const cue of candidates) {

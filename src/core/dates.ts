@@ -1,5 +1,6 @@
 import type { DateMention, Span } from './types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
+import { forEachMatchInParagraphs } from './scan';
 
 /**
  * Date expressions in news text, resolved to calendar values.
@@ -302,30 +303,6 @@ function formatMonth(year: number, month: number): string {
 
 function formatDay(date: CalendarDay): string {
   return `${formatMonth(date.year, date.month)}-${String(date.day).padStart(2, '0')}`;
-}
-
-/**
- * Runs a global regular expression once over the stretch the paragraphs cover and reports each match that lies
- * wholly inside one paragraph. A match found in a gap between paragraphs restarts the scan at the next paragraph,
- * so every character is scanned a bounded number of times however the paragraphs are spaced.
- */
-function forEachMatchInParagraphs(
-  pattern: RegExp, text: string, paragraphs: Span[], report: (match: RegExpExecArray, paragraph: Span) => void,
-): void {
-  if (paragraphs.length === 0) return;
-  let index = 0;
-  pattern.lastIndex = paragraphs[0].start;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    while (index < paragraphs.length && paragraphs[index].end <= match.index) index++;
-    if (index === paragraphs.length) break;
-    const paragraph = paragraphs[index];
-    if (match.index < paragraph.start) {
-      pattern.lastIndex = paragraph.start;
-      continue;
-    }
-    if (match.index + match[0].length <= paragraph.end) report(match, paragraph);
-  }
 }
 
 /** Sorts by start and drops a mention that overlaps an earlier (or, at the same start, a longer) one. */

@@ -250,7 +250,7 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Manmohan Rahul Sonia Imran Nawaz Benazir Pervez Asif Shehbaz Hamid Ashraf Jacob Nelson Thabo Cyril Goodluck
   Muhammadu Uhuru Paul Yoweri Robert Emmanuel Francois Nicolas Jacques Angela Gerhard Helmut Olaf Horst Theresa
   Tony Gordon David Boris Keir Rishi Justin Stephen Jean Pierre Luiz Jair Dilma Cristina Mauricio Hugo Nicolas Evo
-  Enrique Andres Felipe Juan Carlos Pedro Pablo Javier Miguel Luis Jorge Mario Matteo Silvio Giuseppe Emmanuel
+  Martin Luther Enrique Andres Felipe Juan Carlos Pedro Pablo Javier Miguel Luis Jorge Mario Matteo Silvio Giuseppe Emmanuel
   Francesco Alexis Recep Abdel Fattah Hosni Anwar Gamal Moammar Muammar Saddam Nouri Haider Ruhollah Hassan
 `);
 

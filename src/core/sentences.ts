@@ -52,7 +52,7 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
       quoteIndex++;
       i = Math.max(i, Math.min(quote.end, paragraph.end));
       if (quoteEndsSentence(text, quote) && startsSentenceAfter(text, i, paragraph.end) &&
-        !cueFollows(text, i, paragraph.end)) {
+        !cueFollows(text, quote, paragraph.end)) {
         closeAt(i);
       }
       continue;
@@ -93,22 +93,41 @@ function quoteEndsSentence(text: string, quote: Span): boolean {
 
 /** How many words after a quotation's `?”` may stand before its cue (`“…?” Senate Majority Leader X asked.`). */
 const CUE_LOOKAHEAD_WORDS = 8;
+/** After a quotation's `.”` only a short attribution closing the sentence keeps it open (`“…” Smith said.`). */
+const CUE_LOOKAHEAD_WORDS_AFTER_PERIOD = 4;
 
 /**
- * Whether a cue follows within the next few words, before any punctuation: `“Why now?” Smith asked.` is one
- * sentence of the writer's, though the quotation ends with a question mark and a capital follows it.
+ * Whether the quotation's cue follows it, so the writer's sentence goes on: `“Why now?” Smith asked.` is one
+ * sentence, though the quotation ends with a question mark and a capital follows it. After a full stop the cue
+ * must come within a few words and end the sentence (`“We won.” Smith said.`), since `“We won.” Smith said
+ * later that …` is more often two sentences.
  */
-function cueFollows(text: string, at: number, end: number): boolean {
-  let position = at;
-  for (let words = 0; words < CUE_LOOKAHEAD_WORDS; words++) {
+function cueFollows(text: string, quote: Span, end: number): boolean {
+  let last = quote.end - 1;
+  while (last > quote.start && (isCloser(text.charCodeAt(last)) || isBlank(text.charCodeAt(last)))) last--;
+  const afterPeriod = text.charCodeAt(last) === 0x2e; // `.”`: only a short attribution keeps the sentence open
+  let position = quote.end;
+  for (let words = 0; words < (afterPeriod ? CUE_LOOKAHEAD_WORDS_AFTER_PERIOD : CUE_LOOKAHEAD_WORDS); words++) {
     while (position < end && isBlank(text.charCodeAt(position))) position++;
     const wordStart = position;
     while (position < end && isWordPart(text.charCodeAt(position))) position++;
     if (position === wordStart) return false;
     const word = text.slice(wordStart, position).replace(/\.+$/u, '').toLowerCase();
-    if (cueLengthAt([word], 0) > 0) return true;
+    if (cueLengthAt([word], 0) > 0) return cueEndsClause(text, position, end);
   }
   return false;
+}
+
+/**
+ * After the cue: the sentence's end, a comma, or a capitalised name (`asked Smith`) — the cue closes the
+ * attribution rather than starting a clause of its own (`Her critics cited it as …`).
+ */
+function cueEndsClause(text: string, cueEnd: number, end: number): boolean {
+  if (cueEnd >= end || text[cueEnd - 1] === '.' || text[cueEnd] === ',' || text[cueEnd] === '.') return true;
+  let next = cueEnd;
+  while (next < end && isBlank(text.charCodeAt(next))) next++;
+  const code = text.charCodeAt(next);
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function isWordPart(code: number): boolean {

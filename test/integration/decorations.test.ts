@@ -133,4 +133,24 @@ suite('Decorations', () => {
     );
     assert.strictEqual(document.getText(layers.ranges[0]), '“We will decide soon,”');
   });
+
+  test('CRLF, a BOM, NBSP, emoji and binary junk: every highlight starts at its quotation mark, within its line', async () => {
+    const content = [
+      '\ufeffFerry Strike Ends 🚢',
+      '',
+      '“We are back at work\u00a0today 🎉,” said union steward Kofi Mensah.',
+      '',
+      '\u0000\u0001\ud800 “unclosed, and junk \u0007',
+      '',
+      'Mensah added that the deal was “fair.”',
+    ].join('\r\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'seed', content });
+    const editor = await vscode.window.showTextDocument(document);
+    const layers = await drawnLayers(editor);
+    const quotes = layers.filter((layer) => layer.role === 'quote').flatMap((layer) => layer.ranges.map((range) => document.getText(range)));
+    assert.ok(quotes.includes('“We are back at work\u00a0today 🎉,”'), quotes.join(' | '));
+    // A quotation left open runs to the end of its paragraph (as a quote continued in the next paragraph does), so
+    // the check is that each highlight starts at its opening mark and stays within its line.
+    for (const quote of quotes) assert.match(quote, /^[“‘"'][^\r\n]*$/u, `a highlight starts at a quotation mark, on one line: ${quote}`);
+  });
 });

@@ -1,0 +1,182 @@
+import * as assert from 'assert';
+import { findEntities } from '../../src/core/entities';
+import { findParagraphs } from '../../src/core/text';
+import type { Entity } from '../../src/core/types';
+
+function entitiesOf(text: string): Entity[] {
+  const entities = findEntities(text, findParagraphs(text));
+  for (const entity of entities) {
+    for (const mention of entity.mentions) assert.strictEqual(text.slice(mention.start, mention.end), mention.text);
+  }
+  return entities;
+}
+
+/** Each entity as "type name: mention, mention". */
+function summary(text: string): string[] {
+  return entitiesOf(text).map((entity) => `${entity.type} ${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`);
+}
+
+function find(text: string, name: string): Entity | undefined {
+  return entitiesOf(text).find((entity) => entity.name === name);
+}
+
+suite('entities', () => {
+  suite('people', () => {
+    test('titles and nationality stay outside the name; the surname joins the full name', () => {
+      assert.deepStrictEqual(
+        summary('Norwegian Foreign Minister Ingrid Solberg met dockworkers. Solberg said the port would stay open.'),
+        ['person Ingrid Solberg: Ingrid Solberg, Solberg'],
+      );
+    });
+
+    test('military ranks after a unit name: "Navy Capt. Ruth Amadi"', () => {
+      assert.deepStrictEqual(summary('The order came from Navy Capt. Ruth Amadi, who later retired.'), ['person Ruth Amadi: Ruth Amadi']);
+    });
+
+    test('honorifics: a later "Mr. Okafor" is a mention of "Tunde Okafor"', () => {
+      assert.deepStrictEqual(summary('Tunde Okafor opened the bakery in spring. Mr. Okafor bakes at night.'), [
+        'person Tunde Okafor: Tunde Okafor, Okafor',
+      ]);
+    });
+
+    test('particles inside a name, and the surname after an Arabic article', () => {
+      assert.deepStrictEqual(summary('The award went to Karim al-Masri last year, and al-Masri thanked his staff. Later Masri left.'), [
+        'person Karim al-Masri: Karim al-Masri, al-Masri, Masri',
+      ]);
+      assert.deepStrictEqual(summary('A letter from Pieter van der Berg arrived.'), ['person Pieter van der Berg: Pieter van der Berg']);
+    });
+
+    test('a two-word name with no other evidence is a person; a role appositive confirms it', () => {
+      assert.deepStrictEqual(summary('Yusra Benali, a retired engineer, built the bridge.'), ['person Yusra Benali: Yusra Benali']);
+    });
+
+    test('a bracketed clarification is a mention', () => {
+      assert.deepStrictEqual(summary('“The mayor [Lena Ortiz] agreed,” the clerk wrote.'), ['person Lena Ortiz: Lena Ortiz']);
+    });
+
+    test('a surname shared by two people stays unlinked rather than guessed', () => {
+      const found = entitiesOf('Anna Holm and Erik Holm run the farm. Holm said the harvest was late.');
+      assert.deepStrictEqual(found.map((entity) => entity.name), ['Anna Holm', 'Erik Holm']);
+      assert.deepStrictEqual(found.map((entity) => entity.mentions.length), [1, 1]);
+    });
+  });
+
+  suite('organisations', () => {
+    test('organisation words make an organisation, with "of"/"for" inside the name', () => {
+      assert.deepStrictEqual(summary('A report by the Coastal Institute for Marine Studies and the Harbour Workers Union was cited.'), [
+        'organization Coastal Institute for Marine Studies: Coastal Institute for Marine Studies',
+        'organization Harbour Workers Union: Harbour Workers Union',
+      ]);
+    });
+
+    test('"Name (ACRONYM)" makes the acronym a mention of the name', () => {
+      assert.deepStrictEqual(
+        summary('The Northern Fisheries Council (NFC) met on Monday. NFC members voted, and [Northern Fisheries Council] staff agreed.'),
+        ['organization Northern Fisheries Council: Northern Fisheries Council, NFC, NFC, Northern Fisheries Council'],
+      );
+    });
+
+    test('a word before "spokesman", "officials" or "fighters" is an organisation; so is "the X newspaper"', () => {
+      assert.deepStrictEqual(summary('said Vantora spokesman Ali Reza, according to the Tidewater newspaper.'), [
+        'organization Vantora: Vantora',
+        'person Ali Reza: Ali Reza',
+        'organization Tidewater: Tidewater',
+      ]);
+    });
+
+    test('"X-based Y": X is named, Y is an organisation', () => {
+      assert.deepStrictEqual(summary('Members of Lisbon-based Marvell joined.'), [
+        'place Lisbon: Lisbon',
+        'organization Marvell: Marvell',
+      ]);
+    });
+
+    test('a generic word alone is not an organisation: "the Army", "the Ministry"', () => {
+      assert.deepStrictEqual(summary('The statement came from the Ministry, not the Army.'), []);
+    });
+  });
+
+  suite('places', () => {
+    test('gazetteer places, with possessives left out of the mention', () => {
+      assert.deepStrictEqual(summary('Kenya’s exports to Norway rose, and Peru\'s fell.'), [
+        'place Kenya: Kenya',
+        'place Norway: Norway',
+        'place Peru: Peru',
+      ]);
+    });
+
+    test('unknown places from context: "in northern X", "suburb of X", "X air base", "X Province"', () => {
+      assert.deepStrictEqual(
+        summary('Fighting in northern Dorvask spread to a suburb of Telmar, then to Karsk air base and Ulvan Province.'),
+        ['place Dorvask: Dorvask', 'place Telmar: Telmar', 'place Karsk: Karsk', 'place Ulvan: Ulvan'],
+      );
+    });
+
+    test('"U.S." and "United States" are one place', () => {
+      assert.deepStrictEqual(summary('The U.S. embassy said the United States would help.'), ['place United States: U.S., United States']);
+    });
+
+    test('multiword places are one mention', () => {
+      assert.deepStrictEqual(summary('Ships left Saudi Arabia for New Zealand.'), [
+        'place Saudi Arabia: Saudi Arabia',
+        'place New Zealand: New Zealand',
+      ]);
+    });
+  });
+
+  suite('what is not an entity', () => {
+    test('nationality, religious and ethnic adjectives', () => {
+      assert.deepStrictEqual(summary('Syrian, Kurdish and Sunni fighters met Russian and Iraqi Shiite officers.'), []);
+    });
+
+    test('ordinary words capitalised at a sentence start', () => {
+      assert.deepStrictEqual(summary('After the storm, boats stayed in. Control was lost. Prior warnings failed. Troops waited.'), []);
+    });
+
+    test('a sentence-initial word is kept when it is a name known from elsewhere in the text', () => {
+      assert.deepStrictEqual(summary('The deal was signed by Marta Lindqvist. Lindqvist left early.'), [
+        'person Marta Lindqvist: Marta Lindqvist, Lindqvist',
+      ]);
+    });
+
+    test('a lone capitalised word with no evidence is not a name', () => {
+      assert.deepStrictEqual(summary('The photo was shared on the group’s Facebook page with Aurora filters.'), []);
+    });
+
+    test('months, weekdays and pronouns', () => {
+      assert.deepStrictEqual(summary('On Monday in October, I said He was late.'), []);
+    });
+  });
+
+  suite('headlines', () => {
+    test('in a title-case line only names known from the body or the gazetteer count', () => {
+      const text = 'Harbour Strike Spreads From Lisbon as Okafor Warns\n\nTunde Okafor, a dockworker, spoke at noon.';
+      assert.deepStrictEqual(summary(text), ['place Lisbon: Lisbon', 'person Tunde Okafor: Okafor, Tunde Okafor']);
+    });
+  });
+
+  suite('output', () => {
+    test('entities are sorted by first mention, mentions in document order, names canonical', () => {
+      const text = 'Okafor spoke. Then Peru answered.\n\nTunde Okafor left Peru for Chile. Okafor returned.';
+      const found = entitiesOf(text);
+      assert.deepStrictEqual(found.map((entity) => entity.name), ['Tunde Okafor', 'Peru', 'Chile']);
+      for (const entity of found) {
+        for (let index = 1; index < entity.mentions.length; index++) {
+          assert.ok(entity.mentions[index].start >= entity.mentions[index - 1].end);
+        }
+      }
+    });
+
+    test('offsets are UTF-16 code units, after emoji and across CRLF', () => {
+      const text = '😀😀 Hello.\r\nThe mayor of Oslo, Kari Dahl, spoke.';
+      const dahl = find(text, 'Kari Dahl');
+      assert.ok(dahl);
+      assert.strictEqual(dahl.mentions[0].start, text.indexOf('Kari Dahl'));
+    });
+
+    test('empty and blank input give nothing', () => {
+      assert.deepStrictEqual(summary(''), []);
+      assert.deepStrictEqual(summary('\n \u00a0\n'), []);
+    });
+  });
+});
