@@ -40,7 +40,7 @@ function describeOutcome(article: EvalArticle, outcome: SegmentOutcome): string 
   if (!outcome.predicted) return `MISSED  ${article.id} @${outcome.start}: ${segment}`;
   const speaker = outcome.predicted.speaker;
   const predicted = speaker
-    ? `${speaker.name} [${speaker.start != null && speaker.end != null ? article.text.slice(speaker.start, speaker.end) : ''}]`
+    ? `${speaker.name} [${article.text.slice(speaker.start ?? 0, speaker.end ?? 0)}]`
     : 'none';
   return `SPEAKER ${article.id} @${outcome.start}: ${segment}\n        gold: ${gold.speaker ?? 'none'}   predicted: ${predicted}`;
 }

@@ -113,7 +113,8 @@ function speakerRight(gold: GoldQuote, predicted: PredictedQuote): boolean {
   if (!speaker) return false;
   const { start: ps, end: pe } = speaker;
   const { speakerStart: gs, speakerEnd: ge } = gold;
-  if (ps != null && pe != null && gs != null && ge != null && ps < ge && gs < pe) return true;
+  const known = (value: number | null | undefined): value is number => value !== null && value !== undefined;
+  if (known(ps) && known(pe) && known(gs) && known(ge) && ps < ge && gs < pe) return true;
   const predictedLast = last(speaker.name ?? '');
   if (!predictedLast) return false;
   if (gold.speakerCanonical) return predictedLast === last(gold.speakerCanonical);

@@ -171,7 +171,12 @@ function opensNested(text: string, at: number, openAt: number, end: number): boo
 /** A single mark closes the nested quotation when something other than a blank precedes it and no word follows. */
 function closesNested(text: string, at: number, end: number): boolean {
   if (isBlank(text.charCodeAt(at - 1))) return false;
+  if (isApostrophe(text.charCodeAt(at - 2)) && isWordChar(text.charCodeAt(at - 1))) return false; // rock ’n’ roll
   return at + 1 >= end || !isWordChar(text.charCodeAt(at + 1));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === RIGHT_SINGLE || code === STRAIGHT_SINGLE || code === LEFT_SINGLE;
 }
 
 /** `students’ votes`: a plural possessive reads like a closing mark; it closes only if nothing better does. */

@@ -1,0 +1,111 @@
+// The analysis benchmark: throughput on 1 MB and 10 MB of seed text against a bare regex scan, the seed's warm time,
+// and adversarial inputs at two sizes to show linear time. Runs the compiled core (out/src/core/analyze.js).
+// Sizes are in millions of UTF-16 code units ("MB" below): the seeds are almost all ASCII, so that is also bytes.
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/core/analyze';
+import { findDates } from '../src/core/dates';
+import { findEntities } from '../src/core/entities';
+import { findParagraphs } from '../src/core/text';
+
+const MB = 1_000_000;
+const SEEDS_DIRECTORY = path.join(__dirname, '..', '..', 'seeds');
+const QUOTATION_MARKS = /["“”'‘’]/g;
+
+/** Median wall time in milliseconds of `runs` calls, after `warmUps` untimed calls. */
+function medianTime(work: () => unknown, runs: number, warmUps: number): number {
+  for (let index = 0; index < warmUps; index++) work();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** `unit` repeated to exactly `length` code units, flattened so that the first timed run does not pay for it. */
+function fill(unit: string, length: number): string {
+  const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return flatten(text);
+}
+
+function flatten(text: string): string {
+  // Reading every character makes V8 store the string flat, as text read from a file is.
+  QUOTATION_MARKS.lastIndex = 0;
+  QUOTATION_MARKS.test(text);
+  return text;
+}
+
+function countQuotationMarks(text: string): number {
+  let count = 0;
+  QUOTATION_MARKS.lastIndex = 0;
+  while (QUOTATION_MARKS.exec(text) !== null) count++;
+  return count;
+}
+
+function mbPerSecond(length: number, milliseconds: number): string {
+  return ((length / MB) / (milliseconds / 1000)).toFixed(1);
+}
+
+function table(headers: string[], rows: string[][]): void {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+}
+
+export async function runAnalysisBench(): Promise<void> {
+  const seedFiles = fs.readdirSync(SEEDS_DIRECTORY).filter((name) => !name.startsWith('.')).sort();
+  const seeds = seedFiles.map((name) => fs.readFileSync(path.join(SEEDS_DIRECTORY, name), 'utf8').replace(/^\ufeff/, ''));
+  const corpus = seeds.join('\n\n') + '\n\n';
+
+  console.log(`Analysis benchmark (node ${process.version}; ${seedFiles.length} seed file(s); MB = 10^6 UTF-16 code units)\n`);
+
+  // Throughput against the floor of any analysis: one regex pass for quotation marks over the same text.
+  const sizes = [1 * MB, 10 * MB];
+  const timesBySize = new Map<number, number>();
+  const throughputRows: string[][] = [];
+  for (const size of sizes) {
+    const text = fill(corpus, size);
+    const runs = size > MB ? 3 : 7;
+    const analysisTime = medianTime(() => analyze(text), runs, 2);
+    const scanTime = medianTime(() => countQuotationMarks(text), runs, 2);
+    const paragraphs = findParagraphs(text);
+    const entitiesTime = medianTime(() => findEntities(text, paragraphs), runs, 1);
+    const datesTime = medianTime(() => findDates(text, paragraphs, '2015-10-18'), runs, 1);
+    timesBySize.set(size, analysisTime);
+    throughputRows.push([
+      `${size / MB} MB of seed text`, analysisTime.toFixed(1), mbPerSecond(size, analysisTime), mbPerSecond(size, scanTime),
+      (analysisTime / scanTime).toFixed(0), `${entitiesTime.toFixed(1)} / ${datesTime.toFixed(1)}`,
+    ]);
+  }
+  table(['input', 'analysis ms', 'MB/s', 'mark scan MB/s', 'analysis/scan', 'entities / dates ms'], throughputRows);
+  const scaling = (timesBySize.get(10 * MB) ?? 0) / (timesBySize.get(MB) ?? 1);
+  console.log(`10 MB time / 1 MB time: ${scaling.toFixed(2)} (target ≤ 11); 1 MB throughput target ≥ 20 MB/s\n`);
+
+  const seedRows = seedFiles.map((name, index) => {
+    const text = seeds[index];
+    return [name, String(text.length), medianTime(() => analyze(text), 201, 50).toFixed(3)];
+  });
+  table(['seed (warm, median of 201 runs)', 'chars', 'ms (target ≤ 1)'], seedRows);
+
+  const capitalisedWords = 'Aleppo Minister Council Warren Said Human Rights Watch Prime Guardian Bashar Moscow Oct. ';
+  const adversarial: Array<[string, string]> = [
+    ['opening marks “', '“'],
+    ['capitalised words', capitalisedWords],
+    ['"said said said"', 'said '],
+    ['opening and closing marks, no spaces', '“a”‘b’"c"\'d\''],
+  ];
+  const adversarialRows = adversarial.map(([name, unit]) => {
+    const quarter = fill(unit, MB / 4);
+    const whole = fill(unit, MB);
+    const quarterTime = medianTime(() => analyze(quarter), 3, 1);
+    const wholeTime = medianTime(() => analyze(whole), 3, 1);
+    return [name, quarterTime.toFixed(1), wholeTime.toFixed(1), (wholeTime / quarterTime).toFixed(2)];
+  });
+  table(['adversarial input (one line)', '0.25 MB ms', '1 MB ms', '1 MB / 0.25 MB (linear ≈ 4)'], adversarialRows);
+}

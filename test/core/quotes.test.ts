@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import { findQuotes, type FoundQuote } from '../../src/core/quotes';
+import { findParagraphs } from '../../src/core/text';
+
+function quotesOf(text: string): FoundQuote[] {
+  return findQuotes(text, findParagraphs(text));
+}
+
+/** Each quote as [its text, its parent's text or null]. */
+function shapes(text: string): [string, string | null][] {
+  const quotes = quotesOf(text);
+  return quotes.map((quote) => [quote.text, quote.parent === null ? null : quotes[quote.parent].text]);
+}
+
+suite('quotes', () => {
+  test('finds curly double quotes with their marks, and their words without them', () => {
+    const text = 'The mayor said, “The bridge opens in June.” Nobody believed her.';
+    const [quote] = quotesOf(text);
+    assert.strictEqual(quote.text, '“The bridge opens in June.”');
+    assert.strictEqual(text.slice(quote.start, quote.end), quote.text);
+    assert.strictEqual(quote.content, 'The bridge opens in June.');
+    assert.strictEqual(quote.parent, null);
+    assert.strictEqual(quote.pieces, null);
+  });
+
+  test('finds straight double quotes and pairs them in order', () => {
+    assert.deepStrictEqual(shapes('"First," she said, "and second."'), [['"First,"', null], ['"and second."', null]]);
+  });
+
+  test('tells nested single quotes from apostrophes', () => {
+    const text = '“He told me, ‘It’s the ’90s all over again, rock ’n’ roll and the students’ votes,’ and left.”';
+    assert.deepStrictEqual(shapes(text), [
+      [text, null],
+      ['‘It’s the ’90s all over again, rock ’n’ roll and the students’ votes,’', text],
+    ]);
+  });
+
+  test('pairs a curly opening single mark with a straight closing one', () => {
+    const text = '“The chief put it plainly, ‘We don’t leave anyone behind,\'” the officer said.';
+    const quotes = quotesOf(text);
+    assert.strictEqual(quotes.length, 2);
+    assert.strictEqual(quotes[1].text, '‘We don’t leave anyone behind,\'');
+    assert.strictEqual(quotes[1].parent, 0);
+  });
+
+  test('finds straight nested single quotes inside straight double quotes', () => {
+    assert.deepStrictEqual(shapes('"She said \'no\' twice," he recalled.'), [
+      ['"She said \'no\' twice,"', null],
+      ['\'no\'', '"She said \'no\' twice,"'],
+    ]);
+  });
+
+  test('does not open a nested quote at an apostrophe that starts a word', () => {
+    const quotes = quotesOf('“We’re going ’round in circles and ’em folks know it,” she said.');
+    assert.strictEqual(quotes.length, 1);
+  });
+
+  test('a quotation left open at a paragraph end and reopened at the next is one quote with pieces', () => {
+    const text = 'She went on: “The first part ends here.\n\n“The second part ends here.”\n\nThen she left.';
+    const quotes = quotesOf(text);
+    assert.strictEqual(quotes.length, 1);
+    const [quote] = quotes;
+    assert.strictEqual(quote.text, '“The first part ends here.\n\n“The second part ends here.”');
+    assert.strictEqual(quote.content, 'The first part ends here.\nThe second part ends here.');
+    assert.deepStrictEqual(quote.pieces?.map((piece) => text.slice(piece.start, piece.end)), [
+      '“The first part ends here.',
+      '“The second part ends here.”',
+    ]);
+    assert.strictEqual(quote.kind, 'utterance');
+  });
+
+  test('an unclosed mark is bounded by its paragraph and does not swallow the document', () => {
+    const text = 'He said “this never closes\n\nA new paragraph with “a real quote” in it.';
+    assert.deepStrictEqual(shapes(text), [['“this never closes', null], ['“a real quote”', null]]);
+  });
+
+  test('a stray closing mark opens nothing', () => {
+    assert.deepStrictEqual(shapes('A stray ” mark and then “a quote” here.'), [['“a quote”', null]]);
+  });
+
+  test('keeps ellipses, brackets and non-breaking spaces inside the quote', () => {
+    const text = 'She said, “We have seen\u00a0… [the rebels] make progress.”';
+    const [quote] = quotesOf(text);
+    assert.strictEqual(quote.content, 'We have seen\u00a0… [the rebels] make progress.');
+  });
+
+  test('handles CRLF line ends like LF', () => {
+    const text = 'Intro line.\r\n\r\n“One,” she said.\r\n\r\n“Two.”';
+    const quotes = quotesOf(text);
+    assert.deepStrictEqual(quotes.map((quote) => quote.text), ['“One,”', '“Two.”']);
+    for (const quote of quotes) assert.strictEqual(text.slice(quote.start, quote.end), quote.text);
+  });
+
+  test('skips a pair of marks with nothing between them', () => {
+    assert.deepStrictEqual(quotesOf('An empty “” pair.'), []);
+  });
+
+  suite('kind', () => {
+    const kindOf = (text: string): string => quotesOf(text)[0].kind;
+
+    test('a capitalised quote that opens a sentence is an utterance', () => {
+      assert.strictEqual(kindOf('“We will rebuild the pier,” the mayor said.'), 'utterance');
+    });
+
+    test('a capitalised quote after a cue word is an utterance', () => {
+      assert.strictEqual(kindOf('The mayor said “We will rebuild the pier.”'), 'utterance');
+    });
+
+    test('a quoted stretch inside the writer’s own sentence is a fragment', () => {
+      assert.strictEqual(kindOf('The mayor called the plan “slow but certain to work in the end.”'), 'fragment');
+    });
+
+    test('a short quoted name or label is a term', () => {
+      assert.strictEqual(kindOf('The council describes them as “volunteers,” not staff.'), 'term');
+    });
+  });
+});

@@ -1,0 +1,65 @@
+import * as assert from 'assert';
+import { findQuotes } from '../../src/core/quotes';
+import { findSentences } from '../../src/core/sentences';
+import { findParagraphs } from '../../src/core/text';
+
+/** The sentences of a one-paragraph text, as strings. */
+function sentencesOf(text: string): string[] {
+  const paragraphs = findParagraphs(text);
+  const quotes = findQuotes(text, paragraphs).filter((quote) => quote.parent === null);
+  return findSentences(text, paragraphs[0], quotes).map((sentence) => text.slice(sentence.start, sentence.end));
+}
+
+suite('sentences', () => {
+  test('splits at full stops, question and exclamation marks followed by a capital', () => {
+    assert.deepStrictEqual(sentencesOf('The ferry left. Was it late? It was! Nobody minded.'), [
+      'The ferry left.', 'Was it late?', 'It was!', 'Nobody minded.',
+    ]);
+  });
+
+  test('does not split after titles, months and other abbreviations', () => {
+    assert.deepStrictEqual(sentencesOf('Col. Ada Brant met Sen. Ruiz and Gov. Lee on Oct. 4 in Lyon. They spoke.'), [
+      'Col. Ada Brant met Sen. Ruiz and Gov. Lee on Oct. 4 in Lyon.', 'They spoke.',
+    ]);
+  });
+
+  test('does not split after an initial', () => {
+    assert.deepStrictEqual(sentencesOf('The report by J. R. Okafor came out. It was long.'), [
+      'The report by J. R. Okafor came out.', 'It was long.',
+    ]);
+  });
+
+  test('a dotted acronym ends a sentence only before a word that starts one', () => {
+    assert.deepStrictEqual(sentencesOf('The U.S. Navy sailed. It reached the U.S. The crew slept.'), [
+      'The U.S. Navy sailed.', 'It reached the U.S.', 'The crew slept.',
+    ]);
+  });
+
+  test('does not split inside a quotation', () => {
+    assert.deepStrictEqual(sentencesOf('“We tried. We failed. We will try again,” the coach said. Fans cheered.'), [
+      '“We tried. We failed. We will try again,” the coach said.', 'Fans cheered.',
+    ]);
+  });
+
+  test('a quotation ending the writer’s sentence ends it', () => {
+    assert.deepStrictEqual(sentencesOf('The coach said, “We will try again.” Fans cheered.'), [
+      'The coach said, “We will try again.”', 'Fans cheered.',
+    ]);
+  });
+
+  test('a question quoted before its cue stays in the cue’s sentence', () => {
+    assert.deepStrictEqual(sentencesOf('“Why now?” Mira Holt asked. Nobody answered.'), [
+      '“Why now?” Mira Holt asked.', 'Nobody answered.',
+    ]);
+  });
+
+  test('a quoted question followed by another clause of someone else ends the sentence', () => {
+    assert.deepStrictEqual(sentencesOf('“Why now?” Her critics cited it as proof.'), [
+      '“Why now?”', 'Her critics cited it as proof.',
+    ]);
+  });
+
+  test('trims blanks and keeps closing brackets with their sentence', () => {
+    assert.deepStrictEqual(sentencesOf('  It rained (again.)  The end.  '), ['It rained (again.)', 'The end.']);
+  });
+});
