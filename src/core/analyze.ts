@@ -9,10 +9,10 @@ import { attributeQuotes } from './attribution';
 import { findDateline, findHeadline } from './dateline';
 import { findDates } from './dates';
 import { findEntities } from './entities';
-import { findQuotes } from './quotes';
+import { findQuotes, type FoundQuote } from './quotes';
 import { findParagraphs } from './text';
 import { SCHEMA_VERSION } from './types';
-import type { Analysis, AnalyzeOptions, DateMention, Dateline, Entity, Quote, Span, TextSpan } from './types';
+import type { Analysis, AnalyzeOptions, DateMention, Dateline, Entity, Quote, TextSpan } from './types';
 
 /** Above this share of NULs and other control characters, the input is taken for binary content. */
 const BINARY_CONTROL_SHARE = 0.1;
@@ -92,7 +92,7 @@ function validDate(date: string | undefined): string | null {
   return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
-function unattributed(quote: Span & Omit<Quote, 'speaker' | 'cue' | 'attribution' | 'antecedent' | 'via' | 'confidence' | 'unattributedReason'>, reason: string): Quote {
+function unattributed(quote: FoundQuote, reason: string): Quote {
   return {
     start: quote.start,
     end: quote.end,

@@ -13,9 +13,9 @@
  * group noun ("the activists") takes the name of the organisation the text links it to ("activists with the …
  * Observatory"). When nothing in the text supports a speaker, the speaker is null and the reason is given.
  */
-import { cueLengthAt, isAccordingTo, isParticipleCue, mayStartCue } from './cues';
+import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue } from './cues';
 import type { FoundQuote } from './quotes';
-import { SENTENCE_WORDS } from './lexicon';
+import { ROLE_WORDS, SENTENCE_WORDS } from './lexicon';
 import { findSentences } from './sentences';
 import { isBlank } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
@@ -96,14 +96,50 @@ const GROUP_NOUNS = new Set([
   'activists', 'officials', 'researchers', 'members', 'analysts', 'experts', 'spokesmen', 'spokespeople',
   'leaders', 'aides', 'monitors', 'observers', 'investigators', 'sources', 'staff', 'staffers', 'workers',
   'volunteers', 'campaigners', 'lawyers', 'doctors', 'scientists', 'supporters', 'representatives', 'organizers',
-  'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters', 'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators',
+  'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters',
+  'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators',
 ]);
-/** A group noun joined to the organisation after it: "activists with the ", "officials of ". */
-const GROUP_LINK = /(\p{L}+)\s+(?:with|of|from|at)\s+(?:the\s+)?$/u;
-/** How far before an organisation's mention its group noun may stand. */
-const GROUP_LINK_REACH = 40;
+/** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
+const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
+/** How far back from `position`, across blanks, a word may end and still be the word before it. */
+const WORD_GAP = 3;
+
+/** The span of the word (letters only) ending just before `position`, across a few blanks; null when none. */
+function wordBefore(text: string, position: number): Span | null {
+  let end = position;
+  while (end > 0 && position - end < WORD_GAP && isBlank(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start < end ? { start, end } : null;
+}
+
+/** Words that count the noun after "of" ("one of the witnesses", "many of the delegates"). */
+const QUANTIFIERS = new Set([
+  'one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'few', 'both',
+]);
+/** Nouns ending in -ing that name texts and events that speak ("said the ruling", "the filing states"). */
+const ING_NOUNS = new Set([
+  'ruling', 'rulings', 'filing', 'filings', 'briefing', 'hearing', 'meeting', 'posting', 'recording', 'listing',
+  'finding', 'findings', 'warning', 'reading', 'writing', 'writings', 'building', 'wording', 'heading', 'opening',
+]);
+/** Capitalised number words, which open sentences without being names. */
+const NUMBER_WORD = wordPattern(`One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen
+  Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Half Most Many Some
+  Hours Days Weeks Months Years`);
+/** Head words of descriptions that cannot be speakers: times, amounts, verb forms, adverbs. */
+const NOT_A_SPEAKER_HEAD = wordPattern(`time times week weeks year years month months day days hour hours later
+  earlier ago past point way fact case part end kind sort lot number percent thing things one ones that this which
+  what`, '(?:ing|ly|ed)');
 /** Singular nouns for a person ("the spokesman", "a resident"): a he or she can stand for them. */
-const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ive|ate|ier|chief|head|aide|official|resident|expert|source|judge|analyst|witness|candidate|nominee|leader|member|boss|wife|husband|mother|father|son|daughter|friend)$/;
+const PERSON_NOUN = new RegExp(`(?:${`man woman person er or ist ent ant ian ee ive ate ier chief head aide official
+  resident expert source judge analyst witness candidate nominee leader member boss wife husband mother father son
+  daughter friend`.split(/\s+/).join('|')})$`);
+
+/** A pattern matching exactly one of the blank-separated `words`, or any word ending in `suffix`. */
+function wordPattern(words: string, suffix?: string): RegExp {
+  const exact = `^(?:${words.trim().split(/\s+/).join('|')})$`;
+  return new RegExp(suffix ? `${suffix}$|${exact}` : exact);
+}
 
 const FOLLOW_ON_CONFIDENCE = 0.7;
 /**
@@ -240,7 +276,7 @@ class Attributor {
       tokenize(this.text, position, stop, this.tokens);
       if (stop === span.end) break;
       if (!this.tokenOfQuote.has(piece.quote)) this.tokenOfQuote.set(piece.quote, this.tokens.length);
-      this.tokens.push({ ...piece.span, lower: '', isWord: false, capitalised: false, quote: piece.quote });
+      this.tokens.push(quoteToken(piece.span, piece.quote));
       position = piece.span.end;
       pieceIndex++;
     }
@@ -255,11 +291,13 @@ class Attributor {
     const links: { position: number; noun: string; entity: Entity }[] = [];
     for (const mention of this.mentions) {
       if (mention.entity.type !== 'organization') continue;
-      const lookBehind = this.text.slice(Math.max(0, mention.start - GROUP_LINK_REACH), mention.start);
-      const match = GROUP_LINK.exec(lookBehind);
-      if (match && GROUP_NOUNS.has(match[1].toLowerCase())) {
-        links.push({ position: mention.start, noun: match[1].toLowerCase(), entity: mention.entity });
-      }
+      // Read back word by word: [the] ← preposition ← group noun.
+      let word = wordBefore(this.text, mention.start);
+      if (word && this.text.slice(word.start, word.end).toLowerCase() === 'the') word = wordBefore(this.text, word.start);
+      if (!word || !GROUP_LINK_PREPOSITIONS.has(this.text.slice(word.start, word.end).toLowerCase())) continue;
+      const nounSpan = wordBefore(this.text, word.start);
+      const noun = nounSpan ? this.text.slice(nounSpan.start, nounSpan.end).toLowerCase() : '';
+      if (GROUP_NOUNS.has(noun)) links.push({ position: mention.start, noun, entity: mention.entity });
     }
     return links;
   }
@@ -290,8 +328,17 @@ class Attributor {
   private findSentenceSubject(sentence: Sentence, tokenIndex: number): Finding | null {
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, tokenIndex);
     if (!range || range.end >= tokenIndex) return null;
-    const verb = this.tokens[range.end];
+    let verbIndex = range.end;
+    if (this.tokens[verbIndex].lower === ',') {
+      // "Yang Shu, director of the institute, calls …": the verb follows the appositive.
+      const closing = findForward(this.tokens, verbIndex + 1, Math.min(tokenIndex, verbIndex + REACH), ',');
+      if (closing < 0) return null;
+      verbIndex = closing + 1;
+    }
+    const verb = this.tokens[verbIndex];
     if (!verb.isWord || verb.capitalised) return null;
+    // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
+    if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' && FORMS_OF_BE.has(verb.lower)) return null;
     const source = this.analysePhrase(this.tokens, range.start, range.end);
     if (!source || source.kind === 'thing' || source.kind === 'place') return null;
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };
@@ -302,8 +349,20 @@ class Attributor {
    * sentence (for a nested quote, its parent's words).
    */
   private findInSentence(tokens: readonly Token[], from: number, to: number, at: number): Finding | null {
-    return this.findCueAfter(tokens, from, at, to, false) ?? this.findCueBefore(tokens, from, at) ??
+    return this.findDashSignature(tokens, at, to) ?? this.findCueAfter(tokens, from, at, to, false) ??
+      this.findCueBefore(tokens, from, at) ??
       this.findCueAfter(tokens, from, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
+  }
+
+  /** `“…” ― Pamela Padilla`: a quotation signed with a dash and a name, as in collected reactions or epigraphs. */
+  private findDashSignature(tokens: readonly Token[], at: number, to: number): Finding | null {
+    const dash = at + 1;
+    if (dash + 1 >= to || !SIGNATURE_DASHES.has(tokens[dash].lower) || !tokens[dash + 1].capitalised) return null;
+    let end = dash + 1;
+    while (end < to && end - dash <= 6 && (tokens[end].capitalised || tokens[end].lower === '.')) end++;
+    if (end < to && tokens[end].lower !== '.' && tokens[end].lower !== ',') return null;
+    const source = this.analysePhrase(tokens, dash + 1, end);
+    return source ? { source, cue: tokens[dash], method: 'cue-after', via: [] } : null;
   }
 
   /**
@@ -313,14 +372,17 @@ class Attributor {
   private findCueAfter(tokens: readonly Token[], from: number, at: number, to: number, far: boolean): Finding | null {
     const window = Math.min(to, at + (far ? REACH : NEAR_CUE_WINDOW));
     let inAppositive = false;
+    let sawName = false;
     for (let k = at + 1; k < window; k++) {
       const token = tokens[k];
       if (!token.isWord) {
-        if (token.lower === ',' && k > at + 1 && tokens[k - 1].isWord) inAppositive = true;
+        // `“…,” Smith, who …, said`: after a name and a comma, an appositive may hold clause words.
+        if (token.lower === ',' && sawName) inAppositive = true;
         if (far || token.quote >= 0 || NEAR_CUE_PUNCTUATION.has(token.lower)) continue;
         return null;
       }
       const length = cueLength(tokens, k, to);
+      if (token.capitalised) sawName = true;
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
         if (!far && !inAppositive && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower)) return null;
@@ -334,13 +396,15 @@ class Attributor {
         if (source) finding = { source, cue, method: 'according-to', via: [] };
       } else {
         const hasSubjectBetween = tokens.slice(at + 1, k).some((between) => between.isWord);
-        const source = hasSubjectBetween
+        const inverted = !hasSubjectBetween || tokens[k - 1].lower === ','; // `“…” but …, says X`
+        let source = hasSubjectBetween
           ? this.participleSubject(tokens, at + 1, k, cueWords[0]) ?? this.subjectBefore(tokens, at + 1, k)
           : isParticipleCue(cueWords[0])
             ? this.sentenceSubject(tokens, from, at) // `… “…,” saying …`
-            : this.nounPhraseAfter(tokens, k + length, to);
+            : null;
+        if (!source && inverted && !isParticipleCue(cueWords[0])) source = this.nounPhraseAfter(tokens, k + length, to);
         if (source) {
-          const afterSource = hasSubjectBetween ? k + length : this.tokenAfter(tokens, source.mention.end, to);
+          const afterSource = source.mention.start >= cue.end ? this.tokenAfter(tokens, source.mention.end, to) : k + length;
           finding = { source, cue, method: 'cue-after', via: this.viaAfter(tokens, afterSource, to) };
         }
       }
@@ -351,6 +415,7 @@ class Attributor {
 
   /** `X said: “…”`, `X added that … “…”`, `According to X, “…”`: the nearest cue before the quote with a subject. */
   private findCueBefore(tokens: readonly Token[], from: number, at: number, lookForOuter = true): Finding | null {
+    let pendingParticiple: number | null = null;
     for (let k = at - 1; k >= Math.max(from, at - REACH); k--) {
       const token = tokens[k];
       if (!token.isWord) continue;
@@ -365,20 +430,30 @@ class Attributor {
         continue;
       }
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
-      if (NAMING_CUES.has(cueWords[0]) && k + length === at) return null;
+      if (isNamingCue(cueWords[0])) {
+        if (k + length === at) return null;
+        continue;
+      }
       // "is telling …" has its subject before it; ", saying …" shares the sentence's subject.
       const progressive = k > from && PROGRESSIVE_AUXILIARIES.has(tokens[k - 1].lower);
-      let source = isParticipleCue(cueWords[0]) && !progressive
-        ? this.participleSubject(tokens, from, k, cueWords[0]) ?? this.sentenceSubject(tokens, from, k)
+      const participle = isParticipleCue(cueWords[0]) && !progressive;
+      let source = participle
+        ? this.participleSubject(tokens, from, k, cueWords[0])
         : this.subjectBefore(tokens, from, progressive ? k - 1 : k);
+      if (participle && !source) {
+        // ", adding …": the subject is an earlier verb's ("Fiorina said, adding …"), else the sentence's.
+        pendingParticiple ??= k;
+        continue;
+      }
       let afterCue = this.tokenAfter(tokens, cue.end, at);
       if (!source) {
         const before = previousNonFiller(tokens, from, k);
         if (before >= from && COORDINATORS.has(tokens[before].lower)) {
           // "X referred to … but described …": the second verb shares the sentence's subject.
           source = this.sentenceSubject(tokens, from, before);
-        } else if (before >= from && tokens[before].lower === ',' && !isParticipleCue(cueWords[0]) &&
-          k + length < at && tokens[k + length].capitalised) {
+        } else if ((k === from || (before >= from && tokens[before].lower === ',')) && !isParticipleCue(cueWords[0]) &&
+          k + length < at && (tokens[k + length].capitalised || k === from)) {
+          // "Said Comey, “…”" at the sentence's start, or
           // "The paradox, says X, historian at Y, is that …": the cue is inverted mid-sentence.
           source = this.nounPhraseAfter(tokens, k + length, at);
           if (source) afterCue = this.tokenAfter(tokens, source.mention.end, at);
@@ -395,6 +470,10 @@ class Attributor {
         }
         return { source, cue, method: source.bracketed ? 'bracketed' : 'cue-before', via: this.viaAfter(tokens, afterCue, at) };
       }
+    }
+    if (pendingParticiple !== null) {
+      const source = this.sentenceSubject(tokens, from, pendingParticiple);
+      if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
   }
@@ -473,10 +552,23 @@ class Attributor {
     // A whole utterance standing alone after a sentence about someone ("Clinton touted her record. “We need …”"):
     // the words are that sentence's subject's.
     if (quote.kind !== 'utterance' || !this.standsAlone(sentence, tokenIndex)) return null;
+    // Unless a quote of someone's stood earlier in the same paragraph: the words go on being theirs.
+    const earlier = this.lastAttributedQuoteBefore(previous, sentence.paragraph);
+    if (earlier !== null) return this.inherit(earlier);
     const subject = this.sentenceSubject(this.tokens, previous.from, previous.to);
     if (!subject || subject.kind === 'thing') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /** The last attributed top-level quote in `paragraph` before the end of `sentence`, within reach; else null. */
+  private lastAttributedQuoteBefore(sentence: Sentence, paragraph: number): number | null {
+    for (let t = sentence.to - 1; t >= Math.max(0, sentence.to - REACH); t--) {
+      const token = this.tokens[t];
+      if (token.start < this.paragraphs[paragraph].start) return null;
+      if (token.quote >= 0 && this.results[token.quote].speaker) return token.quote;
+    }
+    return null;
   }
 
   /** Whether the quote at `tokenIndex` is its sentence's only content: nothing but punctuation besides it. */
@@ -517,7 +609,7 @@ class Attributor {
     const innerEnd = Math.min(Math.max(nested.end, parent.end - 1), nested.end + NESTED_REACH_CHARACTERS);
     tokenize(this.text, innerStart, nested.start, innerTokens);
     const at = innerTokens.length;
-    innerTokens.push({ start: nested.start, end: nested.end, lower: '', isWord: false, capitalised: false, quote: index });
+    innerTokens.push(quoteToken(nested, index));
     tokenize(this.text, nested.end, innerEnd, innerTokens);
     // The nested quote's own sentence inside the parent's words: from the last full stop before it.
     let from = at;
@@ -551,7 +643,8 @@ class Attributor {
     if (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'which') {
       // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma.
       const comma = end - 2;
-      return comma > from && tokens[comma].lower === ',' ? this.subjectBefore(tokens, from, comma + 1) : null;
+      if (comma <= from || tokens[comma].lower !== ',') return null;
+      return this.phraseBefore(tokens, from, comma);
     }
     if (tokens[end - 1].lower === ']') {
       const open = findBackward(tokens, from, end - 1, '[');
@@ -594,11 +687,26 @@ class Attributor {
     }
     const start = this.phraseStart(tokens, from, end);
     if (start >= end) return null;
+    if (start > from && tokens[start - 1].lower === 'to') {
+      // "an official who spoke anonymously to discuss strategy said", "a source speaking to Fox News said": the
+      // subject stands before the relative pronoun or the participle.
+      for (let k = start - 2; k >= Math.max(from, start - 16); k--) {
+        const word = tokens[k].lower;
+        if (word === 'who' || word === 'that') return this.phraseBefore(tokens, from, k);
+        if (word.endsWith('ing') && tokens[k].isWord) return this.phraseBefore(tokens, from, k);
+        if (!tokens[k].isWord) break;
+      }
+      return null;
+    }
     if (start > from && TIME_PREPOSITIONS.has(tokens[start - 1].lower)) {
       // "Trump, …, on Friday described …": "Friday" is when, not who.
       return this.subjectBefore(tokens, from, start - 1);
     }
     if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) || LEADING_ADVERBIALS.has(tokens[start].lower)) {
+      // "with Donald Trump tweeting …": the name after the preposition is the subject of the participle.
+      if (tokens[start].lower === 'with' && start + 1 < end && tokens[start + 1].capitalised) {
+        return this.analysePhrase(tokens, start + 1, end);
+      }
       // "X has in the past described …": an adverbial phrase, not the subject; the subject stands before it.
       return start > from && start < end ? this.subjectBefore(tokens, from, start) : null;
     }
@@ -614,6 +722,11 @@ class Attributor {
     const before = previousNonFiller(tokens, from, cue);
     if (before < from || !tokens[before].isWord) return null;
     if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) return null;
+    // Only a name that opens its own phrase ("…, Trump calling it …", "with Trump yelling …") is the subject;
+    // "responded to a question on Facebook, writing" has none.
+    const start = this.phraseStart(tokens, from, before + 1);
+    const opener = start > from ? tokens[start - 1].lower : '';
+    if (start > from && opener !== ',' && opener !== 'with' && !DASHES.has(opener)) return null;
     return this.subjectBefore(tokens, from, before + 1);
   }
 
@@ -631,12 +744,19 @@ class Attributor {
   private sentenceSubjectRange(tokens: readonly Token[], from: number, cue: number): { start: number; end: number } | null {
     let start = from;
     // A dateline ("WASHINGTON — …", "LA CROSSE, Wisc. — …") is not the subject.
-    const dash = findForward(tokens, start, Math.min(cue, start + 6), '—');
-    if (dash >= 0 && tokens.slice(start, dash).every((token) => !token.isWord || token.capitalised)) start = dash + 1;
+    for (let k = start; k < Math.min(cue, start + 8); k++) {
+      if (!DASHES.has(tokens[k].lower)) continue;
+      if (tokens.slice(start, k).every((token) => !token.isWord || token.capitalised)) start = k + 1;
+      break;
+    }
     while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]))) start++;
-    if (start < cue && isIntroductory(tokens, start, cue, this.text)) {
-      // "Over the years, …", "While celebrating …, Trump mocked …", "Likewise, a paper …": set off by a comma.
-      const comma = findForward(tokens, start, Math.min(cue, start + 12), ',');
+    // "Over the years, …", "And last summer, while attending …, Rivera calls …": phrases set off by commas.
+    for (let phrases = 0; phrases < 3 && start < cue && isIntroductory(tokens, start, cue, this.text); phrases++) {
+      // The phrase ends at a comma that a subject follows ("In a long, frank interview, Lazar said …").
+      let comma = findForward(tokens, start, Math.min(cue, start + INTRODUCTION_REACH), ',');
+      while (comma >= 0 && comma + 1 < cue && !opensSubject(tokens[comma + 1])) {
+        comma = findForward(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH), ',');
+      }
       if (comma < 0) return null;
       start = comma + 1;
     }
@@ -653,11 +773,18 @@ class Attributor {
         }
         break;
       }
-      if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
+      if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
         CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0)) break;
       end++;
     }
     return end > start ? { start, end } : null;
+  }
+
+  /** The noun phrase ending at `end`, without a preposition before it ("from Mike Lee, who …" → Mike Lee). */
+  private phraseBefore(tokens: readonly Token[], from: number, end: number): Source | null {
+    let start = this.phraseStart(tokens, from, end);
+    if (start < end && NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower)) start++;
+    return start < end ? this.analysePhrase(tokens, start, end) : null;
   }
 
   /** The first token of the noun phrase that ends at `end`, read backwards to a clause boundary. */
@@ -736,7 +863,9 @@ class Attributor {
       return null;
     }
     // The head is the phrase before its first preposition that is not inside a name ("Observatory for Human").
-    let headEnd = start;
+    // A quantifier's head is what it counts: "one of two witnesses", "some of the protesters".
+    const counted = QUANTIFIERS.has(first.lower) && start + 1 < end && tokens[start + 1].lower === 'of';
+    let headEnd = counted ? start + 2 : start;
     while (headEnd < end) {
       const token = tokens[headEnd];
       if (NOUN_PHRASE_PREPOSITIONS.has(token.lower) && headEnd > start && !this.insideName(tokens, headEnd, end)) break;
@@ -762,7 +891,20 @@ class Attributor {
       while (runStart > start && (tokens[runStart - 1].capitalised || tokens[runStart - 1].lower === '.' ||
         tokens[runStart - 1].lower === '-' || tokens[runStart - 1].lower === '&')) runStart--;
       while (runStart < headEnd && !tokens[runStart].isWord) runStart++;
-      if (runStart < headEnd && !(runStart === headEnd - 1 && PRONOUNS.has(tokens[runStart].lower))) {
+      const lone = runStart === headEnd - 1
+        ? this.text.slice(tokens[runStart].start, tokens[runStart].end).replace(/’/gu, "'")
+        : null;
+      // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name.
+      if (lone !== null && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || PRONOUNS.has(lone.toLowerCase()))) {
+        return null;
+      }
+      // A lone capitalised word opening a sentence, that the entity finder did not take for a name ("Prices
+      // fell."), is an ordinary noun.
+      const opensSentence = runStart === 0 || SENTENCE_ENDS.has(tokens[runStart - 1].lower) || tokens[runStart - 1].quote >= 0;
+      if (lone !== null && opensSentence) {
+        return NOT_A_SPEAKER_HEAD.test(lone.toLowerCase()) ? null : this.describedSource(tokens, start, end, headEnd);
+      }
+      if (runStart < headEnd) {
         const mention = spanOf(tokens, runStart, headEnd);
         return {
           mention,
@@ -774,6 +916,13 @@ class Attributor {
         };
       }
     }
+    if (!headWord) return null;
+    return this.describedSource(tokens, start, end, headEnd);
+  }
+
+  /** A speaker described rather than named: "an unnamed resident of …", "the activists", "the report". */
+  private describedSource(tokens: readonly Token[], start: number, end: number, headEnd: number): Source | null {
+    const headWord = lastWord(tokens, start, headEnd);
     if (!headWord) return null;
     const mention = spanOf(tokens, start, end);
     const description = stripDeterminer(this.text.slice(mention.start, mention.end));
@@ -792,11 +941,14 @@ class Attributor {
       this.rememberCommonNoun(source);
       return source;
     }
+    const isPerson = PERSON_NOUN.test(headWord.lower) || ROLE_WORDS.has(headWord.lower);
+    // A description whose head is a time, an amount or a verb form cannot speak ("Hours later", "a lot").
+    if (!isPerson && NOT_A_SPEAKER_HEAD.test(headWord.lower) && !ING_NOUNS.has(headWord.lower)) return null;
     const source: Source = {
       mention,
       name: description,
       role: null,
-      kind: PERSON_NOUN.test(headWord.lower) ? 'person' : 'thing',
+      kind: isPerson ? 'person' : 'thing',
       antecedent: null,
       bracketed: false,
     };
@@ -835,7 +987,9 @@ class Attributor {
   private resolvePronoun(token: Token): Source {
     const pronoun = token.lower;
     const mention = { start: token.start, end: token.end };
-    const base: Source = { mention, name: this.text.slice(token.start, token.end), role: null, kind: 'pronoun', antecedent: null, bracketed: false };
+    const base: Source = {
+      mention, name: this.text.slice(token.start, token.end), role: null, kind: 'pronoun', antecedent: null, bracketed: false,
+    };
     if (pronoun === 'i' || pronoun === 'we') return base;
     const types: EntityType[] = pronoun === 'it' ? ['organization', 'place'] : pronoun === 'they' ? ['organization'] : ['person'];
     const kinds: Source['kind'][] = pronoun === 'they' ? ['group'] : pronoun === 'it' ? [] : ['person'];
@@ -930,10 +1084,19 @@ class Attributor {
 /** Clause words that may still stand between a quote's subject and its cue (`“…,” Smith has said`). */
 const FILLERS_BEFORE_CUE = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'once', 'would', 'will', 'was', 'is', 'not', 'did']);
 
+/** Common irregular past tenses, which end a subject read forwards ("Carly Fiorina threw her support …"). */
+const IRREGULAR_PAST = new Set([
+  'threw', 'took', 'made', 'gave', 'went', 'came', 'won', 'lost', 'spoke', 'got', 'put', 'set', 'led', 'left', 'met',
+  'ran', 'saw', 'sent', 'spent', 'stood', 'struck', 'held', 'kept', 'brought', 'bought', 'built', 'began', 'broke',
+  'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'grew', 'heard', 'hit', 'knew', 'let', 'meant',
+  'paid', 'rose', 'sat', 'shook', 'shot', 'sold', 'sought', 'swore', 'taught', 'thought', 'tore', 'understood',
+  'wore', 'withdrew', 'became', 'told', 'wrote', 'said', 'did', 'had', 'was', 'were',
+]);
+
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 function readsAsVerb(word: string, previous: Token): boolean {
   if (word.endsWith('ed')) return true;
-  return previous.capitalised && word.endsWith('s') && !word.endsWith('ss');
+  return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
 }
 
 function findForward(tokens: readonly Token[], from: number, to: number, lower: string): number {
@@ -942,8 +1105,10 @@ function findForward(tokens: readonly Token[], from: number, to: number, lower: 
 }
 
 const DASHES = new Set(['-', '—', '–']);
-/** Cues that, right before a quote, give a name rather than report words ("a group called “…”"). */
-const NAMING_CUES = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'nicknamed']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const FORMS_OF_BE = new Set(['is', 'was', 'will', 'would', 'seems', 'seemed', 'may', 'might', 'could', 'has', 'had']);
+/** Dashes that sign a quotation with its speaker's name (`“…” ― Name`, `“…” — Name`). */
+const SIGNATURE_DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 
 /** The index of the last token before `before` that is not a filler ("also", "has"), or `from - 1`. */
@@ -959,16 +1124,19 @@ const NEAR_CUE_WINDOW = 16;
 const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')']);
 
 /** "is telling", "was saying": the participle is the verb of its own clause. */
-const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keep', 'keeps', 'kept']);
 
 /** Words that open an adverbial before a subject when no comma sets it off ("On Sunday Smith said"). */
 const LEADING_ADVERBIALS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+/** How many tokens an introductory phrase may run before its comma. */
+const INTRODUCTION_REACH = 24;
 /** Words that open an introductory phrase, which a comma closes before the subject ("While in Iowa, Trump …"). */
 const INTRODUCTORY_WORDS = new Set([
   ...LEADING_ADVERBIALS, 'over', 'during', 'after', 'before', 'since', 'for', 'with', 'without', 'under', 'amid',
   'despite', 'while', 'when', 'as', 'although', 'though', 'because', 'if', 'following', 'like', 'unlike', 'by',
   'from', 'to', 'speaking', 'asked', 'once', 'until', 'upon', 'within', 'throughout', 'instead', 'still',
   'meanwhile', 'however', 'now', 'then', 'yet', 'also', 'indeed', 'moreover', 'likewise', 'similarly', 'again',
+  'given', 'even', 'among',
 ]);
 
 /** Whether the sentence opens with an introductory phrase: one of those words, or a word and a comma. */
@@ -986,6 +1154,11 @@ function isIntroductory(tokens: readonly Token[], start: number, end: number, te
   return false;
 }
 
+/** A word that can open a subject: a name, a pronoun or a determiner. */
+function opensSubject(token: Token): boolean {
+  return token.capitalised || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower);
+}
+
 /** Prepositions of time or place before a capitalised word that is not the subject ("on Friday", "in Iowa"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'by']);
 
@@ -994,6 +1167,11 @@ function confidenceOf(method: AttributionMethod, source: Source): number {
   if (source.kind === 'pronoun') return source.antecedent ? base - 0.15 : base - 0.4;
   if (source.kind === 'thing') return base - 0.2;
   return base;
+}
+
+/** The token standing for a whole quotation (or a piece of one). */
+function quoteToken(span: Span, quote: number): Token {
+  return { start: span.start, end: span.end, lower: '', isWord: false, capitalised: false, quote };
 }
 
 /** Appends the word and punctuation tokens of `text[start, end)` to `out`. */
@@ -1053,11 +1231,19 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   // After a determiner or a possessive the word is a noun: "his remarks", "Clinton's claims", "the reports".
   const previous = at > 0 ? tokens[at - 1] : undefined;
   if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || /[’']s$/u.test(previous.lower))) return 0;
-  // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes").
+  // A capitalised word after another word is a name ("Secretary of State", "Reading, Pa."), not a verb.
+  if (tokens[at].capitalised && previous && previous.isWord) return 0;
+  // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes"),
+  // or where it ends the clause ("the ad states:", "the report notes that").
   const word = tokens[at].lower;
   if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
-    !PRONOUNS.has(previous.lower) && !isFiller(previous)) return 0;
+    !PRONOUNS.has(previous.lower) && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
   return cueLengthAt(lowerWords(tokens, at, to), 0);
+}
+
+/** Whether the token after a cue closes its clause: punctuation, a quote, or "that". */
+function endsClause(next: Token | undefined): boolean {
+  return next === undefined || next.quote >= 0 || (!next.isWord && next.lower !== '-') || next.lower === 'that';
 }
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'my', 'our', 'your', 'these', 'those', 'whose']);

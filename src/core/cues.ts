@@ -23,7 +23,9 @@ const SPEECH_VERBS = [
   'assure', 'reassure', 'inform', 'remind', 'instruct', 'beg', 'implore', 'preach', 'lecture', 'chant', 'blog',
   'email', 'e-mail', 'pen', 'affirm', 'aver', 'avow', 'attest', 'hint', 'imply', 'indicate', 'dispute', 'rebut',
   'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query', 'answer', 'offer', 'wax', 'vent', 'fume',
-  'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile', 'pontificate', 'point', 'underscore', 'highlight', 'stipulate', 'specify',
+  'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile',
+  'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
+  'highlight', 'stipulate', 'specify',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -34,9 +36,6 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   begin: ['begins', 'began', 'begun', 'beginning'],
   sing: ['sings', 'sang', 'sung', 'singing'],
-  think: ['thinks', 'thought', 'thinking'],
-  feel: ['feels', 'felt', 'feeling'],
-  broadcast: ['broadcasts', 'broadcast', 'broadcasting'],
   pen: ['pens', 'penned', 'penning'],
   quip: ['quips', 'quipped', 'quipping'],
   snap: ['snaps', 'snapped', 'snapping'],
@@ -47,6 +46,8 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   refer: ['refers', 'referred', 'referring'],
   concur: ['concurs', 'concurred', 'concurring'],
   rebut: ['rebuts', 'rebutted', 'rebutting'],
+  read: ['reads', 'read', 'reading'],
+  riff: ['riffs', 'riffed', 'riffing'],
   regret: ['regrets', 'regretted', 'regretting'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
 };
@@ -58,6 +59,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
 const BASE_FORM_CUES = new Set([
   'say', 'tell', 'ask', 'write', 'add', 'explain', 'insist', 'argue', 'admit', 'suggest', 'declare', 'recall',
   'testify', 'agree', 'warn', 'predict', 'acknowledge', 'concede', 'contend', 'maintain', 'assert', 'complain',
+  'state', 'read', 'conclude',
 ]);
 
 /**
@@ -65,12 +67,12 @@ const BASE_FORM_CUES = new Set([
  * question", "continuing"): the multiword cues below still use them.
  */
 const NOT_CUES_ALONE = new Set([
-  'posts', 'reports', 'states', 'quotes', 'calls', 'tweets', 'comments', 'promises', 'pledges', 'charges',
-  'demands', 'cries', 'blasts', 'slams', 'hails', 'challenges', 'disputes', 'protests', 'emails', 'e-mails', 'pens',
-  'blogs', 'lectures', 'sighs', 'raves', 'chants', 'begins', 'began', 'begun', 'beginning', 'continuing', 'brands',
-  'labels', 'answers', 'offers', 'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels',
-  'highlights', 'fumes', 'presses', 'pressing', 'counters', 'stresses', 'cites', 'mentions', 'mentioning',
-  'rebuts', 'queries', 'quizzes', 'snaps', 'hints', 'signals', 'gushes', 'praises',
+  'posts', 'quotes', 'calls', 'comments', 'promises', 'pledges', 'charges', 'demands', 'cries', 'blasts', 'slams',
+  'hails', 'challenges', 'disputes', 'protests', 'emails', 'e-mails', 'pens', 'blogs', 'lectures', 'sighs', 'raves',
+  'chants', 'begins', 'began', 'begun', 'beginning', 'continuing', 'brands', 'labels', 'answers', 'offers',
+  'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels', 'highlights', 'fumes',
+  'presses', 'pressing', 'counters', 'stresses', 'cites', 'mentions', 'mentioning', 'rebuts', 'queries', 'quizzes',
+  'snaps', 'hints', 'signals', 'gushes', 'praises', 'questions', 'questioning', 'starts', 'starting', 'reading',
 ]);
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */
@@ -80,14 +82,15 @@ const MULTIWORD_CUES = [
   'are quoted as saying', 'quoted as saying', 'said in a statement', 'says in a statement',
   'said in a written statement', 'said in an interview', 'says in an interview', 'said in a statement released',
   'wrote in a statement', 'wrote in a blog post', 'said in a post', 'wrote on twitter', 'wrote on facebook',
-  'posted on twitter', 'posted on facebook', 'said on twitter', 'said on facebook', 'spelled out', 'spelt out', 'summed up', 'sums up', 'summing up', 'chimed in', 'chimes in',
+  'posted on twitter', 'posted on facebook', 'said on twitter', 'said on facebook', 'spelled out', 'spelt out',
+  'summed up', 'sums up', 'summing up', 'chimed in', 'chimes in',
   'weighed in', 'weighs in', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
   'struck back', 'strikes back', 'cried out', 'called out', 'calls out', 'spoke out', 'speaks out', 'made clear',
   'makes clear', 'made it clear', 'makes it clear', 'put it', 'puts it', 'in the words of', 'quoted by',
-  'as quoted by', 'was heard saying', 'was heard to say',
+  'as quoted by', 'was heard saying', 'was heard to say', 'went on', 'goes on', 'go on',
 ];
 
-/** Forms of the verbs that, inflected, end a cue's subject search: "adding", "saying" have no subject of their own. */
+/** The -ing forms of the verbs ("adding", "saying"), filled in with the single-word cues. */
 const PARTICIPLE_CUE_FORMS = new Set<string>();
 
 const SINGLE_WORD_CUES = buildSingleWordCues();
@@ -132,7 +135,6 @@ function buildMultiwordTable(): Map<string, string[][]> {
   const table = new Map<string, string[][]>();
   for (const cue of MULTIWORD_CUES) {
     const words = cue.split(' ');
-    if (words.length < 2) continue;
     const entries = table.get(words[0]) ?? [];
     entries.push(words);
     table.set(words[0], entries);
@@ -169,4 +171,12 @@ export function isAccordingTo(cueWords: readonly string[]): boolean {
 /** True for a participle ("adding", "saying"): its subject is the main clause's, found through an earlier cue. */
 export function isParticipleCue(firstWord: string): boolean {
   return PARTICIPLE_CUE_FORMS.has(firstWord);
+}
+
+/** Cues that, right before a quote, give a name rather than report words ("a boat called “…”"). */
+const NAMING_CUES = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'nicknamed']);
+
+/** True for "called", "dubbed", "titled" …: before a quote, they introduce a name. */
+export function isNamingCue(word: string): boolean {
+  return NAMING_CUES.has(word);
 }

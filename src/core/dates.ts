@@ -70,7 +70,7 @@ const NO_WORD_AFTER = '(?![\\p{L}\\p{N}])';
  * number before a month). Plain literals and digit runs, so the engine skips ordinary text quickly; the full
  * grammar below runs only at these places.
  */
-const DATE_ANCHOR = new RegExp(`(?:${WEEKDAY}|${MONTH})|\\d{4}|\\d{1,2}${ORDINAL}${SPACE}[JFMASOND]`, 'g');
+const DATE_ANCHOR = new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|\\d{4}|\\d{1,2}${ORDINAL}${SPACE}[JFMASOND])`, 'g');
 
 /** The grammar of absolute dates, month-days, weekdays and months, tried at an anchor (sticky). */
 const DATE_AT_ANCHOR = new RegExp(
@@ -84,11 +84,14 @@ const DATE_AT_ANCHOR = new RegExp(
   'uy',
 );
 
-/** The cheap scan for relative expressions: a calendar unit (checked for "ago" or "last/next/this") or a day word. */
+/**
+ * The cheap scan for relative expressions: a calendar unit (checked for "ago" or "last/next/this") or a day word.
+ * ASCII-only word boundaries (no `u` flag) let the engine reject "Sunday" and "birthday" without building a match.
+ */
 const RELATIVE_ANCHOR = new RegExp(
-  `(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?${NO_WORD_AFTER}` +
-  `|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)${NO_WORD_AFTER}`,
-  'gu',
+  `\\b(?:(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))` +
+  '(?![A-Za-z0-9\\u00C0-\\u1FFF])',
+  'g',
 );
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

@@ -1,8 +1,8 @@
 import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
-  ABBREVIATIONS, DIRECTION_ADJECTIVES, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
+  ABBREVIATIONS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_FOLLOWERS, PLACE_OF_NOUNS,
-  PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
+  PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isTitle,
 } from './lexicon';
 import { forEachMatchInParagraphs } from './scan';
@@ -10,7 +10,7 @@ import { forEachMatchInParagraphs } from './scan';
 /**
  * People, organisations and places: every mention, clustered under a canonical name.
  *
- * 1. Each paragraph is cut into word tokens; runs of capitalised words (joined only by spaces, with "of/for" inside
+ * 1. Each paragraph's capitalised words are read; runs of them (joined only by spaces, with "of/for" inside
  *    an organisation's name and particles like "al-", "bin", "van" inside a person's) are name candidates.
  *    A possessive ("Iran’s") or a hyphen suffix ("Lebanon-based") ends a run and stays out of the mention.
  * 2. A run is trimmed: sentence words at its start ("After", "The"), a title and what stands before it ("Russian
@@ -44,8 +44,6 @@ interface Token {
   nameLike: boolean;
   /** How the next capitalised word continues this one's name, if it does. */
   link: 'space' | 'particle' | 'joiner' | null;
-  /** The lower-case suffix after a hyphen that was cut off ("based"), else null. */
-  hyphenSuffix: string | null;
 }
 
 interface Evidence {
@@ -91,21 +89,38 @@ const CAPITALISED_WORD =
   /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]*(?:[-'’.][a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]+)*\.?/g;
 const UPPER_CASE_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
-const ACRONYM_IN_BRACKETS = /^[ \t\u00a0]*[([](\p{Lu}[\p{Lu}.&-]{1,9})[)\]]/u;
+/** "Name (ACRONYM)": letters, periods and "&" only, so that a party-and-state tag like "(R-Ind.)" is not one. */
+const ACRONYM_IN_BRACKETS = /^[ \t\u00a0]*[([](\p{Lu}[\p{Lu}.&]{1,9})[)\]]/u;
 const SPACE_GAP = /^[ \t\u00a0\u202f]{1,3}$/;
 /** One or two lower-case words between capitalised ones: particles ("bin", "van der") or "of"/"for" (+ "the"). */
 const WORDS_GAP = /^[ \t\u00a0]{1,3}[a-z]+(?:[ \t\u00a0]{1,3}[a-z]+)?[ \t\u00a0]{1,3}$/;
 const LOWER_WORD = /^\p{Ll}/u;
 /** A lower-case word of four letters or more (its start is checked to be a word start in code). */
-const LOWER_CASE_WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF]{3}/g;
+const LOWER_CASE_WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF]{4,}/g;
+/** Words of four letters or more that title case may leave in lower case. */
+const TITLE_CASE_SMALL_WORDS = new Set([
+  'from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'that', 'about', 'after', 'under', 'near', 'amid', 'past',
+  'when', 'while', 'without', 'against', 'between', 'through', 'during', 'before', 'since', 'until', 'despite',
+]);
 /** Month names that are also names ("Theresa May", "April Ryan"): a date word only when no name precedes them. */
 const NAME_MONTHS = new Set(['May', 'June', 'April', 'August', 'March']);
+/**
+ * Words written in lower case inside a name; capitalised inside a run they mark a title-case phrase (a slogan, a
+ * work's title: "Open On Sundays"), not a name.
+ */
+const INNER_FUNCTION_WORDS = new Set([
+  'The', 'A', 'An', 'Of', 'On', 'In', 'At', 'For', 'And', 'Or', 'To', 'With', 'By', 'From', 'Is', 'Are', 'Was',
+  'Were', 'Be', 'Do', 'Did', 'It', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'Not', 'No', 'As', 'But', 'If',
+]);
+/** After a wire dateline's place ("HARBOR POINT —", "BEIRUT, Lebanon —"): an optional region, then a dash. */
+const WIRE_DATELINE_DASH = /^[ \t\u00a0]*(?:,[^—–\n]{1,40})?[ \t\u00a0]*[—–]/;
 /** A run of more capitalised words than this is not a name (a shouted line, a list of titles). */
 const MAX_NAME_WORDS = 12;
 /** Paragraphs longer than this are never taken for a headline-style title-case line. */
 const MAX_TITLE_LINE = 200;
-/** The lower-case check for sentence-initial words runs one scan a word; bounded so huge inputs stay linear. */
-const MAX_LOWER_CASE_CHECKS = 64;
+/** The lower-case check for sentence-initial words: how many words, and how far around each, it searches. */
+const MAX_LOWER_CASE_CHECKS = 256;
+const LOWER_CASE_WINDOW = 20_000;
 
 class EntityFinder {
   private readonly clusters = new Map<string, Cluster>();
@@ -152,21 +167,18 @@ class EntityFinder {
     let wordEnd = match.index + match[0].length;
     let word = start === match.index ? match[0] : text.slice(start, wordEnd);
     let endsSentence = false;
-    if (word.endsWith('.') && !isAbbreviation(word)) {
+    if (word.charCodeAt(word.length - 1) === PERIOD && !isAbbreviation(word)) {
       wordEnd -= 1;
       word = word.slice(0, -1);
       endsSentence = true;
     }
     let end = wordEnd;
-    let hyphenSuffix: string | null = null;
-    if (word.length > 2 && (word.endsWith('’s') || word.endsWith("'s"))) {
+    const length = word.length;
+    if (length > 2 && word.charCodeAt(length - 1) === 0x73 && isApostrophe(word.charCodeAt(length - 2))) {
       end -= 2;
     } else {
       const hyphen = word.lastIndexOf('-');
-      if (hyphen > 0 && NAME_HYPHEN_SUFFIXES.has(word.slice(hyphen + 1))) {
-        hyphenSuffix = word.slice(hyphen + 1);
-        end = start + hyphen;
-      }
+      if (hyphen > 0 && NAME_HYPHEN_SUFFIXES.has(word.slice(hyphen + 1))) end = start + hyphen;
     }
     const name = end === wordEnd ? word : text.slice(start, end);
     const previous = previousTokens[previousTokens.length - 1];
@@ -175,7 +187,6 @@ class EntityFinder {
       start, end, wordEnd, text: name,
       nameLike: name !== 'I' && !isDateWord(name),
       link: end === wordEnd && !endsSentence ? 'space' : null,
-      hyphenSuffix,
     };
   }
 
@@ -212,29 +223,31 @@ class EntityFinder {
   }
 
   /**
-   * A short paragraph where nearly every word of four letters or more is capitalised (a headline): at least four
-   * such capitalised words and at most one lower-case word for every four of them.
+   * A headline-style line: short, not ending like a sentence, with four or more capitalised words and no lower-case
+   * word of four letters or more other than the prepositions and conjunctions title case leaves small ("from", "with").
    */
   private isTitleCaseLine(paragraph: Span, tokens: Token[]): boolean {
-    if (paragraph.end - paragraph.start > MAX_TITLE_LINE) return false;
-    const capitalised = tokens.filter((token) => token.end - token.start >= 4).length;
-    if (capitalised < 4) return false;
-    let lowerCase = 0;
-    LOWER_CASE_WORD.lastIndex = paragraph.start;
-    let match: RegExpExecArray | null;
-    while ((match = LOWER_CASE_WORD.exec(this.text)) !== null && match.index < paragraph.end) {
-      if (!isWordCode(this.text.charCodeAt(match.index - 1)) && ++lowerCase * 4 > capitalised) return false;
+    if (paragraph.end - paragraph.start > MAX_TITLE_LINE || this.text.charAt(paragraph.end - 1) === '.') return false;
+    if (tokens.filter((token) => token.end - token.start >= 4).length < 4) return false;
+    const line = this.text.slice(paragraph.start, paragraph.end);
+    for (const word of line.matchAll(LOWER_CASE_WORD)) {
+      if (!isWordCode(line.charCodeAt(word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
     }
     return true;
   }
 
-  /** Whether a word is used in lower case anywhere in the text ("control" makes "Control" an ordinary word). */
-  private usedInLowerCase(word: string): boolean {
+  /**
+   * Whether a word is used in lower case near `position` ("delayed" makes a sentence-initial "Delayed" an ordinary
+   * word). The answer for a word comes from the text around its first such use, and only the first words asked
+   * about are searched for, so that the cost stays bounded on huge inputs; beyond that a word counts as unused.
+   */
+  private usedInLowerCase(word: string, position: number): boolean {
     const lower = word.toLowerCase();
     let used = this.lowerCaseUse.get(lower);
     if (used === undefined) {
-      if (this.lowerCaseUse.size >= MAX_LOWER_CASE_CHECKS || !/^\p{L}+$/u.test(lower)) return false;
-      used = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+      if (this.lowerCaseUse.size >= MAX_LOWER_CASE_CHECKS || !/^[a-z\u00DF-\u00FF]+$/.test(lower)) return false;
+      const around = this.text.slice(Math.max(0, position - LOWER_CASE_WINDOW), position + LOWER_CASE_WINDOW);
+      used = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u1FFF])${lower}(?![A-Za-z0-9\\u00C0-\\u1FFF])`).test(around);
       this.lowerCaseUse.set(lower, used);
     }
     return used;
@@ -271,12 +284,19 @@ class EntityFinder {
     while (first < to) {
       const token = tokens[first];
       const ordinaryAtSentenceStart = first === from && runStartsSentence && to - first > 1 && token.link === 'space' &&
-        this.usedInLowerCase(token.text);
+        (isGerund(token.text) || this.usedInLowerCase(token.text, token.start));
       if (!SENTENCE_WORDS.has(token.text) && !ordinaryAtSentenceStart) break;
       afterThe = token.text === 'The';
       first++;
     }
     if (first >= to) return;
+    for (let index = first + 1; index < to; index++) if (INNER_FUNCTION_WORDS.has(tokens[index].text)) return;
+    let shouted = true;
+    for (let index = first; index < to && shouted; index++) shouted = isShouted(tokens[index].text);
+    if (shouted) {
+      this.addShoutedName(tokens, first, to, paragraph);
+      return;
+    }
     const sentenceInitial = first === from && runStartsSentence;
 
     const titleEnd = lastTitleIndex(tokens, first, to);
@@ -288,6 +308,24 @@ class EntityFinder {
       return;
     }
     this.addName(tokens, first, to, paragraph, { sentenceInitial, afterThe, afterTitle: false });
+  }
+
+  /**
+   * A run in capitals: at a paragraph's start before a dash it is a wire dateline's place ("HARBOR POINT —"), named
+   * in ordinary case so that it joins the place's other mentions; elsewhere one word is an acronym ("ISIS") and
+   * several are shouted text, not a name.
+   */
+  private addShoutedName(tokens: Token[], from: number, to: number, paragraph: Span): void {
+    const last = tokens[to - 1];
+    const atParagraphStart = tokens[from].start === paragraph.start;
+    if (atParagraphStart && WIRE_DATELINE_DASH.test(this.text.slice(last.wordEnd, Math.min(paragraph.end, last.wordEnd + 48)))) {
+      const written = this.text.slice(tokens[from].start, last.end);
+      const key = nameKey(written.toLowerCase().replace(/(^|[\s\u00a0-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+      const evidence: Evidence = { person: 0, organization: 0, place: WEIGHT.known };
+      this.add({ start: tokens[from].start, end: last.end, key: canonicalPlace(key) ?? key, tokenCount: to - from, evidence });
+      return;
+    }
+    if (to - from === 1) this.addName(tokens, from, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
   }
 
   /** Records the name in tokens [from, to) after dropping nationality adjectives and a place suffix. */
@@ -311,7 +349,7 @@ class EntityFinder {
       last--;
       evidence.place += WEIGHT.strongContext;
     }
-    if (first >= last) return;
+    if (first >= last || EVENT_WORDS.has(tokens[last - 1].text)) return;
     const firstWord = tokens[first].text;
     if (last - first === 1 && isGenericWord(firstWord)) return;
     const key = last - first === 1 ? nameKey(firstWord) : nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
@@ -320,6 +358,9 @@ class EntityFinder {
     if (isPlace) evidence.place += WEIGHT.known;
     if (KNOWN_ORGANIZATIONS.has(key)) evidence.organization += WEIGHT.known;
     if (hasOrganizationWord) evidence.organization += WEIGHT.organizationWord;
+    else if (last - first > 1 && (PLACE_WORDS.has(tokens[last - 1].text) || PLACE_PREFIXES.has(firstWord))) {
+      evidence.place += WEIGHT.organizationWord;
+    }
     if (position.afterTitle) evidence.person += WEIGHT.title;
     if (last - first === 1 && !isPlace && ACRONYM.test(firstWord)) evidence.organization += WEIGHT.shape;
     if (last - first > 1 && !hasOrganizationWord) {
@@ -362,14 +403,14 @@ class EntityFinder {
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
     const before = this.wordBefore(start, paragraph);
-    const beforeThat = before && this.wordBefore(before.start, paragraph);
     if (before !== null) {
       const word = before.text;
+      const wordBeforeThat = (): string => this.wordBefore(before.start, paragraph)?.text ?? '';
       if (ROLE_WORDS.has(word)) evidence.person += WEIGHT.strongContext;
-      if (PLACE_PREPOSITIONS.has(word) || (DIRECTION_ADJECTIVES.has(word) && PLACE_PREPOSITIONS.has(beforeThat?.text ?? ''))) {
+      if (PLACE_PREPOSITIONS.has(word) || (DIRECTION_ADJECTIVES.has(word) && PLACE_PREPOSITIONS.has(wordBeforeThat()))) {
         evidence.place += WEIGHT.weakContext;
       }
-      if (word === 'of' && beforeThat !== null && PLACE_OF_NOUNS.has(beforeThat.text)) evidence.place += WEIGHT.strongContext;
+      if (word === 'of' && PLACE_OF_NOUNS.has(wordBeforeThat())) evidence.place += WEIGHT.strongContext;
       if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
@@ -384,8 +425,10 @@ class EntityFinder {
     }
     if (afterThe && (!nextIsLowerWord || ORGANIZATION_FOLLOWERS.has(after.text))) evidence.organization += WEIGHT.weakContext;
     if (this.text.startsWith(',', lastToken.wordEnd)) {
-      // An appositive naming a role: "Qassem Soleimani, a major general of …".
       let word = this.wordAfter(lastToken.wordEnd + 1, paragraph);
+      // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
+      if (word !== null && start === lastToken.start && canonicalPlace(word.text) !== null) evidence.place += WEIGHT.strongContext;
+      // An appositive naming a role: "Qassem Soleimani, a major general of …".
       if (word !== null && /^(?:a|an|the)$/.test(word.text)) {
         for (let count = 0; count < 4 && word !== null; count++) {
           word = this.wordAfter(word.end, paragraph);
@@ -418,7 +461,12 @@ class EntityFinder {
 
   /** Merges "ACRONYM" into the name it was introduced with, and place aliases ("U.S.") into their place. */
   private linkAcronymsAndAliases(): void {
-    for (const [acronym, expansion] of this.acronymLinks) this.merge(acronym, expansion);
+    for (const [acronym, expansion] of this.acronymLinks) {
+      // A bracketed tag after a person's name ("Jane Roe (AP)") is a credit, not the person's acronym.
+      const named = this.clusters.get(expansion);
+      if (named && typeOf(named.evidence) !== 'person') this.merge(acronym, expansion);
+      else this.acronymLinks.delete(acronym);
+    }
     for (const key of [...this.clusters.keys()]) {
       const place = canonicalPlace(key);
       if (place !== null && place !== key) this.merge(key, place);
@@ -459,13 +507,22 @@ class EntityFinder {
     return unique;
   }
 
-  /** Merges one-word clusters that are a person's surname into that person, unless they are a known place or organisation. */
+  /**
+   * Merges one-word clusters that are a person's surname into that person, unless they are a known place or
+   * organisation; and a word in capitals that is a known name in ordinary case ("PENCE:" in a transcript) into it.
+   */
   private mergeSurnames(surnames: Map<string, Cluster>): void {
     for (const [surname, person] of surnames) {
       const single = this.clusters.get(surname);
       if (single && single !== person && !single.known && single.evidence.organization < WEIGHT.organizationWord) {
         this.merge(surname, person.key);
       }
+    }
+    for (const cluster of [...this.clusters.values()]) {
+      if (cluster.known || cluster.key.length < 3 || !isShouted(cluster.key) || cluster.key.includes(' ')) continue;
+      const ordinaryCase = cluster.key.charAt(0) + cluster.key.slice(1).toLowerCase();
+      const named = this.clusters.get(ordinaryCase) ?? surnames.get(ordinaryCase);
+      if (named) this.merge(cluster.key, named.key);
     }
   }
 
@@ -585,7 +642,24 @@ function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
 
 /** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
 function isGenericWord(word: string): boolean {
-  return isOrganizationWord(word) || isTitle(word) || TITLE_MODIFIERS.has(word) || SENTENCE_WORDS.has(word) || isNationalityAdjective(word);
+  return isOrganizationWord(word) || PLACE_WORDS.has(word) || isTitle(word) || TITLE_MODIFIERS.has(word) || SENTENCE_WORDS.has(word) || isNationalityAdjective(word);
+}
+
+/** "Injecting", "Speaking": a sentence-initial verb form before a name, not part of it (unless a known first name). */
+function isGerund(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing') && !FIRST_NAMES.has(word);
+}
+
+/** A word in capitals (two letters or more): an acronym alone, shouting in a run. */
+function isShouted(word: string): boolean {
+  if (word.length < 2) return false;
+  let letters = 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code !== 0xf7 && word.charAt(index) !== word.charAt(index).toUpperCase())) return false;
+    if (code >= 0x41) letters++;
+  }
+  return letters >= 2;
 }
 
 function isAbbreviation(word: string): boolean {
@@ -594,7 +668,7 @@ function isAbbreviation(word: string): boolean {
 
 function isDateWord(word: string): boolean {
   if (!'JFMASONDTW'.includes(word.charAt(0))) return false;
-  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  const bare = word.charCodeAt(word.length - 1) === PERIOD ? word.slice(0, -1) : word;
   return MONTH_NAMES.has(bare) || WEEKDAY_NAMES.has(bare);
 }
 
@@ -613,6 +687,11 @@ function isSpace(code: number): boolean {
 }
 
 const HYPHEN = 0x2d;
+const PERIOD = 0x2e;
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
 
 /** A character that may be part of a word: a letter or digit (any script up to U+1FFF), a hyphen or an apostrophe. */
 function isWordCode(code: number): boolean {

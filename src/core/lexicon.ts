@@ -42,6 +42,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   Transport Culture Information Home Deputy Acting Former Supreme Grand Chief Executive General Attorney State
   Senior Junior Assistant Associate Under Lt. Lieutenant Maj. Major Brig. Brigadier Rear Vice Surgeon Inspector
   Majority Minority Opposition Party House Senate Army Navy Air Marine Police Military Security Intelligence
+  Presidential Republican Democratic
   Staff Field Lance Warrant Crown Vice
 `);
 
@@ -69,6 +70,18 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
   Hospital Airlines Airways Authority Administration Board Coalition Alliance League Society Trust Police Cabinet
   Government Exchange Reserve Industries Laboratories Labs Systems Technologies Media Broadcasting Studios Records
   Consortium Cooperative Partners Associates Campaign Caucus Directorate Secretariat Embassy Consulate Mission
+  Ledger Courier Sentinel Inquirer Bulletin Register Examiner Dispatch Globe Gazette Journal Enquirer Advertiser
+`);
+
+/**
+ * Nouns that end the name of a place or a landmark ("Calder River", "Westfield City Hall", "Larkin Reservoir").
+ * "Park" is left out: it is as often a surname.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = words(`
+  Bridge River Creek Lake Lakes Reservoir Crossing Hall Street Avenue Road Boulevard Square Plaza Valley Mountain
+  Mountains Hill Hills Heights Island Islands Bay Beach Harbor Harbour Point Airport Station Stadium Arena Zoo Museum
+  Library Dam Canyon Falls Springs County Township Borough Tower Palace Castle Cathedral Forest Desert Peninsula
+  Strait Sea Ocean Coast Canal Highway Freeway Bridge Pier Wharf Marina Farm Ranch Mall Cemetery Memorial Monument
 `);
 
 /** Organisations well known by a name with no organisation word in it. Canonical spelling, case-sensitive. */
@@ -79,7 +92,18 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = phrases(`
   Amnesty International|Greenpeace|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|PBS|
   Al Jazeera|Xinhua|Tass|TASS|Interfax|RIA Novosti|Sputnik|Guardian|Economist|FBI|CIA|NSA|DHS|EPA|FDA|CDC|WHO|IMF|
   World Bank|OPEC|OSCE|UNICEF|UNHCR|UNESCO|Centcom|CENTCOM|Fatah|Likud|Democrats|Republicans|Conservatives|Tories|
-  Labour|Gazprom|Rosneft|Google|Apple|Microsoft|Amazon|Boeing|Airbus|General Motors|General Electric|Ford|Toyota
+  Labour|Gazprom|Rosneft|Google|Apple|Microsoft|Amazon|Boeing|Airbus|General Motors|General Electric|Ford|Toyota|
+  USA Today|NBC|ABC|CBS|MSNBC|CNBC|Fox|Politico|Breitbart|Axios|ProPublica|Gallup|Quinnipiac|GOP|DNC|RNC
+`);
+
+/**
+ * Nouns that end the name of an event, a day or a law rather than of a person, organisation or place
+ * ("Election Day", "Presidential Debates", "Affordable Care Act"): a run ending in one is not an entity.
+ */
+export const EVENT_WORDS: ReadonlySet<string> = words(`
+  Day Days Eve Week Weekend Festival Olympics Games Cup Championship Championships Debate Debates Summit Conference
+  Convention Election Elections Primary Primaries War Revolution Act Bill Amendment Award Awards Prize Agreement
+  Accord Treaty Plan Initiative Program Programme Protocol Doctrine Crisis Massacre Uprising Spring Trial Tour Marathon
 `);
 
 /**
@@ -106,7 +130,7 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = words(`
   Shiite Shia Shi'ite Sunni Alawite Druze Yazidi Christian Muslim Jewish Catholic Protestant Orthodox Evangelical
   Hindu Buddhist Sikh Islamist Jihadist Salafist Salafi Wahhabi Kurdish Kurd Pashtun Tajik Uighur Uyghur Turkmen
   Baluch Berber Bedouin Coptic Maronite Armenian Assyrian Chechen Tatar Hutu Tutsi Amazigh
-  Democratic Republican Conservative Liberal Socialist Communist Marxist Leninist Federal Allied
+  Democratic Republican Democrat Conservative Liberal Libertarian Socialist Communist Marxist Leninist Federal Allied
 `);
 
 /** Countries, US states, capitals and large cities: capitalised words that name a place wherever they stand. */
@@ -167,6 +191,15 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['Great Britain', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
   ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czechia', 'Czech Republic'], ['Kiev', 'Kyiv'],
   ['Saigon', 'Ho Chi Minh City'], ['Saint Petersburg', 'St. Petersburg'], ['DRC', 'Congo'],
+  // US state abbreviations as news writes them (the period is not part of the name).
+  ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'], ['Fla', 'Florida'], ['Ill', 'Illinois'], ['Kan', 'Kansas'], ['Ky', 'Kentucky'],
+  ['Md', 'Maryland'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Mont', 'Montana'], ['Neb', 'Nebraska'],
+  ['Nev', 'Nevada'], ['Okla', 'Oklahoma'], ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Vt', 'Vermont'],
+  ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'], ['N.Y.', 'New York'], ['N.J.', 'New Jersey'], ['N.H.', 'New Hampshire'],
+  ['N.M.', 'New Mexico'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['S.C.', 'South Carolina'],
+  ['S.D.', 'South Dakota'], ['R.I.', 'Rhode Island'], ['W.Va.', 'West Virginia'], ['D.C.', 'District of Columbia'],
+  ['NYC', 'New York City'],
 ]);
 
 /**
@@ -178,6 +211,9 @@ export const PLACE_FOLLOWERS: ReadonlySet<string> = words(`
   suburbs neighborhood neighbourhood area valley river mountains desert coast island islands port harbor harbour
   crossing checkpoint refugee camp
 `);
+
+/** Capitalised words that begin a place's name ("Fort Wayne", "Port St. Lucie", "Mount Sinai", "Cape Town"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = words('Fort Ft. Port Mount Mt. Cape Lake Lago Monte Rio San Santa Sao');
 
 /** Capitalised words that end a place's name and are kept out of the canonical name ("Aleppo Province"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = words('Province Governorate');
@@ -274,7 +310,8 @@ export const SENTENCE_WORDS: ReadonlySet<string> = words(`
   Mr Mrs Ms Sir Madam Our Everyone Everybody Nobody Someone Somebody Anyone Anything Something Nothing Everything
   Officials Residents Troops Soldiers Rebels Police Activists Witnesses Analysts Experts Critics Supporters Protesters
   Photo Photos Video Image Caption Source Sources Update Updated Editor's Note Read More See Watch Related Advertisement
-  Breaking Exclusive Opinion Analysis Comment Reporting Additional Writing Copyright
+  Breaking Exclusive Opinion Analysis Comment Reporting Additional Writing Copyright Follow Click Subscribe Share
+  Contact Listen Sign Download Email Tweet Latest EDT EST CDT CST MDT MST PDT PST GMT UTC BST CET
 `);
 
 /** Month names and their news abbreviations, capitalised: date words, never part of a name. */

@@ -5,7 +5,7 @@
  * a quotation running over paragraphs); otherwise the quotation is bounded by its paragraph, so an unclosed mark
  * never swallows the rest of the document.
  */
-import { cueLengthAt } from './cues';
+import { cueLengthAt, isNamingCue } from './cues';
 import { isBlank } from './text';
 import type { QuoteKind, Span } from './types';
 
@@ -252,7 +252,9 @@ function classify(text: string, span: Span, content: string): QuoteKind {
   if (!opensClause && isWordChar(text.charCodeAt(before))) {
     let wordStart = before;
     while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
-    opensClause = cueLengthAt([text.slice(wordStart, before + 1).toLowerCase()], 0) > 0;
+    const word = text.slice(wordStart, before + 1).toLowerCase();
+    if (isNamingCue(word)) return 'term'; // a boat called “Grey Heron”
+    opensClause = cueLengthAt([word], 0) > 0;
   }
   const firstLetter = /[\p{L}\p{N}]/u.exec(content);
   const capitalised = firstLetter !== null && firstLetter[0] !== firstLetter[0].toLowerCase();

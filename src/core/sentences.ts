@@ -107,13 +107,17 @@ function cueFollows(text: string, quote: Span, end: number): boolean {
   while (last > quote.start && (isCloser(text.charCodeAt(last)) || isBlank(text.charCodeAt(last)))) last--;
   const afterPeriod = text.charCodeAt(last) === 0x2e; // `.”`: only a short attribution keeps the sentence open
   let position = quote.end;
+  let namesOnly = true; // every word so far capitalised: the cue's subject is a name (`Renteria told reporters`)
   for (let words = 0; words < (afterPeriod ? CUE_LOOKAHEAD_WORDS_AFTER_PERIOD : CUE_LOOKAHEAD_WORDS); words++) {
     while (position < end && isBlank(text.charCodeAt(position))) position++;
     const wordStart = position;
     while (position < end && isWordPart(text.charCodeAt(position))) position++;
     if (position === wordStart) return false;
-    const word = text.slice(wordStart, position).replace(/\.+$/u, '').toLowerCase();
-    if (cueLengthAt([word], 0) > 0) return cueEndsClause(text, position, end);
+    const word = text.slice(wordStart, position).replace(/\.+$/u, '');
+    if (cueLengthAt([word.toLowerCase()], 0) > 0) {
+      return (namesOnly && words > 0 && !afterPeriod) || cueEndsClause(text, position, end);
+    }
+    namesOnly &&= word[0] !== word[0].toLowerCase();
   }
   return false;
 }

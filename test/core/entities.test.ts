@@ -54,6 +54,24 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('“The mayor [Lena Ortiz] agreed,” the clerk wrote.'), ['person Lena Ortiz: Lena Ortiz']);
     });
 
+    test('a name in capitals that is a known person ("OKAFOR:" in a transcript) joins that person', () => {
+      assert.deepStrictEqual(summary('Tunde Okafor took questions.\n\nOKAFOR: We stay out.'), [
+        'person Tunde Okafor: Tunde Okafor, OKAFOR',
+      ]);
+    });
+
+    test('a bracketed tag after a person is not their acronym; a party label before the name is not part of it', () => {
+      assert.deepStrictEqual(summary('Democrat Lena Ortiz (R-Ind.) and Jane Roe (AP) spoke. AP later left.'), [
+        'person Lena Ortiz: Lena Ortiz',
+        'person Jane Roe: Jane Roe',
+        'organization AP: AP, AP',
+      ]);
+    });
+
+    test('a sentence-initial verb form before a name is not part of it', () => {
+      assert.deepStrictEqual(summary('Thanking Mira Castell, the crew left.'), ['person Mira Castell: Mira Castell']);
+    });
+
     test('a surname shared by two people stays unlinked rather than guessed', () => {
       const found = entitiesOf('Anna Holm and Erik Holm run the farm. Holm said the harvest was late.');
       assert.deepStrictEqual(found.map((entity) => entity.name), ['Anna Holm', 'Erik Holm']);
@@ -112,8 +130,33 @@ suite('entities', () => {
       );
     });
 
+    test('state abbreviations and place prefixes: "Calif.", "N.Y.", "Fort Wayne"', () => {
+      assert.deepStrictEqual(summary('From Fresno, Calif., to Albany, N.Y., and on to Fort Wayne.'), [
+        'place Fresno: Fresno',
+        'place California: Calif',
+        'place New York: N.Y.',
+        'place Fort Wayne: Fort Wayne',
+      ]);
+    });
+
     test('"U.S." and "United States" are one place', () => {
       assert.deepStrictEqual(summary('The U.S. embassy said the United States would help.'), ['place United States: U.S., United States']);
+    });
+
+    test('a capitalised landmark word makes a place: "Calder River", "Westfield City Hall"', () => {
+      assert.deepStrictEqual(summary('Boats on the Tarrow River passed Mill Street and the Elmfield Town Hall.'), [
+        'place Tarrow River: Tarrow River',
+        'place Mill Street: Mill Street',
+        'place Elmfield Town Hall: Elmfield Town Hall',
+      ]);
+    });
+
+    test('a wire dateline in capitals names a place and joins its other mentions', () => {
+      assert.deepStrictEqual(summary('GLENBROOK — The mill in Glenbrook closed.\n\nOSLO, Norway — Talks began.'), [
+        'place Glenbrook: GLENBROOK, Glenbrook',
+        'place Oslo: OSLO',
+        'place Norway: Norway',
+      ]);
     });
 
     test('multiword places are one mention', () => {
@@ -133,6 +176,12 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('After the storm, boats stayed in. Control was lost. Prior warnings failed. Troops waited.'), []);
     });
 
+    test('a capitalised first word that the text also uses in lower case is not part of the name', () => {
+      assert.deepStrictEqual(summary('Boats were delayed. Delayed Harbour Authority staff went home.'), [
+        'organization Harbour Authority: Harbour Authority',
+      ]);
+    });
+
     test('a sentence-initial word is kept when it is a name known from elsewhere in the text', () => {
       assert.deepStrictEqual(summary('The deal was signed by Marta Lindqvist. Lindqvist left early.'), [
         'person Marta Lindqvist: Marta Lindqvist, Lindqvist',
@@ -141,6 +190,14 @@ suite('entities', () => {
 
     test('a lone capitalised word with no evidence is not a name', () => {
       assert.deepStrictEqual(summary('The photo was shared on the group’s Facebook page with Aurora filters.'), []);
+    });
+
+    test('shouted text and title-case slogans are not names', () => {
+      assert.deepStrictEqual(summary('Signs read “SAVE OUR MILL” and “Keep The Lights On” all week.'), []);
+    });
+
+    test('events, days and laws are not people: "Election Day", "Harbour Festival"', () => {
+      assert.deepStrictEqual(summary('Polls close on Election Day, before the Harbour Festival and the Clean Water Act vote.'), []);
     });
 
     test('months, weekdays and pronouns', () => {

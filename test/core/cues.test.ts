@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue } from '../../src/core/cues';
+
+const lengthOf = (phrase: string): number => cueLengthAt(phrase.split(' '), 0);
+
+suite('cues', () => {
+  test('knows the forms of speech verbs, regular and irregular', () => {
+    for (const word of ['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'insisted', 'argued', 'noted',
+      'declared', 'tweeted', 'stated', 'warned', 'continued', 'recalled', 'claimed', 'replied', 'responded',
+      'acknowledged', 'admitted', 'conceded', 'contended', 'maintained', 'suggested', 'testified', 'joked', 'quipped',
+      'posted', 'reported', 'announced', 'cried', 'pleaded', 'swore']) {
+      assert.strictEqual(lengthOf(word), 1, word);
+    }
+  });
+
+  test('leaves out forms that read first as nouns', () => {
+    for (const word of ['remark', 'report', 'claim', 'calls', 'quotes', 'tweet', 'statement', 'the', 'weather']) {
+      assert.strictEqual(lengthOf(word), 0, word);
+    }
+  });
+
+  test('matches the longest multiword cue', () => {
+    assert.strictEqual(lengthOf('according to the police'), 2);
+    assert.strictEqual(lengthOf('went on to say that'), 4);
+    assert.strictEqual(lengthOf('is quoted as saying'), 4);
+    assert.strictEqual(lengthOf('said in a statement released Monday'), 5);
+    assert.strictEqual(lengthOf('pointed out that'), 2);
+    assert.strictEqual(lengthOf('said it'), 1);
+  });
+
+  test('mayStartCue turns most words away', () => {
+    assert.ok(mayStartCue('according'));
+    assert.ok(mayStartCue('said'));
+    assert.ok(!mayStartCue('harbour'));
+  });
+
+  test('tells the kinds of cue apart', () => {
+    assert.ok(isAccordingTo(['according', 'to']));
+    assert.ok(!isAccordingTo(['said']));
+    assert.ok(isParticipleCue('adding'));
+    assert.ok(isParticipleCue('saying'));
+    assert.ok(!isParticipleCue('said'));
+    assert.ok(isNamingCue('called'));
+    assert.ok(!isNamingCue('said'));
+  });
+});
