@@ -5,6 +5,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 60_000, color: true });
   // The test files are bundled into this file; give them mocha's globals before they load.
   mocha.suite.emit('pre-require', globalThis, 'integration-tests', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load: it must run after the globals exist
   require('./suites');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));

@@ -6,7 +6,8 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 60_000, color: false });
     // After setup, so that the test files find mocha's globals.
-    require('./suites');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load: it must run after the globals exist
+  require('./suites');
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
     } catch (error) {
