@@ -19,7 +19,8 @@ type Captures = Record<string, { name: string }>;
 /** One or more spaces, no-break spaces included. */
 const SPACE = '[\\s\\u00a0]+';
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/;
+/** Characters with a meaning in a regex outside a class. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/;
 
 /**
  * A factored alternation matching exactly the given words (a space in a word matches any run of spaces):
@@ -27,6 +28,9 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/;
  */
 export function wordTrie(words: readonly string[]): string {
   interface TrieNode { children: Map<string, TrieNode>; endsWord: boolean }
+  if (words.length === 0 || words.includes('')) {
+    throw new Error('a word trie needs words, none of them empty');
+  }
   const root: TrieNode = { children: new Map(), endsWord: false };
   for (const word of words) {
     let node = root;
@@ -41,34 +45,37 @@ export function wordTrie(words: readonly string[]): string {
     node.endsWord = true;
   }
   const atom = (char: string): string => (char === ' ' ? SPACE : REGEX_SPECIAL.test(char) ? `\\${char}` : char);
-  const build = (node: TrieNode): string => {
+  /** The alternatives that follow a node, each a regex for one way to go on. */
+  const branchesAfter = (node: TrieNode): string[] => {
     const branches = [...node.children.keys()].sort().map((char) => ({ char, rest: build(node.children.get(char)!) }));
-    if (branches.length === 0) {
-      return '';
-    }
     // Branches that end after one plain character share a class: [ds] rather than d|s.
     const singles = branches.filter((branch) => branch.rest === '' && branch.char !== ' ');
     const longer = branches.filter((branch) => !singles.includes(branch)).map((branch) => atom(branch.char) + branch.rest);
-    const parts = singles.length > 1
+    return singles.length > 1
       ? [...longer, `[${singles.map((branch) => (/[\]\\^-]/.test(branch.char) ? `\\${branch.char}` : branch.char)).join('')}]`]
       : [...longer, ...singles.map((branch) => atom(branch.char))];
-    const isOneAtom = parts.length === 1 && (/^(\\.|.|\[[^\]]*\])$/u.test(parts[0]));
+  };
+  const build = (node: TrieNode): string => {
+    const parts = branchesAfter(node);
+    if (parts.length === 0) {
+      return '';
+    }
+    const isOneAtom = parts.length === 1 && /^(\\.|.|\[[^\]]*\])$/u.test(parts[0]);
     if (node.endsWord) {
       return isOneAtom ? `${parts[0]}?` : `(?:${parts.join('|')})?`;
     }
     return parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
   };
-  return `(?:${build(root)})`;
-}
-
-/** Each word as written, with a capital first letter, and in title case ("Secretary of State"). */
-function withCapitals(words: readonly string[]): string[] {
-  const capitalise = (word: string): string => word[0].toUpperCase() + word.slice(1);
-  const titleCase = (word: string): string => word.split(' ').map((part) => (part === 'of' ? part : capitalise(part))).join(' ');
-  return [...new Set(words.flatMap((word) => [word, capitalise(word), titleCase(word)]))].sort();
+  return `(?:${branchesAfter(root).join('|')})`;
 }
 
 const capitaliseFirst = (word: string): string => word[0].toUpperCase() + word.slice(1);
+
+/** Each word as written, with a capital first letter, and in title case ("Secretary of State"). */
+function withCapitals(words: readonly string[]): string[] {
+  const titleCase = (word: string): string => word.split(' ').map((part) => (part === 'of' ? part : capitaliseFirst(part))).join(' ');
+  return [...new Set(words.flatMap((word) => [word, capitaliseFirst(word), titleCase(word)]))].sort();
+}
 
 /** Number of capture groups in an Oniguruma pattern: "(" not escaped, not in a class, not followed by "?". */
 export function captureGroupCount(pattern: string): number {
@@ -220,8 +227,11 @@ const SINGLE_BEGIN = "(?:'|‘)(?<![\\p{L}\\p{N}]['‘])(?!(?:[Ee]m|[Tt]il|[Cc]a
 /** A closing single mark follows a non-space and no letter follows it ("don’t" stays inside); a double mark ends it. */
 const SINGLE_END = "(['’])(?<=\\S['’])(?![\\p{L}\\p{N}])|(?=[”\"])|$";
 const INSERTION = '(\\[)[^\\[\\]]*+(\\])';
-/** A parenthesis naming a photographer or agency: "(Photo: …)", "(AP Photo/…)", "(… via AP)". */
-const CREDIT = '\\((?:(?:Photos?|Image|Video|Illustration|Credit|Photo[ \\u00a0]credit|Courtesy|File[ \\u00a0]photo)\\b[^()]*+'
+/**
+ * A parenthesis naming a photographer or agency: "(Photo: …)", "(AP Photo/…)", "(… via AP)". The look-ahead for the
+ * closing parenthesis comes first, so that an unclosed one fails at once instead of being searched again at every "via".
+ */
+const CREDIT = '\\((?=[^()]*+\\))(?:(?:Photos?|Image|Video|Illustration|Credit|Photo[ \\u00a0]credit|Courtesy|File[ \\u00a0]photo)\\b[^()]*+'
   + '|[^()]*?(?:\\bvia[ \\u00a0]+\\p{Lu}|\\bPhoto/|Getty[ \\u00a0]Images|Shutterstock)[^()]*+)\\)';
 /** The place a story was filed from, in capitals before a dash: "WESTFIELD — ". */
 const PLACE_DATELINE = "(\\p{Lu}[\\p{Lu}\\p{M}'’.\\- ]*\\p{Lu}\\.?(?:,(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.]*)+)?)"

@@ -5,11 +5,11 @@
  * `analyze` runs it to the end. Neither throws: input that is not text (binary content) gets an analysis holding
  * only a warning, and an unexpected failure in a stage is reported as a warning rather than losing the rest.
  */
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, unattributedQuote } from './attribution';
 import { findDateline, findHeadline } from './dateline';
 import { findDates } from './dates';
 import { findEntities } from './entities';
-import { findQuotes, type FoundQuote } from './quotes';
+import { findQuotes } from './quotes';
 import { findParagraphs } from './text';
 import { SCHEMA_VERSION } from './types';
 import type { Analysis, AnalyzeOptions, DateMention, Dateline, Entity, Quote, TextSpan } from './types';
@@ -68,7 +68,7 @@ export function* analyzeInSteps(text: string, options: AnalyzeOptions = {}): Gen
   analysis.quotes = stage<Quote[]>(
     'speakers',
     () => attributeQuotes(text, paragraphs, found, analysis.entities),
-    found.map((quote) => unattributed(quote, 'Speakers could not be worked out for this document.')),
+    found.map((quote) => unattributedQuote(quote, 'Speakers could not be worked out for this document.')),
   );
   return analysis;
 }
@@ -90,23 +90,4 @@ function looksBinary(text: string): boolean {
 
 function validDate(date: string | undefined): string | null {
   return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
-}
-
-function unattributed(quote: FoundQuote, reason: string): Quote {
-  return {
-    start: quote.start,
-    end: quote.end,
-    text: quote.text,
-    content: quote.content,
-    kind: quote.kind,
-    parent: quote.parent,
-    pieces: quote.pieces,
-    speaker: null,
-    cue: null,
-    attribution: null,
-    antecedent: null,
-    via: [],
-    confidence: 0,
-    unattributedReason: reason,
-  };
 }

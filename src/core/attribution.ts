@@ -1,17 +1,21 @@
 /**
  * Speaker attribution: who said each quotation, found the way a careful reader finds it.
  *
- * The document is tokenized once, each top-level quotation piece standing as a single token, and split into
- * sentences. For each quotation, in document order, the engine tries in turn:
- *  1. a cue right after the quotation in its sentence (`“…,” X said`, `“…,” said X`, `“…,” X, the Y of Z, said`);
- *  2. the nearest cue before it in its sentence (`X said: “…”`, `X added that … “…”`, `according to X, “…”`);
- *  3. "according to X" anywhere else in its sentence;
+ * The sentences that hold a quotation (and the sentence before each) are tokenized once, each top-level
+ * quotation piece standing as a single token. For each quotation, in document order, the engine tries in turn:
+ *  1. a signature (`“…” ― Name`) or a cue right after the quotation (`“…,” X said`, `“…,” said X`,
+ *     `“…,” X, the Y of Z, said`);
+ *  2. the nearest cue before it in its sentence (`X said: “…”`, `X added that … “…”`, `according to X, “…”`,
+ *     `…, adding “…”` through the clause's subject), or a colon introducing it (`Clinton: “…”`);
+ *  3. a cue later in its sentence, or "according to X" anywhere in it;
  *  4. the previous sentence: its quotation's speaker, or its cue's subject (a follow-on quote);
+ *  5. the subject of its own sentence, for words quoted inside a sentence about someone (less sure);
  * and resolves pronouns to the nearest compatible antecedent outside quotations. A quotation nested in another is
  * attributed the same way inside its parent's words, where a bracketed clarification
  * ("The president [Vladimir Putin] said") names the speaker. Canonical names come from the entity clusters; a
  * group noun ("the activists") takes the name of the organisation the text links it to ("activists with the …
  * Observatory"). When nothing in the text supports a speaker, the speaker is null and the reason is given.
+ * Every look-around is bounded (`REACH`), so the work per quotation is constant and the whole stays linear.
  */
 import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue } from './cues';
 import type { FoundQuote } from './quotes';
@@ -78,9 +82,9 @@ const CLAUSE_STOPS = new Set([
 /** Words allowed between a subject and its verb ("Smith also said", "officials have repeatedly said"). */
 const SUBJECT_VERB_FILLERS = new Set([
   'also', 'has', 'have', 'had', 'would', 'will', 'could', 'might', 'may', 'must', 'then', 'later', 'once',
-  'previously', 'recently', 'earlier', 'further', 'again', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'once',
-  'had', 'even', 'still', 'only', 'just', 'often', 'never', 'always', 'first', 'last', 'since', 'yesterday', 'today',
-  'tonight', 'now', 'soon', 'too', 'not', 'never', 'cannot', 'should', 'can', 'shall',
+  'previously', 'recently', 'earlier', 'further', 'again', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'even',
+  'still', 'only', 'just', 'often', 'never', 'always', 'first', 'last', 'since', 'yesterday', 'today', 'tonight',
+  'now', 'soon', 'too', 'not', 'cannot', 'should', 'can', 'shall',
 ]);
 /** Prepositions a noun phrase may hold ("resident of Beirut", "activists with the Observatory"). */
 const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'to']);
@@ -113,6 +117,12 @@ function wordBefore(text: string, position: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
+/** Words of a span of time before "ago": "less than two weeks ago", "a few days ago". */
+const TIME_AMOUNT_WORDS = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many',
+  'than', 'less', 'more', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'couple', 'of', 'minutes', 'minute',
+  'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade',
+]);
 /** Words that count the noun after "of" ("one of the witnesses", "many of the delegates"). */
 const QUANTIFIERS = new Set([
   'one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'few', 'both',
@@ -153,6 +163,26 @@ const NESTED_REACH_CHARACTERS = 600;
 /** How much less sure a speaker read from sentence structure alone is than one a speech verb names. */
 const WEAK_FINDING_FACTOR = 0.6;
 
+/** A found quotation as a `Quote` with no speaker yet; `reason` says why, once that is known. */
+export function unattributedQuote(quote: FoundQuote, reason: string | null): Quote {
+  return {
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    content: quote.content,
+    kind: quote.kind,
+    parent: quote.parent,
+    pieces: quote.pieces,
+    speaker: null,
+    cue: null,
+    attribution: null,
+    antecedent: null,
+    via: [],
+    confidence: 0,
+    unattributedReason: reason,
+  };
+}
+
 export function attributeQuotes(
   text: string,
   paragraphs: readonly Span[],
@@ -185,22 +215,7 @@ class Attributor {
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity })))
       .sort((a, b) => a.start - b.start);
-    this.results = found.map((quote) => ({
-      start: quote.start,
-      end: quote.end,
-      text: quote.text,
-      content: quote.content,
-      kind: quote.kind,
-      parent: quote.parent,
-      pieces: quote.pieces,
-      speaker: null,
-      cue: null,
-      attribution: null,
-      antecedent: null,
-      via: [],
-      confidence: 0,
-      unattributedReason: null,
-    }));
+    this.results = found.map((quote) => unattributedQuote(quote, null));
   }
 
   run(): Quote[] {
@@ -371,18 +386,21 @@ class Attributor {
    */
   private findCueAfter(tokens: readonly Token[], from: number, at: number, to: number, far: boolean): Finding | null {
     const window = Math.min(to, at + (far ? REACH : NEAR_CUE_WINDOW));
+    // `“…,” Smith, who …, said`: a name right after the quote, then a comma, opens an appositive that may hold
+    // clause words.
+    const nameFollows = at + 1 < to && tokens[at + 1].capitalised;
+    // A quote the writer's sentence runs on from (`“rigged” in a tweet, and …`) takes only a cue close by.
+    const setOff = at + 1 >= to || !tokens[at + 1].isWord || /[,!?—–-]\s*$/u.test(this.quoteContentEnd(tokens[at]));
     let inAppositive = false;
-    let sawName = false;
     for (let k = at + 1; k < window; k++) {
       const token = tokens[k];
       if (!token.isWord) {
-        // `“…,” Smith, who …, said`: after a name and a comma, an appositive may hold clause words.
-        if (token.lower === ',' && sawName) inAppositive = true;
+        if (token.lower === ',' && nameFollows) inAppositive = true;
         if (far || token.quote >= 0 || NEAR_CUE_PUNCTUATION.has(token.lower)) continue;
         return null;
       }
+      if (!far && !setOff && k > at + NEAR_CUE_WORDS_AFTER_RUN_ON) return null;
       const length = cueLength(tokens, k, to);
-      if (token.capitalised) sawName = true;
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
         if (!far && !inAppositive && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower)) return null;
@@ -408,9 +426,27 @@ class Attributor {
           finding = { source, cue, method: 'cue-after', via: this.viaAfter(tokens, afterSource, to) };
         }
       }
+      // Far from the quote, only an attribution set off by a comma closes the sentence for it (`…, said X`).
+      if (finding && far && !this.setOffByComma(tokens, at, k, finding)) finding = null;
       if (finding || !far) return finding;
     }
     return null;
+  }
+
+  /** Whether the cue at `cue` (or the subject before it) follows a comma: `…, said X` / `…, X said`. */
+  private setOffByComma(tokens: readonly Token[], at: number, cue: number, finding: Finding): boolean {
+    if (tokens[cue - 1].lower === ',') return true;
+    const subjectStart = this.tokenAfter(tokens, finding.source.mention.start, cue);
+    let before = subjectStart - 1;
+    while (before > at && tokens[before].isWord && !tokens[before].capitalised && DETERMINERS.has(tokens[before].lower)) before--;
+    while (before > at && tokens[before].isWord && tokens[before].capitalised) before--;
+    return before > at && tokens[before].lower === ',';
+  }
+
+  /** The last few characters of a quote token's words, for its closing punctuation. */
+  private quoteContentEnd(token: Token): string {
+    const quote = token.quote >= 0 ? this.found[token.quote] : null;
+    return quote ? quote.content.slice(-3) : '';
   }
 
   /** `X said: “…”`, `X added that … “…”`, `According to X, “…”`: the nearest cue before the quote with a subject. */
@@ -430,7 +466,8 @@ class Attributor {
         continue;
       }
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
-      if (isNamingCue(cueWords[0])) {
+      // "a class called “Perception”": right before a quote, the cue names that quote, not anyone's words.
+      if (isNamingCue(cueWords[0]) && k + length < tokens.length && tokens[k + length].quote >= 0) {
         if (k + length === at) return null;
         continue;
       }
@@ -639,6 +676,11 @@ class Attributor {
   private subjectBefore(tokens: readonly Token[], from: number, cue: number): Source | null {
     let end = cue;
     while (end > from && isFiller(tokens[end - 1])) end--;
+    if (end > from && tokens[end - 1].lower === 'ago') {
+      // "The department less than two weeks ago said": the time between subject and verb is set aside.
+      end--;
+      while (end > from && end > cue - 8 && TIME_AMOUNT_WORDS.has(tokens[end - 1].lower)) end--;
+    }
     if (end <= from) return null;
     if (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'which') {
       // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma.
@@ -753,9 +795,9 @@ class Attributor {
     // "Over the years, …", "And last summer, while attending …, Rivera calls …": phrases set off by commas.
     for (let phrases = 0; phrases < 3 && start < cue && isIntroductory(tokens, start, cue, this.text); phrases++) {
       // The phrase ends at a comma that a subject follows ("In a long, frank interview, Lazar said …").
-      let comma = findForward(tokens, start, Math.min(cue, start + INTRODUCTION_REACH), ',');
+      let comma = findPhraseEnd(tokens, start, Math.min(cue, start + INTRODUCTION_REACH));
       while (comma >= 0 && comma + 1 < cue && !opensSubject(tokens[comma + 1])) {
-        comma = findForward(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH), ',');
+        comma = findPhraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
       }
       if (comma < 0) return null;
       start = comma + 1;
@@ -997,7 +1039,7 @@ class Attributor {
     let bestStart = entityMention ? entityMention.start : -1;
     let antecedent: TextSpan | null = entityMention ? this.textSpan(entityMention) : null;
     let name = entityMention ? entityMention.entity.name : null;
-    for (let k = this.commonNounSpeakers.length - 1; k >= 0; k--) {
+    for (let k = this.commonNounSpeakers.length - 1; k >= Math.max(0, this.commonNounSpeakers.length - REACH); k--) {
       const speaker = this.commonNounSpeakers[k];
       if (speaker.mention.start >= token.start) continue;
       if (speaker.mention.start <= bestStart) break;
@@ -1099,6 +1141,12 @@ function readsAsVerb(word: string, previous: Token): boolean {
   return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
 }
 
+/** The next comma or dash in `[from, to)`: where an introductory phrase may end. */
+function findPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].lower === ',' || SIGNATURE_DASHES.has(tokens[k].lower)) return k;
+  return -1;
+}
+
 function findForward(tokens: readonly Token[], from: number, to: number, lower: string): number {
   for (let k = from; k < to; k++) if (tokens[k].lower === lower) return k;
   return -1;
@@ -1120,6 +1168,8 @@ function previousNonFiller(tokens: readonly Token[], from: number, before: numbe
 
 /** How many tokens after a quote its cue may stand and still read as its own (`“…,” the senator from X said`). */
 const NEAR_CUE_WINDOW = 16;
+/** How many words may follow a quote the sentence runs on from before its cue (`“…” Smith added`). */
+const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
 /** Punctuation that may stand between a quote and its cue. */
 const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')']);
 

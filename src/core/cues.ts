@@ -59,7 +59,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
 const BASE_FORM_CUES = new Set([
   'say', 'tell', 'ask', 'write', 'add', 'explain', 'insist', 'argue', 'admit', 'suggest', 'declare', 'recall',
   'testify', 'agree', 'warn', 'predict', 'acknowledge', 'concede', 'contend', 'maintain', 'assert', 'complain',
-  'state', 'read', 'conclude',
+  'read', 'conclude', 'note',
 ]);
 
 /**

@@ -1,6 +1,6 @@
 import type { DateMention, Span } from './types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
-import { forEachMatchInParagraphs } from './scan';
+import { forEachMatchInParagraphs, isLetterOrDigitCode, letterOrDigitLengthBefore } from './scan';
 
 /**
  * Date expressions in news text, resolved to calendar values.
@@ -100,9 +100,6 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['thirty', 30],
 ]);
 
-/** A word followed by spaces at the end of a stretch: the word before a position on the same line. */
-const WORD_BEFORE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[ \t\u00a0]+$/u;
-
 /** Words before a month name alone that make it a date ("in October", "since March"); "May" alone is a verb. */
 const MONTH_PRECEDERS = new Set([
   'in', 'since', 'until', 'by', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this', 'of',
@@ -128,19 +125,36 @@ const SCANS: ReadonlyArray<[RegExp, Reader]> = [
   [RELATIVE_ANCHOR, readRelative],
 ];
 
-/** The lower-cased word right before `position` within the paragraph, and where it starts; null when none. */
+/** How far back `wordBefore` looks: further than the longest word it is asked about, plus spaces. */
+const WORD_BEFORE_WINDOW = 24;
+
+/**
+ * The lower-cased word right before `position` within the paragraph (letters and digits, then spaces, tabs or
+ * no-break spaces up to `position`), and where it starts; null when none. Read backwards with character codes: it
+ * runs at every anchor, where a regular expression over a sliced window cost more than the rest of the anchor.
+ */
 function wordBefore(text: string, paragraph: Span, position: number): { word: string; start: number } | null {
-  const windowStart = Math.max(paragraph.start, position - 24);
-  const found = WORD_BEFORE.exec(text.slice(windowStart, position));
-  if (!found) return null;
+  const windowStart = Math.max(paragraph.start, position - WORD_BEFORE_WINDOW);
+  let wordEnd = position;
+  while (wordEnd > windowStart && isSpaceOrTab(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === position) return null;
+  let start = wordEnd;
+  for (let length = letterOrDigitLengthBefore(text, start, windowStart); length > 0; length = letterOrDigitLengthBefore(text, start, windowStart)) {
+    start -= length;
+  }
+  if (start === wordEnd) return null;
   // A word cut by the window's edge is not the word before: too long to be one of the words looked for anyway.
-  if (found.index === 0 && windowStart > paragraph.start && /[\p{L}\p{N}]/u.test(text.charAt(windowStart - 1))) return null;
-  return { word: found[1].toLowerCase(), start: windowStart + found.index };
+  if (start === windowStart && windowStart > paragraph.start && isLetterOrDigitCode(text.charCodeAt(windowStart - 1))) return null;
+  return { word: text.slice(start, wordEnd).toLowerCase(), start };
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, reference: CalendarDay | null): DateMention | null {
   let start = anchor.index;
-  if (start > paragraph.start && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return null;
+  if (start > paragraph.start && isLetterOrDigitCode(text.charCodeAt(start - 1))) return null;
   DATE_AT_ANCHOR.lastIndex = start;
   const match = DATE_AT_ANCHOR.exec(text);
   if (!match) return null;
@@ -201,7 +215,7 @@ function readRelative(match: RegExpExecArray, text: string, paragraph: Span, ref
   const groups = match.groups ?? {};
   let start = match.index;
   const end = start + match[0].length;
-  if (start > paragraph.start && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return null;
+  if (start > paragraph.start && isLetterOrDigitCode(text.charCodeAt(start - 1))) return null;
   let value: string | null = null;
   if (groups.dayWord !== undefined) {
     const dayWord = groups.dayWord.toLowerCase();
