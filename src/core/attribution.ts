@@ -413,7 +413,7 @@ class Attributor {
         const source = this.nounPhraseAfter(tokens, k + length, to);
         if (source) finding = { source, cue, method: 'according-to', via: [] };
       } else {
-        const hasSubjectBetween = tokens.slice(at + 1, k).some((between) => between.isWord);
+        const hasSubjectBetween = hasWordBetween(tokens, at + 1, k);
         const inverted = !hasSubjectBetween || tokens[k - 1].lower === ','; // `“…” but …, says X`
         let source = hasSubjectBetween
           ? this.participleSubject(tokens, at + 1, k, cueWords[0]) ?? this.subjectBefore(tokens, at + 1, k)
@@ -466,9 +466,9 @@ class Attributor {
         continue;
       }
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
-      // "a class called “Perception”": right before a quote, the cue names that quote, not anyone's words.
-      if (isNamingCue(cueWords[0]) && k + length < tokens.length && tokens[k + length].quote >= 0) {
-        if (k + length === at) return null;
+      const named = this.namedQuote(tokens, k, length);
+      if (named >= 0) {
+        if (named === at) return null;
         continue;
       }
       // "is telling …" has its subject before it; ", saying …" shares the sentence's subject.
@@ -530,6 +530,23 @@ class Attributor {
       ? this.analysePhrase(tokens, labelStart, colon)
       : this.sentenceSubject(tokens, from, colon);
     return source ? { source, cue: tokens[colon], method: 'cue-before', via: [] } : null;
+  }
+
+  /**
+   * The token of the quote a naming cue introduces as a name ("a class called “Perception”", "the loophole called
+   * an “inversion”"), or -1 when the cue reports words ("Trump called him a “loser”").
+   */
+  private namedQuote(tokens: readonly Token[], cue: number, length: number): number {
+    if (!isNamingCue(tokens[cue].lower)) return -1;
+    let next = cue + length;
+    if (next < tokens.length && tokens[next].quote >= 0) return next;
+    if (next + 1 >= tokens.length || !DETERMINERS.has(tokens[next].lower) || tokens[next + 1].quote < 0) return -1;
+    next++;
+    // "called an “inversion”" names only after a thing ("the loophole called an …"), not after its speaker.
+    const before = cue > 0 ? tokens[cue - 1] : undefined;
+    const afterThing = before !== undefined && before.isWord && !before.capitalised && !PRONOUNS.has(before.lower) &&
+      !isFiller(before);
+    return afterThing ? next : -1;
   }
 
   /** "according to X" elsewhere in the quote's sentence, after the quote. */
@@ -1303,6 +1320,11 @@ function lowerWords(tokens: readonly Token[], from: number, to: number): string[
   const words: string[] = [];
   for (let k = from; k < to && k < from + 6 && tokens[k].isWord; k++) words.push(tokens[k].lower);
   return words;
+}
+
+function hasWordBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].isWord) return true;
+  return false;
 }
 
 function spanOf(tokens: readonly Token[], from: number, to: number): Span {

@@ -25,7 +25,7 @@ const SPEECH_VERBS = [
   'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query', 'answer', 'offer', 'wax', 'vent', 'fume',
   'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile',
   'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
-  'highlight', 'stipulate', 'specify',
+  'highlight', 'stipulate', 'specify', 'thank',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -67,7 +67,7 @@ const BASE_FORM_CUES = new Set([
  * question", "continuing"): the multiword cues below still use them.
  */
 const NOT_CUES_ALONE = new Set([
-  'posts', 'quotes', 'calls', 'comments', 'promises', 'pledges', 'charges', 'demands', 'cries', 'blasts', 'slams',
+  'posts', 'quotes', 'states', 'comments', 'promises', 'pledges', 'charges', 'demands', 'cries', 'blasts', 'slams',
   'hails', 'challenges', 'disputes', 'protests', 'emails', 'e-mails', 'pens', 'blogs', 'lectures', 'sighs', 'raves',
   'chants', 'begins', 'began', 'begun', 'beginning', 'continuing', 'brands', 'labels', 'answers', 'offers',
   'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels', 'highlights', 'fumes',

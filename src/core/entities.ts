@@ -5,7 +5,7 @@ import {
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isTitle,
 } from './lexicon';
-import { forEachMatchInParagraphs } from './scan';
+import { forEachMatchInParagraphs, letterOrDigitLengthBefore } from './scan';
 
 /**
  * People, organisations and places: every mention, clustered under a canonical name.
@@ -40,6 +40,8 @@ interface Token {
   /** End of the word as written, possessive and suffix included. */
   wordEnd: number;
   text: string;
+  /** What the word lists say about `text`: {@link WordClass} flags. */
+  classes: number;
   /** May be part of a name (months, weekdays and "I" may not). */
   nameLike: boolean;
   /** How the next capitalised word continues this one's name, if it does. */
@@ -122,33 +124,95 @@ const MAX_TITLE_LINE = 200;
 const MAX_LOWER_CASE_CHECKS = 256;
 const LOWER_CASE_WINDOW = 20_000;
 
+/**
+ * What the word lists say about a capitalised word, as bit flags. The finder asks up to a dozen lists about each
+ * word of a run; the flags are worked out once per distinct word of a document ({@link EntityFinder.classesOf}), so
+ * that a word costs one hash lookup instead of one per list.
+ */
+const WordClass = {
+  title: 1 << 0,
+  titleModifier: 1 << 1,
+  organizationWord: 1 << 2,
+  sentenceWord: 1 << 3,
+  innerFunctionWord: 1 << 4,
+  shouted: 1 << 5,
+  nationality: 1 << 6,
+  placeSuffix: 1 << 7,
+  eventWord: 1 << 8,
+  placeWord: 1 << 9,
+  placePrefix: 1 << 10,
+  firstName: 1 << 11,
+  nameMonth: 1 << 12,
+  dateWord: 1 << 13,
+  gerund: 1 << 14,
+} as const;
+
+/** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
+const GENERIC_WORD = WordClass.organizationWord | WordClass.placeWord | WordClass.title | WordClass.titleModifier |
+  WordClass.sentenceWord | WordClass.nationality;
+
+function classify(word: string): number {
+  let classes = 0;
+  if (isTitle(word)) classes |= WordClass.title;
+  if (TITLE_MODIFIERS.has(word)) classes |= WordClass.titleModifier;
+  if (isOrganizationWord(word)) classes |= WordClass.organizationWord;
+  if (SENTENCE_WORDS.has(word)) classes |= WordClass.sentenceWord;
+  if (INNER_FUNCTION_WORDS.has(word)) classes |= WordClass.innerFunctionWord;
+  if (isShouted(word)) classes |= WordClass.shouted;
+  if (isNationalityAdjective(word)) classes |= WordClass.nationality;
+  if (PLACE_SUFFIXES.has(word)) classes |= WordClass.placeSuffix;
+  if (EVENT_WORDS.has(word)) classes |= WordClass.eventWord;
+  if (PLACE_WORDS.has(word)) classes |= WordClass.placeWord;
+  if (PLACE_PREFIXES.has(word)) classes |= WordClass.placePrefix;
+  if (FIRST_NAMES.has(word)) classes |= WordClass.firstName;
+  if (NAME_MONTHS.has(word)) classes |= WordClass.nameMonth;
+  if (isDateWord(word)) classes |= WordClass.dateWord;
+  if (isGerund(word)) classes |= WordClass.gerund;
+  return classes;
+}
+
+function is(token: Token, wordClass: number): boolean {
+  return (token.classes & wordClass) !== 0;
+}
+
 class EntityFinder {
   private readonly clusters = new Map<string, Cluster>();
   private readonly acronymLinks = new Map<string, string>();
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
+  private readonly wordClasses = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
   run(paragraphs: Span[]): Entity[] {
-    const tokensByParagraph: Token[][] = paragraphs.map(() => []);
+    // Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words stay
+    // alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
+    const titleCaseLines: Token[][] = [];
+    let tokens: Token[] = [];
+    let tokensParagraph = -1;
+    const closeParagraph = (): void => {
+      if (tokens.length === 0) return;
+      const paragraph = paragraphs[tokensParagraph];
+      if (this.isTitleCaseLine(paragraph, tokens)) titleCaseLines.push(tokens);
+      else this.findRuns(tokens, paragraph);
+      tokens = [];
+    };
     forEachMatchInParagraphs(CAPITALISED_WORD, this.text, paragraphs, (match, paragraph, index) => {
-      const token = this.readToken(match, paragraph, tokensByParagraph[index]);
-      if (token) tokensByParagraph[index].push(token);
+      if (index !== tokensParagraph) {
+        closeParagraph();
+        tokensParagraph = index;
+      }
+      const token = this.readToken(match, paragraph, tokens);
+      if (token) tokens.push(token);
     });
-    const titleCase = paragraphs.map((paragraph, index) => this.isTitleCaseLine(paragraph, tokensByParagraph[index]));
-    tokensByParagraph.forEach((tokens, index) => {
-      if (!titleCase[index]) this.findRuns(tokens, paragraphs[index]);
-    });
+    closeParagraph();
     this.linkAcronymsAndAliases();
     for (const cluster of this.clusters.values()) cluster.type = typeOf(cluster.evidence);
     const surnames = this.personSurnames();
     this.mergeSurnames(surnames);
     for (const candidate of this.pending) this.confirm(candidate, surnames);
-    tokensByParagraph.forEach((tokens, index) => {
-      if (titleCase[index]) this.matchKnownNames(tokens, surnames);
-    });
+    for (const lineTokens of titleCaseLines) this.matchKnownNames(lineTokens, surnames);
     return this.entities();
   }
 
@@ -183,11 +247,21 @@ class EntityFinder {
     const name = end === wordEnd ? word : text.slice(start, end);
     const previous = previousTokens[previousTokens.length - 1];
     if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start);
+    const classes = this.classesOf(name);
     return {
-      start, end, wordEnd, text: name,
-      nameLike: name !== 'I' && !isDateWord(name),
+      start, end, wordEnd, text: name, classes,
+      nameLike: name !== 'I' && (classes & WordClass.dateWord) === 0,
       link: end === wordEnd && !endsSentence ? 'space' : null,
     };
+  }
+
+  private classesOf(word: string): number {
+    let classes = this.wordClasses.get(word);
+    if (classes === undefined) {
+      classes = classify(word);
+      this.wordClasses.set(word, classes);
+    }
+    return classes;
   }
 
   /** How the words `previous` and the one at `nextStart` connect: spaces, a particle, "of"/"for", or not at all. */
@@ -218,8 +292,18 @@ class EntityFinder {
     while (index > paragraph.start && '”’"\')]'.includes(char)) char = text.charAt(--index);
     if (char === '!' || char === '?' || char === ':' || char === '…') return true;
     if (char !== '.') return false;
-    const wordBefore = /[\p{L}\p{N}.]+$/u.exec(text.slice(Math.max(paragraph.start, index - 12), index + 1));
-    return wordBefore === null || !isAbbreviation(wordBefore[0]);
+    // The word the period ends, periods included ("U.S."), read back at most 12 characters before the period.
+    const floor = Math.max(paragraph.start, index - 12);
+    let wordStart = index;
+    for (;;) {
+      if (wordStart > floor && text.charCodeAt(wordStart - 1) === PERIOD) wordStart--;
+      else {
+        const length = letterOrDigitLengthBefore(text, wordStart, floor);
+        if (length === 0) break;
+        wordStart -= length;
+      }
+    }
+    return !isAbbreviation(text.slice(wordStart, index + 1));
   }
 
   /**
@@ -246,11 +330,26 @@ class EntityFinder {
     let used = this.lowerCaseUse.get(lower);
     if (used === undefined) {
       if (this.lowerCaseUse.size >= MAX_LOWER_CASE_CHECKS || !/^[a-z\u00DF-\u00FF]+$/.test(lower)) return false;
-      const around = this.text.slice(Math.max(0, position - LOWER_CASE_WINDOW), position + LOWER_CASE_WINDOW);
-      used = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u1FFF])${lower}(?![A-Za-z0-9\\u00C0-\\u1FFF])`).test(around);
+      used = this.occursAsWord(lower, Math.max(0, position - LOWER_CASE_WINDOW), Math.min(this.text.length, position + LOWER_CASE_WINDOW));
       this.lowerCaseUse.set(lower, used);
     }
     return used;
+  }
+
+  /**
+   * Whether `word` occurs in [from, to) as a whole word: no letter or digit (up to U+1FFF) right before or after it
+   * inside the stretch. `indexOf` over the stretch (a slice shares the text's characters) finds the occurrences; a
+   * regular expression built per word cost as much as the rest of the stage on news with many sentence-initial words.
+   */
+  private occursAsWord(word: string, from: number, to: number): boolean {
+    const stretch = this.text.slice(from, to);
+    for (let found = stretch.indexOf(word); found !== -1; found = stretch.indexOf(word, found + 1)) {
+      const end = found + word.length;
+      if ((found === 0 || !isLetterDigitUpTo1FFF(stretch.charCodeAt(found - 1))) && (end === stretch.length || !isLetterDigitUpTo1FFF(stretch.charCodeAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Finds runs of name words in a paragraph and turns each into candidates. */
@@ -263,36 +362,36 @@ class EntityFinder {
       let continues = false;
       if (token !== undefined && runStart >= 0 && previous.link !== null) {
         continues = previous.link !== 'joiner' || organizationOrTitleSeen;
-        continues &&= token.nameLike || (NAME_MONTHS.has(token.text) && previous.link === 'space');
+        continues &&= token.nameLike || (is(token, WordClass.nameMonth) && previous.link === 'space');
       }
       if (continues) {
         token.nameLike = true;
-        organizationOrTitleSeen ||= isOrganizationWord(token.text) || isTitle(token.text);
+        organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title);
         continue;
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
       runStart = token?.nameLike ? index : -1;
-      organizationOrTitleSeen = token !== undefined && (isOrganizationWord(token.text) || isTitle(token.text));
+      organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
     }
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
   private closeRun(tokens: Token[], from: number, to: number, paragraph: Span): void {
     let first = from;
-    let afterThe = this.wordBefore(tokens[from].start, paragraph)?.text.toLowerCase() === 'the';
+    let afterThe = this.followsThe(tokens[from].start, paragraph);
     const runStartsSentence = this.startsSentence(tokens[from].start, paragraph);
     while (first < to) {
       const token = tokens[first];
       const ordinaryAtSentenceStart = first === from && runStartsSentence && to - first > 1 && token.link === 'space' &&
-        (isGerund(token.text) || this.usedInLowerCase(token.text, token.start));
-      if (!SENTENCE_WORDS.has(token.text) && !ordinaryAtSentenceStart) break;
+        (is(token, WordClass.gerund) || this.usedInLowerCase(token.text, token.start));
+      if (!is(token, WordClass.sentenceWord) && !ordinaryAtSentenceStart) break;
       afterThe = token.text === 'The';
       first++;
     }
     if (first >= to) return;
-    for (let index = first + 1; index < to; index++) if (INNER_FUNCTION_WORDS.has(tokens[index].text)) return;
+    for (let index = first + 1; index < to; index++) if (is(tokens[index], WordClass.innerFunctionWord)) return;
     let shouted = true;
-    for (let index = first; index < to && shouted; index++) shouted = isShouted(tokens[index].text);
+    for (let index = first; index < to && shouted; index++) shouted = is(tokens[index], WordClass.shouted);
     if (shouted) {
       this.addShoutedName(tokens, first, to, paragraph);
       return;
@@ -335,36 +434,36 @@ class EntityFinder {
   ): void {
     const evidence: Evidence = { person: 0, organization: 0, place: 0 };
     let hasOrganizationWord = false;
-    for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = isOrganizationWord(tokens[index].text);
+    for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = is(tokens[index], WordClass.organizationWord);
     let first = from;
-    if (!hasOrganizationWord && isNationalityAdjective(tokens[from].text)) {
+    if (!hasOrganizationWord && is(tokens[from], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
       const written = nameKey(this.text.slice(tokens[from].start, tokens[to - 1].end));
       if (!KNOWN_ORGANIZATIONS.has(written) && canonicalPlace(written) === null) {
-        while (first < to && isNationalityAdjective(tokens[first].text)) first++;
+        while (first < to && is(tokens[first], WordClass.nationality)) first++;
       }
     }
     let last = to;
-    if (last - first > 1 && PLACE_SUFFIXES.has(tokens[last - 1].text)) {
+    if (last - first > 1 && is(tokens[last - 1], WordClass.placeSuffix)) {
       last--;
       evidence.place += WEIGHT.strongContext;
     }
-    if (first >= last || EVENT_WORDS.has(tokens[last - 1].text)) return;
+    if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
     const firstWord = tokens[first].text;
-    if (last - first === 1 && isGenericWord(firstWord)) return;
+    if (last - first === 1 && is(tokens[first], GENERIC_WORD)) return;
     const key = last - first === 1 ? nameKey(firstWord) : nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
     const isPlace = canonicalPlace(key) !== null;
 
     if (isPlace) evidence.place += WEIGHT.known;
     if (KNOWN_ORGANIZATIONS.has(key)) evidence.organization += WEIGHT.known;
     if (hasOrganizationWord) evidence.organization += WEIGHT.organizationWord;
-    else if (last - first > 1 && (PLACE_WORDS.has(tokens[last - 1].text) || PLACE_PREFIXES.has(firstWord))) {
+    else if (last - first > 1 && (is(tokens[last - 1], WordClass.placeWord) || is(tokens[first], WordClass.placePrefix))) {
       evidence.place += WEIGHT.organizationWord;
     }
     if (position.afterTitle) evidence.person += WEIGHT.title;
     if (last - first === 1 && !isPlace && ACRONYM.test(firstWord)) evidence.organization += WEIGHT.shape;
     if (last - first > 1 && !hasOrganizationWord) {
-      evidence.person += FIRST_NAMES.has(firstWord) ? WEIGHT.shape : WEIGHT.weakContext;
+      evidence.person += is(tokens[first], WordClass.firstName) ? WEIGHT.shape : WEIGHT.weakContext;
     }
     this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, position.afterThe && first === from, evidence);
 
@@ -387,6 +486,18 @@ class EntityFinder {
     let start = end;
     while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
     return start < end ? { start, end, text: text.slice(start, end) } : null;
+  }
+
+  /**
+   * Whether the word right before `position` (see {@link wordBefore}) is "the" in any case; read from character
+   * codes, since it is asked for every run. Only ASCII letters lower-case to "t", "h" and "e".
+   */
+  private followsThe(position: number, paragraph: Span): boolean {
+    const { text } = this;
+    let end = position;
+    while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === position || end - 3 < paragraph.start || isWordCode(text.charCodeAt(end - 4)) && end - 4 >= paragraph.start) return false;
+    return (text.charCodeAt(end - 3) | 0x20) === 0x74 && (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
   }
 
   /** The word right after `position` when only spaces separate them, else null. */
@@ -617,9 +728,9 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
     if (isTitleWordAt(tokens, index, to)) last = index;
   }
   if (last < 0) return -1;
-  if (FIRST_NAMES.has(tokens[from].text) && !isTitleWordAt(tokens, from, to)) return -1;
+  if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
   const written = tokens.slice(from, to).map((token) => token.text).join(' ');
-  return isOrganizationWord(tokens[to - 1].text) || KNOWN_ORGANIZATIONS.has(written) ? -1 : last;
+  return is(tokens[to - 1], WordClass.organizationWord) || KNOWN_ORGANIZATIONS.has(written) ? -1 : last;
 }
 
 /**
@@ -627,22 +738,17 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
  * Minister"), or part of "Secretary of State".
  */
 function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
-  const word = tokens[index].text;
-  if (isTitle(word)) return true;
-  if (TITLE_MODIFIERS.has(word)) {
+  const token = tokens[index];
+  if (is(token, WordClass.title)) return true;
+  if (is(token, WordClass.titleModifier)) {
     for (let next = index + 1; next < to; next++) {
-      if (isTitle(tokens[next].text)) return true;
-      if (!TITLE_MODIFIERS.has(tokens[next].text)) break;
+      if (is(tokens[next], WordClass.title)) return true;
+      if (!is(tokens[next], WordClass.titleModifier)) break;
     }
     const previous = tokens[index - 1];
-    return previous !== undefined && previous.link === 'joiner' && isTitle(previous.text);
+    return previous !== undefined && previous.link === 'joiner' && is(previous, WordClass.title);
   }
   return false;
-}
-
-/** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
-function isGenericWord(word: string): boolean {
-  return isOrganizationWord(word) || PLACE_WORDS.has(word) || isTitle(word) || TITLE_MODIFIERS.has(word) || SENTENCE_WORDS.has(word) || isNationalityAdjective(word);
 }
 
 /** "Injecting", "Speaking": a sentence-initial verb form before a name, not part of it (unless a known first name). */
@@ -691,6 +797,11 @@ const PERIOD = 0x2e;
 
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
+}
+
+/** A letter or digit of the scripts up to U+1FFF, as the character classes `[A-Za-z0-9\u00C0-\u1FFF]` read it. */
+function isLetterDigitUpTo1FFF(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code <= 0x1fff);
 }
 
 /** A character that may be part of a word: a letter or digit (any script up to U+1FFF), a hyphen or an apostrophe. */

@@ -25,6 +25,45 @@ export function forEachMatchInParagraphs(
   }
 }
 
+/**
+ * Several scans like {@link forEachMatchInParagraphs} in one pass over the text. Each regular expression scan costs
+ * a few nanoseconds a character however rarely it matches, so two scans over a document cost twice one; here a
+ * single global `candidates` expression, which must match (at least) wherever any of the sticky `patterns` can
+ * start a match, finds the places, and each pattern is tried only there. Each pattern reports exactly the matches
+ * its own global scan would report: it keeps its own resume position (the end of its last match, or the next
+ * paragraph's start after a match in a gap) and is not tried before it. Matches of different patterns arrive in
+ * order of position.
+ */
+export function forEachMatchOfPatternsInParagraphs(
+  candidates: RegExp, patterns: readonly RegExp[], text: string, paragraphs: readonly Span[],
+  report: (patternIndex: number, match: RegExpExecArray, paragraph: Span) => void,
+): void {
+  if (paragraphs.length === 0) return;
+  const resumeAt = patterns.map(() => paragraphs[0].start);
+  let index = 0;
+  candidates.lastIndex = paragraphs[0].start;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = candidates.exec(text)) !== null) {
+    const position = candidate.index;
+    while (index < paragraphs.length && paragraphs[index].end <= position) index++;
+    if (index === paragraphs.length) break;
+    const paragraph = paragraphs[index];
+    // Before the paragraph, in a gap: every pattern's scan would resume at the paragraph's start.
+    candidates.lastIndex = position < paragraph.start ? paragraph.start : position + 1;
+    if (position < paragraph.start) continue;
+    for (let patternIndex = 0; patternIndex < patterns.length; patternIndex++) {
+      if (position < resumeAt[patternIndex]) continue;
+      const pattern = patterns[patternIndex];
+      pattern.lastIndex = position;
+      const match = pattern.exec(text);
+      if (match === null) continue;
+      const end = position + match[0].length;
+      if (end <= paragraph.end) report(patternIndex, match, paragraph);
+      resumeAt[patternIndex] = end;
+    }
+  }
+}
+
 /** One code point that is a letter or a digit in any script. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
