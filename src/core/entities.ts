@@ -241,7 +241,7 @@ class EntityFinder {
     if (length > 2 && word.charCodeAt(length - 1) === 0x73 && isApostrophe(word.charCodeAt(length - 2))) {
       end -= 2;
     } else {
-      const hyphen = word.lastIndexOf('-');
+      const hyphen = lastHyphenAfterFirst(word);
       if (hyphen > 0 && NAME_HYPHEN_SUFFIXES.has(word.slice(hyphen + 1))) end = start + hyphen;
     }
     const name = end === wordEnd ? word : text.slice(start, end);
@@ -461,7 +461,7 @@ class EntityFinder {
       evidence.place += WEIGHT.organizationWord;
     }
     if (position.afterTitle) evidence.person += WEIGHT.title;
-    if (last - first === 1 && !isPlace && ACRONYM.test(firstWord)) evidence.organization += WEIGHT.shape;
+    if (last - first === 1 && !isPlace && isAcronym(firstWord)) evidence.organization += WEIGHT.shape;
     if (last - first > 1 && !hasOrganizationWord) {
       evidence.person += is(tokens[first], WordClass.firstName) ? WEIGHT.shape : WEIGHT.weakContext;
     }
@@ -525,7 +525,7 @@ class EntityFinder {
       if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
-    const nextIsLowerWord = after !== null && LOWER_WORD.test(after.text);
+    const nextIsLowerWord = after !== null && startsLowerCase(after.text);
     if (nextIsLowerWord) {
       const word = after.text;
       if (PLACE_FOLLOWERS.has(word) || (word === 'air' && this.wordAfter(after.end, paragraph)?.text === 'base')) {
@@ -768,8 +768,30 @@ function isShouted(word: string): boolean {
   return letters >= 2;
 }
 
+/**
+ * The checks below run for every capitalised word or neighbour; each regular expression is tried only when a cheap
+ * look at the character codes cannot rule it out (a letter, one or two code units, then a period; a lower-case
+ * ASCII letter is never `\p{Lu}`).
+ */
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word) || /^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word);
+  return ABBREVIATIONS.has(word) || (word.length <= 3 && /^\p{Lu}\.$/u.test(word)) ||
+    ((word.charCodeAt(1) === PERIOD || word.charCodeAt(2) === PERIOD) && /^(?:\p{L}\.){2,}$/u.test(word));
+}
+
+function isAcronym(word: string): boolean {
+  const second = word.charCodeAt(1);
+  return word.length >= 2 && !(second >= 0x61 && second <= 0x7a) && ACRONYM.test(word);
+}
+
+function startsLowerCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x61 && first <= 0x7a : LOWER_WORD.test(word);
+}
+
+/** The index of the last hyphen in `word` past its first character, or -1 (a loop: `lastIndexOf` is a call out of the optimised code). */
+function lastHyphenAfterFirst(word: string): number {
+  for (let index = word.length - 1; index > 0; index--) if (word.charCodeAt(index) === HYPHEN) return index;
+  return -1;
 }
 
 function isDateWord(word: string): boolean {
