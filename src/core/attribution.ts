@@ -132,6 +132,19 @@ const ING_NOUNS = new Set([
   'ruling', 'rulings', 'filing', 'filings', 'briefing', 'hearing', 'meeting', 'posting', 'recording', 'listing',
   'finding', 'findings', 'warning', 'reading', 'writing', 'writings', 'building', 'wording', 'heading', 'opening',
 ]);
+/** Adjectives that follow the noun they describe ("a person familiar with …", "an aide close to …"). */
+const POSTPOSED_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'granted']);
+
+/**
+ * Whether `token` opens a phrase after a noun that describes it ("a source involved in …", "officials briefed on
+ * …", "a person familiar with …"): the noun before it is the head.
+ */
+function startsPostmodifier(token: Token, previous: Token): boolean {
+  if (!token.isWord || token.capitalised || !previous.isWord || previous.capitalised) return false;
+  if (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) return false;
+  return POSTPOSED_ADJECTIVES.has(token.lower) || (token.lower.endsWith('ed') && PERSON_NOUN.test(previous.lower));
+}
+
 /** Capitalised number words, which open sentences without being names. */
 const NUMBER_WORD = wordPattern(`One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen
   Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Half Most Many Some
@@ -489,7 +502,7 @@ class Attributor {
           // "X referred to … but described …": the second verb shares the sentence's subject.
           source = this.sentenceSubject(tokens, from, before);
         } else if ((k === from || (before >= from && tokens[before].lower === ',')) && !isParticipleCue(cueWords[0]) &&
-          k + length < at && (tokens[k + length].capitalised || k === from)) {
+          k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower)))) {
           // "Said Comey, “…”" at the sentence's start, or
           // "The paradox, says X, historian at Y, is that …": the cue is inverted mid-sentence.
           source = this.nounPhraseAfter(tokens, k + length, at);
@@ -723,6 +736,14 @@ class Attributor {
       if (open <= from) return null;
       return this.subjectBefore(tokens, from, open);
     }
+    if (APPOSITIVE_DASHES.has(tokens[end - 1].lower)) {
+      // "X — a teacher from Y — says": an appositive set off by dashes, the subject before the first.
+      const opening = findBackward(tokens, from, end - 1, tokens[end - 1].lower);
+      if (opening <= from || opening + 1 >= end - 1) return null;
+      const subject = this.subjectBefore(tokens, from, opening);
+      if (!subject || subject.kind === 'pronoun') return subject;
+      return { ...subject, role: subject.role ?? this.text.slice(tokens[opening + 1].start, tokens[end - 2].end) };
+    }
     if (tokens[end - 1].lower === ',') {
       // "X, the Y of Z, said": the appositive runs back to the previous comma; the subject stands before it.
       const comma = findBackward(tokens, from, end - 1, ',');
@@ -928,6 +949,7 @@ class Attributor {
     while (headEnd < end) {
       const token = tokens[headEnd];
       if (NOUN_PHRASE_PREPOSITIONS.has(token.lower) && headEnd > start && !this.insideName(tokens, headEnd, end)) break;
+      if (headEnd > start && startsPostmodifier(token, tokens[headEnd - 1])) break;
       headEnd++;
     }
     const person = this.lastMention(tokens[start].start, tokens[headEnd - 1].end, ['person']);
@@ -1188,7 +1210,9 @@ const NEAR_CUE_WINDOW = 16;
 /** How many words may follow a quote the sentence runs on from before its cue (`“…” Smith added`). */
 const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
 /** Punctuation that may stand between a quote and its cue. */
-const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')']);
+const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&']);
+/** Dashes that set off an appositive between a subject and its verb ("X — a teacher from Y — says"). */
+const APPOSITIVE_DASHES = new Set(['—', '–']);
 
 /** "is telling", "was saying": the participle is the verb of its own clause. */
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keep', 'keeps', 'kept']);

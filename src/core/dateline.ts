@@ -46,7 +46,10 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
 }
 
 function readDateline(text: string, paragraph: Span): Dateline | null {
-  const dates = findDates(text, [paragraph], null).filter((date) => isFullDay(date));
+  // The dates are looked for in the text up to the paragraph's line break: a date never runs over one, and the scan
+  // for the next date must not run on through the rest of a document that has none (a full pass for each of the
+  // five paragraphs tried).
+  const dates = findDates(text.slice(0, lineEnd(text, paragraph.end)), [paragraph], null).filter((date) => isFullDay(date));
   if (dates.length === 0) return null;
   let residue = '';
   let cursor = paragraph.start;
@@ -72,6 +75,13 @@ function readDateline(text: string, paragraph: Span): Dateline | null {
   return {
     start: paragraph.start, end: paragraph.end, text: text.slice(paragraph.start, paragraph.end), published, updated,
   };
+}
+
+/** The position of the first line break at or after `position`, or the text's end. */
+function lineEnd(text: string, position: number): number {
+  let end = position;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  return end;
 }
 
 function isFullDay(date: DateMention): boolean {

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
   ABBREVIATIONS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
-  NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_FOLLOWERS, PLACE_OF_NOUNS,
+  NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isTitle,
 } from './lexicon';
@@ -69,6 +69,12 @@ interface Cluster {
   /** Gazetteer place or well-known organisation: never merged into a person by surname. */
   known: boolean;
   type: EntityType | null;
+}
+
+/** The names a title-case line is searched for, and their first words (see `EntityFinder.knownNames`). */
+interface KnownNames {
+  names: ReadonlySet<string>;
+  firstWords: ReadonlySet<string>;
 }
 
 /** A word seen around a name, with its span. */
@@ -212,7 +218,10 @@ class EntityFinder {
     const surnames = this.personSurnames();
     this.mergeSurnames(surnames);
     for (const candidate of this.pending) this.confirm(candidate, surnames);
-    for (const lineTokens of titleCaseLines) this.matchKnownNames(lineTokens, surnames);
+    if (titleCaseLines.length > 0) {
+      const known = this.knownNames(surnames);
+      for (const lineTokens of titleCaseLines) this.matchKnownNames(lineTokens, surnames, known);
+    }
     return this.entities();
   }
 
@@ -312,9 +321,12 @@ class EntityFinder {
    */
   private isTitleCaseLine(paragraph: Span, tokens: Token[]): boolean {
     if (paragraph.end - paragraph.start > MAX_TITLE_LINE || this.text.charAt(paragraph.end - 1) === '.') return false;
-    if (tokens.filter((token) => token.end - token.start >= 4).length < 4) return false;
+    let longWords = 0;
+    for (const token of tokens) if (token.end - token.start >= 4) longWords++;
+    if (longWords < 4) return false;
     const line = this.text.slice(paragraph.start, paragraph.end);
-    for (const word of line.matchAll(LOWER_CASE_WORD)) {
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let word = LOWER_CASE_WORD.exec(line); word !== null; word = LOWER_CASE_WORD.exec(line)) {
       if (!isWordCode(line.charCodeAt(word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
     }
     return true;
@@ -653,13 +665,16 @@ class EntityFinder {
   }
 
   /** In a title-case line every word is capitalised: take only names known from the body or the gazetteer. */
-  private matchKnownNames(tokens: Token[], surnames: Map<string, Cluster>): void {
+  private matchKnownNames(tokens: Token[], surnames: Map<string, Cluster>, known: KnownNames): void {
     const maxWords = 5;
     for (let first = 0; first < tokens.length; first++) {
-      if (!tokens[first].nameLike) continue;
-      for (let last = Math.min(tokens.length, first + maxWords); last > first; last--) {
-        if (!tokens.slice(first, last - 1).every((token) => token.link === 'space')) continue;
+      if (!tokens[first].nameLike || !known.firstWords.has(firstWordOf(nameKey(tokens[first].text)))) continue;
+      // A name runs over words joined by spaces: up to the first word not joined so to the next, that word included.
+      let joined = first;
+      while (joined < tokens.length && tokens[joined].link === 'space') joined++;
+      for (let last = Math.min(tokens.length, first + maxWords, joined + 1); last > first; last--) {
         const written = nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
+        if (!known.names.has(written)) continue;
         const key = this.acronymLinks.get(written) ?? canonicalPlace(written) ?? written;
         let cluster = this.clusters.get(key) ?? surnames.get(key);
         if (!cluster && (KNOWN_ORGANIZATIONS.has(key) || canonicalPlace(key) !== null)) {
@@ -675,6 +690,20 @@ class EntityFinder {
         break;
       }
     }
+  }
+
+  /**
+   * Every name {@link matchKnownNames} can find as written (a cluster, a surname, an acronym, a gazetteer place or
+   * alias, a known organisation), and their first words. A title-case line's word that starts none of them is passed
+   * over, and a phrase that is none of them is not looked up further: a title-case line is all capitalised words,
+   * and each starts up to five phrases that would otherwise cost half a dozen lookups each.
+   */
+  private knownNames(surnames: Map<string, Cluster>): KnownNames {
+    const names = new Set(LEXICON_NAMES);
+    for (const keys of [this.clusters.keys(), surnames.keys(), this.acronymLinks.keys()]) {
+      for (const key of keys) names.add(key);
+    }
+    return { names, firstWords: new Set([...names].map((name) => firstWordOf(name))) };
   }
 
   private entities(): Entity[] {
@@ -799,6 +828,15 @@ function isDateWord(word: string): boolean {
   const bare = word.charCodeAt(word.length - 1) === PERIOD ? word.slice(0, -1) : word;
   return MONTH_NAMES.has(bare) || WEEKDAY_NAMES.has(bare);
 }
+
+/** The first word of a name written with single spaces. */
+function firstWordOf(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
+/** The gazetteer's places and aliases and the known organisations: names found wherever they stand. */
+const LEXICON_NAMES: readonly string[] = [...PLACES, ...PLACE_ALIASES.keys(), ...KNOWN_ORGANIZATIONS];
 
 /** One spelling per name: runs of white space as one space, curly apostrophes as straight ones. */
 function nameKey(written: string): string {

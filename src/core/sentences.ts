@@ -52,7 +52,7 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
       quoteIndex++;
       i = Math.max(i, Math.min(quote.end, paragraph.end));
       if (quoteEndsSentence(text, quote) && startsSentenceAfter(text, i, paragraph.end) &&
-        !cueFollows(text, quote, paragraph.end)) {
+        !cueFollows(text, quote, paragraph.end, isBlankBetween(text, paragraph.start, quote.start))) {
         closeAt(i);
       }
       continue;
@@ -96,13 +96,16 @@ const CUE_LOOKAHEAD_WORDS = 8;
 /** After a quotation's `.”` only a short attribution closing the sentence keeps it open (`“…” Smith said.`). */
 const CUE_LOOKAHEAD_WORDS_AFTER_PERIOD = 4;
 
+/** How many capitalised words make a name short enough to close a sentence's attribution after `.”`. */
+const SHORT_NAME_WORDS = 3;
+
 /**
  * Whether the quotation's cue follows it, so the writer's sentence goes on: `“Why now?” Smith asked.` is one
  * sentence, though the quotation ends with a question mark and a capital follows it. After a full stop the cue
  * must come within a few words and end the sentence (`“We won.” Smith said.`), since `“We won.” Smith said
  * later that …` is more often two sentences.
  */
-function cueFollows(text: string, quote: Span, end: number): boolean {
+function cueFollows(text: string, quote: Span, end: number, opensParagraph: boolean): boolean {
   let last = quote.end - 1;
   while (last > quote.start && (isCloser(text.charCodeAt(last)) || isBlank(text.charCodeAt(last)))) last--;
   const afterPeriod = text.charCodeAt(last) === 0x2e; // `.”`: only a short attribution keeps the sentence open
@@ -115,7 +118,12 @@ function cueFollows(text: string, quote: Span, end: number): boolean {
     if (position === wordStart) return false;
     const word = text.slice(wordStart, position).replace(/\.+$/u, '');
     if (cueLengthAt([word.toLowerCase()], 0) > 0) {
-      return (namesOnly && words > 0 && !afterPeriod) || cueEndsClause(text, position, end);
+      // After a quotation that opens its paragraph, a short name or a pronoun right before the cue (`“We won.”
+      // Smith said on Monday.`) is its attribution, whatever follows the cue; later in a paragraph, where the
+      // quotation may go on with an earlier speaker's words, `“We won.” Smith said later that …` starts a
+      // sentence of its own.
+      const shortName = !afterPeriod || (opensParagraph && words <= SHORT_NAME_WORDS);
+      return (namesOnly && words > 0 && shortName) || cueEndsClause(text, position, end);
     }
     namesOnly &&= word[0] !== word[0].toLowerCase();
   }
@@ -176,6 +184,11 @@ function isAbbreviation(text: string, dot: number, after: number, paragraph: Spa
 function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return /\p{L}/u.test(String.fromCharCode(code));
+}
+
+function isBlankBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlank(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) return false;
+  return true;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
