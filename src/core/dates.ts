@@ -5,7 +5,8 @@ import { forEachMatchOfPatternsInParagraphs, isLetterOrDigitCode, letterOrDigitL
 /**
  * Date expressions in news text, resolved to calendar values.
  *
- * Recognised forms (each a single regular-expression scan over the paragraphs, so the cost is linear and small):
+ * Recognised forms (all found by one regular-expression scan over the paragraphs, with the grammars tried only where
+ * it stops, so the cost is linear and small):
  * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "2015-10-18", "Tuesday, March 4, 2014"
  *   (a weekday joined to a full date is one mention), "March 2014" (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`)
  *   where the words around it make it a year;
@@ -73,7 +74,7 @@ const NO_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const DATE_ANCHOR = new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|\\d{4}|\\d{1,2}${ORDINAL}${SPACE}[JFMASOND])`, 'y');
 
 /** The grammar of absolute dates, month-days, weekdays and months, tried at an anchor (sticky). */
-const DATE_AT_ANCHOR = new RegExp(
+const DATE_GRAMMAR = withNumberedGroups(
   `(?:(?<weekday>${WEEKDAY}),?${SPACE})?(?<month>${MONTH})\\.?${SPACE}(?<day>\\d{1,2})${ORDINAL}${NO_WORD_AFTER}(?:,?${SPACE}(?<year>\\d{4})(?!\\p{N}))?` +
   `|(?<dayFirst>\\d{1,2})${ORDINAL}${SPACE}(?<monthAfter>${MONTH})\\.?(?:,?${SPACE}(?<yearAfter>\\d{4})(?!\\p{N}))?${NO_WORD_AFTER}` +
   `|(?<monthOfYear>${MONTH})\\.?,?${SPACE}(?<yearOfMonth>\\d{4})(?!\\p{N})` +
@@ -81,18 +82,20 @@ const DATE_AT_ANCHOR = new RegExp(
   `|(?<bareYear>1[89]\\d\\d|20\\d\\d)(?!\\p{N})` +
   `|(?<bareWeekday>${WEEKDAY})${NO_WORD_AFTER}` +
   `|(?<bareMonth>January|February|March|April|May|June|July|August|September|October|November|December)${NO_WORD_AFTER}`,
-  'uy',
 );
+const DATE_AT_ANCHOR = new RegExp(DATE_GRAMMAR.source, 'uy');
+const DATE_GROUP = DATE_GRAMMAR.groupNumbers;
 
 /**
  * Where a relative expression stands: a calendar unit (checked for "ago" or "last/next/this") or a day word, tried
  * at the candidates below (sticky). ASCII-only word boundaries (no `u` flag) reject "Sunday" and "birthday" cheaply.
  */
-const RELATIVE_ANCHOR = new RegExp(
+const RELATIVE_GRAMMAR = withNumberedGroups(
   `\\b(?:(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))` +
   '(?![A-Za-z0-9\\u00C0-\\u1FFF])',
-  'y',
 );
+const RELATIVE_ANCHOR = new RegExp(RELATIVE_GRAMMAR.source, 'y');
+const RELATIVE_GROUP = RELATIVE_GRAMMAR.groupNumbers;
 
 /** The anchors, absolute first: `findDates` keeps that order among its results before sorting them. */
 const ANCHORS: readonly RegExp[] = [DATE_ANCHOR, RELATIVE_ANCHOR];
@@ -108,6 +111,21 @@ const ANCHOR_CANDIDATE = new RegExp(
   `|${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])})`,
   'g',
 );
+
+/**
+ * A pattern written with named groups, rewritten with plain numbered ones, and each name's number. V8 builds a
+ * `groups` object for every match of a pattern with named groups, which cost more than the match itself at each
+ * anchor. Every group in `source` must be named or non-capturing, so that the numbers follow the names' order.
+ */
+function withNumberedGroups(source: string): { source: string; groupNumbers: Record<string, number> } {
+  const groupNumbers: Record<string, number> = {};
+  let count = 0;
+  const numbered = source.replace(/\(\?<([A-Za-z]+)>/g, (_, name: string) => {
+    groupNumbers[name] = ++count;
+    return '(';
+  });
+  return { source: numbered, groupNumbers };
+}
 
 /** Plain words as a regular-expression alternation grouped by first letter, in the words' order. */
 function alternationByFirstLetter(words: readonly string[]): string {
@@ -179,16 +197,15 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
   if (!match) return null;
   const end = start + match[0].length;
   if (end > paragraph.end) return null;
-  const groups = match.groups ?? {};
   const mention = (value: string | null, relative: boolean): DateMention => ({
     start, end, text: text.slice(start, end), value, relative,
   });
-  const month = groups.month ?? groups.monthAfter;
-  const dayText = groups.day ?? groups.dayFirst;
+  const month = match[DATE_GROUP.month] ?? match[DATE_GROUP.monthAfter];
+  const dayText = match[DATE_GROUP.day] ?? match[DATE_GROUP.dayFirst];
   if (month !== undefined && dayText !== undefined) {
     const monthNumber = monthOf(month);
     const day = Number(dayText);
-    const yearText = groups.year ?? groups.yearAfter;
+    const yearText = match[DATE_GROUP.year] ?? match[DATE_GROUP.yearAfter];
     if (yearText !== undefined) {
       const date = { year: Number(yearText), month: monthNumber, day };
       return isValidDay(date) ? mention(formatDay(date), false) : null;
@@ -196,22 +213,24 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     if (!isValidDay({ year: 2000, month: monthNumber, day })) return null;
     return mention(reference ? formatDay(dayNearReference(monthNumber, day, reference)) : null, true);
   }
-  if (groups.monthOfYear !== undefined) {
-    return mention(formatMonth(Number(groups.yearOfMonth), monthOf(groups.monthOfYear)), false);
+  if (match[DATE_GROUP.monthOfYear] !== undefined) {
+    return mention(formatMonth(Number(match[DATE_GROUP.yearOfMonth]), monthOf(match[DATE_GROUP.monthOfYear])), false);
   }
-  if (groups.isoYear !== undefined) {
-    const date = { year: Number(groups.isoYear), month: Number(groups.isoMonth), day: Number(groups.isoDay) };
+  if (match[DATE_GROUP.isoYear] !== undefined) {
+    const date = {
+      year: Number(match[DATE_GROUP.isoYear]), month: Number(match[DATE_GROUP.isoMonth]), day: Number(match[DATE_GROUP.isoDay]),
+    };
     return isValidDay(date) ? mention(formatDay(date), false) : null;
   }
-  if (groups.bareYear !== undefined) {
-    return readsAsYear(text, paragraph, start, end) ? mention(groups.bareYear, false) : null;
+  if (match[DATE_GROUP.bareYear] !== undefined) {
+    return readsAsYear(text, paragraph, start, end) ? mention(match[DATE_GROUP.bareYear], false) : null;
   }
-  if (groups.bareWeekday !== undefined) {
+  if (match[DATE_GROUP.bareWeekday] !== undefined) {
     const previous = wordBefore(text, paragraph, start);
     const modifier = previous && ['last', 'next', 'this'].includes(previous.word) ? previous.word : null;
     if (modifier !== null && previous) start = previous.start;
     if (!reference) return mention(null, true);
-    const weekday = WEEKDAY_NAMES.get(groups.bareWeekday) ?? 0;
+    const weekday = WEEKDAY_NAMES.get(match[DATE_GROUP.bareWeekday]) ?? 0;
     const back = (weekdayOf(reference) - weekday + 7) % 7;
     let offset: number;
     if (modifier === 'next') offset = (weekday - weekdayOf(reference) + 7) % 7 || 7;
@@ -219,38 +238,37 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     else offset = -back;
     return mention(formatDay(addDays(reference, offset)), true);
   }
-  if (groups.bareMonth !== undefined) {
+  if (match[DATE_GROUP.bareMonth] !== undefined) {
     const afterMid = text.slice(Math.max(paragraph.start, start - 4), start).toLowerCase() === 'mid-';
     const previous = wordBefore(text, paragraph, start);
     if (!afterMid && !(previous && MONTH_PRECEDERS.has(previous.word))) return null;
     if (!reference) return mention(null, true);
-    const monthNumber = monthOf(groups.bareMonth);
+    const monthNumber = monthOf(match[DATE_GROUP.bareMonth]);
     return mention(formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
   }
   return null;
 }
 
 function readRelative(match: RegExpExecArray, text: string, paragraph: Span, reference: CalendarDay | null): DateMention | null {
-  const groups = match.groups ?? {};
   let start = match.index;
   const end = start + match[0].length;
   if (start > paragraph.start && isLetterOrDigitCode(text.charCodeAt(start - 1))) return null;
   let value: string | null = null;
-  if (groups.dayWord !== undefined) {
-    const dayWord = groups.dayWord.toLowerCase();
+  if (match[RELATIVE_GROUP.dayWord] !== undefined) {
+    const dayWord = match[RELATIVE_GROUP.dayWord].toLowerCase();
     const offset = dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0;
     if (reference) value = formatDay(addDays(reference, offset));
   } else {
     const previous = wordBefore(text, paragraph, start);
     if (!previous) return null;
-    if (groups.ago !== undefined) {
+    if (match[RELATIVE_GROUP.ago] !== undefined) {
       const count = NUMBER_WORDS.get(previous.word) ?? (/^\d{1,3}$/.test(previous.word) ? Number(previous.word) : null);
       if (count === null) return null;
-      if (reference) value = shift(reference, groups.unit, -count);
+      if (reference) value = shift(reference, match[RELATIVE_GROUP.unit], -count);
     } else {
       const step = previous.word === 'last' ? -1 : previous.word === 'next' ? 1 : previous.word === 'this' ? 0 : null;
-      if (step === null || groups.unit === 'day') return null;
-      if (reference) value = shift(reference, groups.unit, step);
+      if (step === null || match[RELATIVE_GROUP.unit] === 'day') return null;
+      if (reference) value = shift(reference, match[RELATIVE_GROUP.unit], step);
     }
     start = previous.start;
   }

@@ -71,6 +71,25 @@ interface Cluster {
   type: EntityType | null;
 }
 
+/**
+ * The lower-case words the context evidence looks for right before or after a name, with the lists they are on
+ * (bit flags): one lookup for each neighbour instead of one per list.
+ */
+const ContextWord = { role: 1, placePreposition: 2, directionAdjective: 4, placeFollower: 8, organizationFollower: 16 } as const;
+const CONTEXT_WORDS: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>();
+  const lists: Array<[ReadonlySet<string>, number]> = [
+    [ROLE_WORDS, ContextWord.role], [PLACE_PREPOSITIONS, ContextWord.placePreposition],
+    [DIRECTION_ADJECTIVES, ContextWord.directionAdjective], [PLACE_FOLLOWERS, ContextWord.placeFollower],
+    [ORGANIZATION_FOLLOWERS, ContextWord.organizationFollower],
+  ];
+  for (const [words, flag] of lists) for (const word of words) classes.set(word, (classes.get(word) ?? 0) | flag);
+  return classes;
+})();
+
+/** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
+const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
+
 /** The names a title-case line is searched for, and their first words (see `EntityFinder.knownNames`). */
 interface KnownNames {
   names: ReadonlySet<string>;
@@ -126,6 +145,8 @@ const WIRE_DATELINE_DASH = /^[ \t\u00a0]*(?:,[^—–\n]{1,40})?[ \t\u00a0]*[—
 const MAX_NAME_WORDS = 12;
 /** Paragraphs longer than this are never taken for a headline-style title-case line. */
 const MAX_TITLE_LINE = 200;
+/** How many words of a long paragraph are gathered before the runs among them are read. */
+const RUN_PIECE_SIZE = 256;
 /** The lower-case check for sentence-initial words: how many words, and how far around each, it searches. */
 const MAX_LOWER_CASE_CHECKS = 256;
 const LOWER_CASE_WINDOW = 20_000;
@@ -197,12 +218,15 @@ class EntityFinder {
     const titleCaseLines: Token[][] = [];
     let tokens: Token[] = [];
     let tokensParagraph = -1;
+    /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
+    let lastBreak = 0;
     const closeParagraph = (): void => {
       if (tokens.length === 0) return;
       const paragraph = paragraphs[tokensParagraph];
       if (this.isTitleCaseLine(paragraph, tokens)) titleCaseLines.push(tokens);
       else this.findRuns(tokens, paragraph);
       tokens = [];
+      lastBreak = 0;
     };
     forEachMatchInParagraphs(CAPITALISED_WORD, this.text, paragraphs, (match, paragraph, index) => {
       if (index !== tokensParagraph) {
@@ -210,7 +234,16 @@ class EntityFinder {
         tokensParagraph = index;
       }
       const token = this.readToken(match, paragraph, tokens);
-      if (token) tokens.push(token);
+      if (!token) return;
+      tokens.push(token);
+      if (tokens.length > 1 && runsBreakBefore(tokens, tokens.length - 1)) lastBreak = tokens.length - 1;
+      // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge one-line
+      // document does not keep all its words alive (and copied as the array grows) until its end.
+      if (tokens.length >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
+        this.findRuns(tokens.slice(0, lastBreak), paragraph);
+        tokens = tokens.slice(lastBreak);
+        lastBreak = 0;
+      }
     });
     closeParagraph();
     this.linkAcronymsAndAliases();
@@ -528,9 +561,10 @@ class EntityFinder {
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const word = before.text;
+      const classes = CONTEXT_WORDS.get(word) ?? 0;
       const wordBeforeThat = (): string => this.wordBefore(before.start, paragraph)?.text ?? '';
-      if (ROLE_WORDS.has(word)) evidence.person += WEIGHT.strongContext;
-      if (PLACE_PREPOSITIONS.has(word) || (DIRECTION_ADJECTIVES.has(word) && PLACE_PREPOSITIONS.has(wordBeforeThat()))) {
+      if (classes & ContextWord.role) evidence.person += WEIGHT.strongContext;
+      if ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(wordBeforeThat()))) {
         evidence.place += WEIGHT.weakContext;
       }
       if (word === 'of' && PLACE_OF_NOUNS.has(wordBeforeThat())) evidence.place += WEIGHT.strongContext;
@@ -538,15 +572,17 @@ class EntityFinder {
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
     const nextIsLowerWord = after !== null && startsLowerCase(after.text);
+    let afterClasses = 0;
     if (nextIsLowerWord) {
       const word = after.text;
-      if (PLACE_FOLLOWERS.has(word) || (word === 'air' && this.wordAfter(after.end, paragraph)?.text === 'base')) {
+      afterClasses = CONTEXT_WORDS.get(word) ?? 0;
+      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(after.end, paragraph)?.text === 'base')) {
         evidence.place += WEIGHT.strongContext;
       }
-      if (ORGANIZATION_FOLLOWERS.has(word)) evidence.organization += WEIGHT.strongContext;
+      if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
       if (word === 'said' || word === 'says' || word === 'told') evidence.person += WEIGHT.weakContext;
     }
-    if (afterThe && (!nextIsLowerWord || ORGANIZATION_FOLLOWERS.has(after.text))) evidence.organization += WEIGHT.weakContext;
+    if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
     if (this.text.startsWith(',', lastToken.wordEnd)) {
       let word = this.wordAfter(lastToken.wordEnd + 1, paragraph);
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
@@ -749,6 +785,15 @@ function addEvidence(into: Evidence, from: Evidence): void {
   into.place += from.place;
 }
 
+/**
+ * Whether no run of name words continues from `tokens[index - 1]` to `tokens[index]`: the earlier word links to
+ * nothing, or the later one can be no part of a name. `findRuns` then reads the words before `index` and those from
+ * it the same way whether it is given them together or apart.
+ */
+function runsBreakBefore(tokens: Token[], index: number): boolean {
+  return tokens[index - 1].link === null || (!tokens[index].nameLike && !is(tokens[index], WordClass.nameMonth));
+}
+
 /** The index of the last title word in the run when a name follows the title (or the run ends with it), else -1. */
 function lastTitleIndex(tokens: Token[], from: number, to: number): number {
   // A run that starts with a first name is a person's name even if a later word is also a title ("Martin Luther King").
@@ -758,8 +803,11 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
   }
   if (last < 0) return -1;
   if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
-  const written = tokens.slice(from, to).map((token) => token.text).join(' ');
-  return is(tokens[to - 1], WordClass.organizationWord) || KNOWN_ORGANIZATIONS.has(written) ? -1 : last;
+  if (is(tokens[to - 1], WordClass.organizationWord)) return -1;
+  // Joining the words is worth it only when the run is no longer than a known organisation's name.
+  const isKnownOrganization = to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
+    KNOWN_ORGANIZATIONS.has(tokens.slice(from, to).map((token) => token.text).join(' '));
+  return isKnownOrganization ? -1 : last;
 }
 
 /**
