@@ -8,9 +8,13 @@
  *  2. the nearest cue before it in its sentence (`X said: “…”`, `X added that … “…”`, `according to X, “…”`,
  *     `…, adding “…”` through the clause's subject), or a colon introducing it (`Clinton: “…”`);
  *  3. a cue later in its sentence, or "according to X" anywhere in it;
- *  4. the previous sentence: its quotation's speaker, or its cue's subject (a follow-on quote);
- *  5. the subject of its own sentence, for words quoted inside a sentence about someone (less sure);
- * and resolves pronouns to the nearest compatible antecedent outside quotations. A quotation nested in another is
+ *  4. a possessive noun of saying ("Trump’s call for “…”", "her claim that “…”");
+ *  5. the previous sentence: its quotation's speaker, or its cue's subject (a follow-on quote);
+ *  6. the subject of its own sentence (or of the clause holding the quote), for words quoted inside a sentence
+ *     about someone (less sure);
+ * and resolves pronouns (and the relative "who") to their antecedent outside quotations: the subject of the
+ * pronoun's own sentence first, else the nearest mention, skipping people whose gender (given name or honorific)
+ * disagrees. A short title-case quote after "on" or a network's possessive is a programme's title, no one's words. A quotation nested in another is
  * attributed the same way inside its parent's words, where a bracketed clarification
  * ("The president [Vladimir Putin] said") names the speaker. Canonical names come from the entity clusters; a
  * group noun ("the activists") takes the name of the organisation the text links it to ("activists with the …
@@ -20,6 +24,8 @@
 import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue } from './cues';
 import type { FoundQuote } from './quotes';
 import { ROLE_WORDS, SENTENCE_WORDS } from './lexicon';
+import { genderOfGivenName, genderOfPronoun } from './names';
+import type { Gender } from './names';
 import { findSentences } from './sentences';
 import { isBlank } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
@@ -84,7 +90,9 @@ const SUBJECT_VERB_FILLERS = new Set([
   'also', 'has', 'have', 'had', 'would', 'will', 'could', 'might', 'may', 'must', 'then', 'later', 'once',
   'previously', 'recently', 'earlier', 'further', 'again', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'even',
   'still', 'only', 'just', 'often', 'never', 'always', 'first', 'last', 'since', 'yesterday', 'today', 'tonight',
-  'now', 'soon', 'too', 'not', 'cannot', 'should', 'can', 'shall',
+  'now', 'soon', 'too', 'not', 'cannot', 'should', 'can', 'shall', 'already',
+  // Contracted verbs after a pronoun ("he’s", "they’ve"), split off by the tokenizer.
+  ...['’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d", '’ve', "'ve", '’m', "'m"],
 ]);
 /** Prepositions a noun phrase may hold ("resident of Beirut", "activists with the Observatory"). */
 const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'to']);
@@ -123,9 +131,12 @@ const TIME_AMOUNT_WORDS = new Set([
   'than', 'less', 'more', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'couple', 'of', 'minutes', 'minute',
   'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade',
 ]);
+/** Plural units of time, which open an introductory phrase ("Hours later, she …"). */
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'moments']);
 /** Words that count the noun after "of" ("one of the witnesses", "many of the delegates"). */
 const QUANTIFIERS = new Set([
-  'one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'few', 'both',
+  'one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'none', 'each', 'few', 'both', 'dozens', 'hundreds',
+  'thousands', 'millions', 'scores',
 ]);
 /** Nouns ending in -ing that name texts and events that speak ("said the ruling", "the filing states"). */
 const ING_NOUNS = new Set([
@@ -149,6 +160,16 @@ function startsPostmodifier(token: Token, previous: Token): boolean {
 const NUMBER_WORD = wordPattern(`One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen
   Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Half Most Many Some
   Hours Days Weeks Months Years`);
+/** How many words a title may have ("Meet the Press", "Fox and Friends"). */
+const TITLE_MAX_WORDS = 6;
+/** Words right before a title ("appeared on “…”"). */
+const TITLE_PREPOSITIONS = new Set(['on']);
+/** Days and other capitalised words of time ("said Tuesday"), which are when, not who. */
+const DAY_WORD = wordPattern('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday Tomorrow');
+/** AP state abbreviations and two-letter postal codes, lower-cased ("colo", "calif", "nh"). */
+const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|[a-z]{2})$/u;
+/** A party and state tag after a legislator's name ("R-Ky.", "D-Nev."), lower-cased. */
+const PARTY_TAG = /^[rdi]-[a-z]{2,5}$/u;
 /** Head words of descriptions that cannot be speakers: times, amounts, verb forms, adverbs. */
 const NOT_A_SPEAKER_HEAD = wordPattern(`time times week weeks year years month months day days hour hours later
   earlier ago past point way fact case part end kind sort lot number percent thing things one ones that this which
@@ -216,7 +237,11 @@ class Attributor {
   /** Group noun → organisation, as the text has linked them so far ("activists with the Observatory"). */
   private readonly groupLinks = new Map<string, Entity>();
   /** Speakers found so far that are not named entities ("the resident"), for pronoun resolution. */
-  private readonly commonNounSpeakers: { mention: TextSpan; name: string; kind: Source['kind'] }[] = [];
+  private readonly commonNounSpeakers: { mention: TextSpan; name: string; kind: Source['kind']; gender: Gender | null }[] = [];
+  /** Quotes found to be titles of works ("on “Meet the Press”"): a follow-on quote looks past them. */
+  private readonly titles = new Set<number>();
+  /** Each person's gender, once looked up (see `genderOf`). */
+  private readonly genders = new Map<Entity, Gender | null>();
   private readonly results: Quote[];
 
   constructor(
@@ -334,8 +359,14 @@ class Attributor {
 
   private attributeTopLevel(quoteIndex: number, tokenIndex: number, sentenceIndex: number): void {
     const sentence = this.sentences[sentenceIndex];
+    if (this.isTitle(quoteIndex, tokenIndex, sentence)) {
+      this.results[quoteIndex].unattributedReason = 'The title of a programme, book or work, not anyone’s words.';
+      this.titles.add(quoteIndex);
+      return;
+    }
     const finding =
       this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
+      this.findPossessiveSpeech(this.tokens, sentence.from, tokenIndex) ??
       this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
       this.findSentenceSubject(sentence, tokenIndex);
     const quote = this.results[quoteIndex];
@@ -349,6 +380,50 @@ class Attributor {
   }
 
   /**
+   * A short quotation in title case after a name's possessive or "on" ("on CBS’s “Face the Nation,”", "told
+   * MSNBC’s “Morning Joe”"): the name of a programme or a work, which no one in the sentence said.
+   */
+  private isTitle(quoteIndex: number, tokenIndex: number, sentence: Sentence): boolean {
+    const quote = this.found[quoteIndex];
+    if (quote.kind === 'utterance' || tokenIndex === sentence.from) return false;
+    const words = quote.content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
+    if (!words || words.length > TITLE_MAX_WORDS || /!/u.test(quote.content)) return false;
+    if (!words.every((word) => word.length < 4 || word[0] !== word[0].toLowerCase())) return false;
+    const before = this.tokens[tokenIndex - 1];
+    return before.isWord && ((before.capitalised && /[’']s$/u.test(before.lower)) || TITLE_PREPOSITIONS.has(before.lower));
+  }
+
+  /**
+   * "Trump’s call for “…”", "her claim that she “…”", "his warning that … “…”": a noun of saying with a
+   * possessive names whose words the quote holds. Read back a few words from the quote, within its sentence.
+   */
+  private findPossessiveSpeech(tokens: readonly Token[], from: number, at: number): Finding | null {
+    for (let k = at - 1; k > from && k >= at - POSSESSIVE_REACH; k--) {
+      const token = tokens[k];
+      if (token.quote >= 0 || isSentenceEnd(token.lower)) return null;
+      if (!SPEECH_NOUNS.has(token.lower)) continue;
+      // The quote must be the noun's content ("call for “…”", "claim that …"), not a verdict on it ("denounced
+      // Trump’s remarks as “…”").
+      if (k + 1 !== at && !SPEECH_NOUN_LINKS.has(tokens[k + 1].lower)) return null;
+      let owner = k - 1;
+      while (owner > from && tokens[owner].isWord && !tokens[owner].capitalised && !POSSESSIVE_PRONOUNS.has(tokens[owner].lower) &&
+        k - owner <= 2) owner--; // "his repeated calls", "Trump's recent remarks"
+      const possessor = tokens[owner];
+      const pronoun = POSSESSIVE_PRONOUNS.get(possessor.lower);
+      if (pronoun !== undefined) {
+        const resolved = this.resolvePronoun({ ...possessor, lower: pronoun });
+        return { source: resolved, cue: token, method: 'cue-before', via: [] };
+      }
+      if (possessor.capitalised && /[’']s?$/u.test(possessor.lower) && possessor.lower.length > 2) {
+        const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, owner + 1), owner + 1);
+        if (source && source.kind !== 'thing' && source.kind !== 'place') return { source, cue: token, method: 'cue-before', via: [] };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
    * Words quoted inside a sentence about someone, with no speech verb ("Paul Ryan worried that the net was becoming
    * “a hammock …”", "Her aide calls her record a “blueprint”"): the sentence's subject used them. The verb right
    * after the subject stands as the cue; the confidence is lower than a speech verb's.
@@ -356,6 +431,17 @@ class Attributor {
   private findSentenceSubject(sentence: Sentence, tokenIndex: number): Finding | null {
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, tokenIndex);
     if (!range || range.end >= tokenIndex) return null;
+    // "Smith decided …, even though he found “evidence”": the nearest clause's pronoun subject used the words.
+    for (let t = tokenIndex - 1; t > range.end && t > tokenIndex - REACH; t--) {
+      const token = this.tokens[t];
+      if (token.quote >= 0) break;
+      const next = this.tokens[t + 1];
+      const previous = this.tokens[t - 1];
+      if (CLAUSE_SUBJECT_PRONOUNS.has(token.lower) && next.isWord && !next.capitalised &&
+        CLAUSE_OPENERS.has(previous.lower)) {
+        return { source: this.resolvePronoun(token), cue: next, method: 'cue-before', via: [], weak: true };
+      }
+    }
     let verbIndex = range.end;
     if (this.tokens[verbIndex].lower === ',') {
       // "Yang Shu, director of the institute, calls …": the verb follows the appositive.
@@ -365,6 +451,8 @@ class Attributor {
     }
     const verb = this.tokens[verbIndex];
     if (!verb.isWord || verb.capitalised) return null;
+    // "X was asked, “…”": X is the one addressed, not the speaker.
+    if (PASSIVE_AUXILIARIES.has(verb.lower) && PASSIVE_QUESTION_CUES.has(this.tokens[verbIndex + 1]?.lower ?? '')) return null;
     // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' && FORMS_OF_BE.has(verb.lower)) return null;
     const source = this.analysePhrase(this.tokens, range.start, range.end);
@@ -416,7 +504,10 @@ class Attributor {
       const length = cueLength(tokens, k, to);
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
-        if (!far && !inAppositive && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower)) return null;
+        // A set-off quote's subject may hold a preposition (`“…,” a message on the website reads`).
+        if (!far && !inAppositive && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower) &&
+          !(setOff && (SUBJECT_PREPOSITIONS.has(token.lower) || token.lower === 'and') && k > at + 1 &&
+            tokens[k - 1].isWord)) return null;
         continue;
       }
       const cue = spanOf(tokens, k, k + length);
@@ -428,12 +519,19 @@ class Attributor {
       } else {
         const hasSubjectBetween = hasWordBetween(tokens, at + 1, k);
         const inverted = !hasSubjectBetween || tokens[k - 1].lower === ','; // `“…” but …, says X`
-        let source = hasSubjectBetween
+        // "“…” that Smith can win, said Jones": after a comma, a name following a cue that takes no object is its
+        // inverted subject, whatever stands before the comma.
+        const invertedAfterComma = hasSubjectBetween && tokens[k - 1].lower === ',' && length === 1 &&
+          INTRANSITIVE_CUES.has(cueWords[0]) && k + 1 < to && tokens[k + 1].capitalised
+          ? this.nounPhraseAfter(tokens, k + length, to)
+          : null;
+        let source = invertedAfterComma ?? (hasSubjectBetween
           ? this.participleSubject(tokens, at + 1, k, cueWords[0]) ?? this.subjectBefore(tokens, at + 1, k)
           : isParticipleCue(cueWords[0])
             ? this.sentenceSubject(tokens, from, at) // `… “…,” saying …`
-            : null;
+            : null);
         if (!source && inverted && !isParticipleCue(cueWords[0])) source = this.nounPhraseAfter(tokens, k + length, to);
+        if (!source && !far) source = this.loneNameBeforeCue(tokens, at, k, length, to);
         if (source) {
           const afterSource = source.mention.start >= cue.end ? this.tokenAfter(tokens, source.mention.end, to) : k + length;
           finding = { source, cue, method: 'cue-after', via: this.viaAfter(tokens, afterSource, to) };
@@ -444,6 +542,28 @@ class Attributor {
       if (finding || !far) return finding;
     }
     return null;
+  }
+
+  /**
+   * `“…” From said.`, `“…,” Will wrote`: a lone capitalised word between a quote and its cue, with no name after
+   * the cue, is the speaker's name even when it reads elsewhere as an ordinary word.
+   */
+  private loneNameBeforeCue(tokens: readonly Token[], at: number, cue: number, length: number, to: number): Source | null {
+    let word = at + 1;
+    while (word < cue && !tokens[word].isWord) word++;
+    if (word !== cue - 1 || !tokens[word].capitalised || PRONOUNS.has(tokens[word].lower) ||
+      DETERMINERS.has(tokens[word].lower) || COORDINATORS.has(tokens[word].lower)) return null;
+    const after = cue + length;
+    if (after < to && (tokens[after].capitalised || tokens[after].quote >= 0)) return null;
+    const mention = this.mentionAt(tokens[word].start);
+    return {
+      mention: spanOf(tokens, word, word + 1),
+      name: mention?.entity.name ?? this.text.slice(tokens[word].start, tokens[word].end),
+      role: null,
+      kind: mention?.entity.type ?? 'person',
+      antecedent: null,
+      bracketed: false,
+    };
   }
 
   /** Whether the cue at `cue` (or the subject before it) follows a comma: `…, said X` / `…, X said`. */
@@ -464,6 +584,10 @@ class Attributor {
 
   /** `X said: “…”`, `X added that … “…”`, `According to X, “…”`: the nearest cue before the quote with a subject. */
   private findCueBefore(tokens: readonly Token[], from: number, at: number, lookForOuter = true): Finding | null {
+    // "Pollsters agree - Jane Roe: “…”": a name set off by a dash and a colon labels the words, whatever cue the
+    // writer's words before the dash hold.
+    const label = this.speakerLabel(tokens, from, at);
+    if (label) return label;
     let pendingParticiple: number | null = null;
     for (let k = at - 1; k >= Math.max(from, at - REACH); k--) {
       const token = tokens[k];
@@ -485,11 +609,33 @@ class Attributor {
         continue;
       }
       // "is telling …" has its subject before it; ", saying …" shares the sentence's subject.
-      const progressive = k > from && PROGRESSIVE_AUXILIARIES.has(tokens[k - 1].lower);
+      if (k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower) && cueWords[0].endsWith('ed') ||
+        cueWords[0] === 'told' && k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)) {
+        // "X was asked by Y, “…”": the words are Y's; "X was asked, “…”" names no one who asked.
+        if (k + length < at && tokens[k + length].lower === 'by') {
+          const agent = this.nounPhraseAfter(tokens, k + length + 1, at);
+          if (agent) return { source: agent, cue, method: 'cue-before', via: [] };
+        }
+        if (PASSIVE_QUESTION_CUES.has(cueWords[0])) return null;
+        continue;
+      }
+      // "is already claiming": fillers may stand between the auxiliary and the participle.
+      let auxiliary = k - 1;
+      while (auxiliary >= from && isFiller(tokens[auxiliary]) && !PROGRESSIVE_AUXILIARIES.has(tokens[auxiliary].lower)) auxiliary--;
+      const progressive = auxiliary >= from && PROGRESSIVE_AUXILIARIES.has(tokens[auxiliary].lower);
       const participle = isParticipleCue(cueWords[0]) && !progressive;
       let source = participle
         ? this.participleSubject(tokens, from, k, cueWords[0])
-        : this.subjectBefore(tokens, from, progressive ? k - 1 : k);
+        : this.subjectBefore(tokens, from, progressive ? auxiliary : k);
+      if (source && (source.kind === 'thing' || source.kind === 'place') && !participle && tokens[k - 1].lower === ',' &&
+        k + length < at && tokens[k + length].capitalised) {
+        // "The paradox, says Carl Ames, a historian, is that …": after a phrase that cannot speak, a cue between a
+        // comma and a name is inverted.
+        const inverted = this.nounPhraseAfter(tokens, k + length, at);
+        if (inverted && inverted.kind !== 'thing' && inverted.kind !== 'place') {
+          return { source: inverted, cue, method: 'cue-before', via: [] };
+        }
+      }
       if (participle && !source) {
         // ", adding …": the subject is an earlier verb's ("Fiorina said, adding …"), else the sentence's.
         pendingParticiple ??= k;
@@ -502,7 +648,8 @@ class Attributor {
           // "X referred to … but described …": the second verb shares the sentence's subject.
           source = this.sentenceSubject(tokens, from, before);
         } else if ((k === from || (before >= from && tokens[before].lower === ',')) && !isParticipleCue(cueWords[0]) &&
-          k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower)))) {
+          k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower) &&
+            !NOUN_PHRASE_PREPOSITIONS.has(tokens[k + length].lower)))) {
           // "Said Comey, “…”" at the sentence's start, or
           // "The paradox, says X, historian at Y, is that …": the cue is inverted mid-sentence.
           source = this.nounPhraseAfter(tokens, k + length, at);
@@ -522,10 +669,33 @@ class Attributor {
       }
     }
     if (pendingParticiple !== null) {
-      const source = this.sentenceSubject(tokens, from, pendingParticiple);
+      // The sentence's subject, else its first pronoun subject ("When he returned he began by saying, “…”").
+      const source = this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
       if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
+  }
+
+  /** The first pronoun in `[from, before)` that a lower-case verb follows ("he began"), resolved; else null. */
+  private firstPronounSubject(tokens: readonly Token[], from: number, before: number): Source | null {
+    for (let k = Math.max(from, before - REACH); k < before - 1; k++) {
+      if (tokens[k].quote >= 0) continue;
+      const next = tokens[k + 1];
+      if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k].lower) && next.isWord && !next.capitalised && !isParticipleCue(next.lower)) {
+        return this.resolvePronoun(tokens[k]);
+      }
+    }
+    return null;
+  }
+
+  /** `… - Jane Roe: “…”`: a run of capitalised words between a dash and the colon before the quote. */
+  private speakerLabel(tokens: readonly Token[], from: number, at: number): Finding | null {
+    const colon = at - 1;
+    if (colon <= from + 1 || tokens[colon].lower !== ':') return null;
+    const labelStart = colonLabelStart(tokens, from, colon);
+    if (labelStart === colon || labelStart === from || !DASHES.has(tokens[labelStart - 1].lower)) return null;
+    const source = this.analysePhrase(tokens, labelStart, colon);
+    return source && source.kind !== 'thing' ? { source, cue: tokens[colon], method: 'cue-before', via: [] } : null;
   }
 
   /**
@@ -535,13 +705,20 @@ class Attributor {
   private findColonIntroduction(tokens: readonly Token[], from: number, at: number): Finding | null {
     const colon = at - 1;
     if (colon <= from || tokens[colon].lower !== ':') return null;
-    let labelStart = colon;
-    while (labelStart > from && colon - labelStart < 6 && (tokens[labelStart - 1].capitalised ||
-      tokens[labelStart - 1].lower === '.')) labelStart--;
+    const labelStart = colonLabelStart(tokens, from, colon);
     const standsAlone = labelStart === from || DASHES.has(tokens[labelStart - 1].lower);
+    // "… doesn't surprise pollster Jane Roe: “…”", "More from the report: “…”": the one named right before the
+    // colon introduces the words.
+    const lastBefore = this.lastMention(tokens[Math.max(from, colon - 6)].start, tokens[colon - 1].end, ['person']);
+    const named = lastBefore !== null && lastBefore.end === tokens[colon - 1].end ? lastBefore : null;
+    const fromWord = findBackward(tokens, Math.max(from, colon - 6), colon, 'from');
     const source = labelStart < colon && standsAlone
       ? this.analysePhrase(tokens, labelStart, colon)
-      : this.sentenceSubject(tokens, from, colon);
+      : named !== null
+        ? this.analysePhrase(tokens, this.tokenAfter(tokens, named.start, colon), colon)
+        : fromWord >= 0 && fromWord + 1 < colon
+          ? this.analysePhrase(tokens, fromWord + 1, colon)
+          : this.sentenceSubject(tokens, from, colon);
     return source ? { source, cue: tokens[colon], method: 'cue-before', via: [] } : null;
   }
 
@@ -551,14 +728,15 @@ class Attributor {
    */
   private namedQuote(tokens: readonly Token[], cue: number, length: number): number {
     if (!isNamingCue(tokens[cue].lower)) return -1;
-    let next = cue + length;
-    if (next < tokens.length && tokens[next].quote >= 0) return next;
-    if (next + 1 >= tokens.length || !DETERMINERS.has(tokens[next].lower) || tokens[next + 1].quote < 0) return -1;
-    next++;
-    // "called an “inversion”" names only after a thing ("the loophole called an …"), not after its speaker.
+    // "a boat called “…”" names; "what Gilbert called “…”", "which he called “…”" report someone's words: the
+    // naming reading needs a thing right before the cue, not its speaker.
     const before = cue > 0 ? tokens[cue - 1] : undefined;
     const afterThing = before !== undefined && before.isWord && !before.capitalised && !PRONOUNS.has(before.lower) &&
       !isFiller(before);
+    let next = cue + length;
+    if (next < tokens.length && tokens[next].quote >= 0) return afterThing || before === undefined || !before.isWord ? next : -1;
+    if (next + 1 >= tokens.length || !DETERMINERS.has(tokens[next].lower) || tokens[next + 1].quote < 0) return -1;
+    next++;
     return afterThing ? next : -1;
   }
 
@@ -602,6 +780,7 @@ class Attributor {
     if (!sameParagraph && !startsParagraph) return null;
     for (let t = previous.to - 1; t >= Math.max(previous.from, previous.to - REACH); t--) {
       const earlier = this.tokens[t].quote;
+      if (earlier >= 0 && this.titles.has(earlier)) continue; // `… Smith said on “Meet the Press.” “…”`
       if (earlier >= 0) return this.results[earlier].speaker ? this.inherit(earlier) : null;
     }
     for (let k = previous.from; k < Math.min(previous.to, previous.from + REACH); k++) {
@@ -706,6 +885,10 @@ class Attributor {
   private subjectBefore(tokens: readonly Token[], from: number, cue: number): Source | null {
     let end = cue;
     while (end > from && isFiller(tokens[end - 1])) end--;
+    // "Smith, meanwhile, said": a parenthetical adverb between commas is set aside.
+    if (end - 3 >= from && tokens[end - 1].lower === ',' && PARENTHETICAL_ADVERBS.has(tokens[end - 2].lower) &&
+      tokens[end - 3].lower === ',') end -= 3;
+    else if (end - 2 >= from && PARENTHETICAL_ADVERBS.has(tokens[end - 1].lower) && tokens[end - 2].lower === ',') end -= 2;
     if (end > from && tokens[end - 1].lower === 'ago') {
       // "The department less than two weeks ago said": the time between subject and verb is set aside.
       end--;
@@ -713,10 +896,20 @@ class Attributor {
     }
     if (end <= from) return null;
     if (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'which') {
-      // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma.
+      // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma. (Without the
+      // comma, "a letter that says …", the clause is usually someone else's report inside the sentence.)
       const comma = end - 2;
-      if (comma <= from || tokens[comma].lower !== ',') return null;
-      return this.phraseBefore(tokens, from, comma);
+      if (comma <= from || (tokens[comma].lower !== ',' && !DASHES.has(tokens[comma].lower))) return null;
+      // "Jane Roe, 71, who said …", "Roe, a retired nurse, who …": the phrase is the name before the appositive.
+      const appositiveStart = tokens[comma - 1].capitalised ? -1 : findBackward(tokens, from, comma, ',');
+      const antecedent = appositiveStart > from ? this.phraseBefore(tokens, from, appositiveStart) : this.phraseBefore(tokens, from, comma);
+      // The attribution rests on the relative pronoun, which stands for the phrase (as "he" stands for a name).
+      return antecedent && {
+        ...antecedent,
+        mention: spanOf(tokens, end - 1, end),
+        kind: 'pronoun',
+        antecedent: this.textSpan(antecedent.mention),
+      };
     }
     if (tokens[end - 1].lower === ']') {
       const open = findBackward(tokens, from, end - 1, '[');
@@ -736,27 +929,41 @@ class Attributor {
       if (open <= from) return null;
       return this.subjectBefore(tokens, from, open);
     }
-    if (APPOSITIVE_DASHES.has(tokens[end - 1].lower)) {
-      // "X — a teacher from Y — says": an appositive set off by dashes, the subject before the first.
-      const opening = findBackward(tokens, from, end - 1, tokens[end - 1].lower);
-      if (opening <= from || opening + 1 >= end - 1) return null;
-      const subject = this.subjectBefore(tokens, from, opening);
+    const closingDash = dashWidth(tokens, from, end - 1);
+    if (closingDash > 0) {
+      // "X — a teacher from Y — says", "X -- who lost in May -- said": an appositive set off by dashes, the
+      // subject before the first.
+      let opening = end - 1 - closingDash;
+      while (opening > from && opening > end - REACH && dashWidth(tokens, from, opening) === 0 && tokens[opening].quote < 0) opening--;
+      const openingDash = dashWidth(tokens, from, opening);
+      const appositiveEnd = end - closingDash;
+      if (openingDash === 0 || opening - openingDash + 1 <= from || opening + 1 >= appositiveEnd) return null;
+      const subject = this.subjectBefore(tokens, from, opening - openingDash + 1);
       if (!subject || subject.kind === 'pronoun') return subject;
-      return { ...subject, role: subject.role ?? this.text.slice(tokens[opening + 1].start, tokens[end - 2].end) };
+      // "A former senator -- Ada Quill, who … -- said": a description named by the appositive is that person.
+      const named = this.mentionAt(tokens[opening + 1].start);
+      if (named && named.entity.type === 'person' && !this.mentionAt(subject.mention.start)) {
+        const description = this.text.slice(subject.mention.start, subject.mention.end);
+        return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, role: stripDeterminer(description) };
+      }
+      return { ...subject, role: subject.role ?? this.text.slice(tokens[opening + 1].start, tokens[appositiveEnd - 1].end) };
     }
     if (tokens[end - 1].lower === ',') {
       // "X, the Y of Z, said": the appositive runs back to the previous comma; the subject stands before it.
-      const comma = findBackward(tokens, from, end - 1, ',');
+      let comma = findBackward(tokens, from, end - 1, ',');
+      // "Clinton, during a visit to Columbus, Ohio, said": a place's "City, State" stays inside the appositive.
+      while (comma > from + 1 && this.isStateAfterCity(tokens, comma, end - 1)) comma = findBackward(tokens, from, comma, ',');
       const appositiveStart = comma + 1;
       const first = tokens[appositiveStart];
       // An appositive describes: it opens with a determiner, a lower-case word, an age or "who", or ends with a
       // common noun ("Sanders' senior media adviser").
       const isAppositive = comma > from && first !== undefined && appositiveStart < end - 1 &&
         (!first.capitalised || DETERMINERS.has(first.lower) || /^\d/.test(first.lower) || first.lower === 'who' ||
+          PARTY_TAG.test(first.lower) ||
           (tokens[end - 2].isWord && !tokens[end - 2].capitalised));
       if (!isAppositive) {
         // "Kasich (R-OH), said": a stray comma between subject and verb.
-        return end - 1 > from && tokens[end - 2].isWord && tokens[end - 2].capitalised
+        return end - 1 > from && ((tokens[end - 2].isWord && tokens[end - 2].capitalised) || tokens[end - 2].lower === ')')
           ? this.subjectBefore(tokens, from, end - 1)
           : null;
       }
@@ -765,6 +972,8 @@ class Attributor {
       const role = this.text.slice(tokens[appositiveStart].start, tokens[end - 2].end);
       return { ...subject, role: subject.role ?? role };
     }
+    // "At the bottom it reads": a pronoun right before the verb is its subject, whatever phrase precedes it.
+    if (PRONOUNS.has(tokens[end - 1].lower)) return this.resolvePronoun(tokens[end - 1]);
     const start = this.phraseStart(tokens, from, end);
     if (start >= end) return null;
     if (start > from && tokens[start - 1].lower === 'to') {
@@ -824,9 +1033,9 @@ class Attributor {
   private sentenceSubjectRange(tokens: readonly Token[], from: number, cue: number): { start: number; end: number } | null {
     let start = from;
     // A dateline ("WASHINGTON — …", "LA CROSSE, Wisc. — …") is not the subject.
-    for (let k = start; k < Math.min(cue, start + 8); k++) {
+    for (let k = start; k < Math.min(cue, start + DATELINE_TOKENS); k++) {
       if (!DASHES.has(tokens[k].lower)) continue;
-      if (tokens.slice(start, k).every((token) => !token.isWord || token.capitalised)) start = k + 1;
+      if (tokens.slice(start, k).every((token) => !token.isWord || token.capitalised || /^\d/u.test(token.lower))) start = k + 1;
       break;
     }
     while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]))) start++;
@@ -834,14 +1043,15 @@ class Attributor {
     for (let phrases = 0; phrases < 3 && start < cue && isIntroductory(tokens, start, cue, this.text); phrases++) {
       // The phrase ends at a comma that a subject follows ("In a long, frank interview, Lazar said …").
       let comma = findPhraseEnd(tokens, start, Math.min(cue, start + INTRODUCTION_REACH));
-      while (comma >= 0 && comma + 1 < cue && !opensSubject(tokens[comma + 1])) {
+      while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens[comma + 1]) || this.isStateAfterCity(tokens, comma, cue))) {
         comma = findPhraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
       }
       if (comma < 0) return null;
       start = comma + 1;
     }
     if (start < cue && tokens[start].capitalised && SENTENCE_WORDS.has(this.text.slice(tokens[start].start, tokens[start].end)) &&
-      !DETERMINERS.has(tokens[start].lower) && !PRONOUNS.has(tokens[start].lower)) return null;
+      !DETERMINERS.has(tokens[start].lower) && !PRONOUNS.has(tokens[start].lower) &&
+      !(QUANTIFIERS.has(tokens[start].lower) && tokens[start + 1]?.lower === 'of')) return null; // "Hundreds of …"
     let end = start;
     while (end < cue && end - start < 10) {
       const token = tokens[end];
@@ -858,6 +1068,23 @@ class Attributor {
       end++;
     }
     return end > start ? { start, end } : null;
+  }
+
+  /**
+   * Whether the comma at `comma` joins a city to its state ("Aspen, Colo.,", "Columbus, Ohio,"): a capitalised word
+   * before it, and after it a place (or an abbreviation) closed by another comma at or before `limit`.
+   */
+  private isStateAfterCity(tokens: readonly Token[], comma: number, limit: number): boolean {
+    if (comma < 1 || !tokens[comma - 1].capitalised) return false;
+    let next = comma + 1;
+    if (next >= limit || !tokens[next].capitalised) return false;
+    const place = this.mentionAt(tokens[next].start);
+    const isPlace = place?.entity.type === 'place' || STATE_ABBREVIATION.test(tokens[next].lower);
+    // The state may take more than one word ("New Hampshire").
+    if (place) while (next + 1 < limit && tokens[next + 1].start < place.end) next++;
+    next++;
+    if (next < limit && tokens[next].lower === '.') next++;
+    return isPlace && next <= limit && tokens[next].lower === ',';
   }
 
   /** The noun phrase ending at `end`, without a preposition before it ("from Mike Lee, who …" → Mike Lee). */
@@ -939,6 +1166,17 @@ class Attributor {
       // "since 2008 she told …": a pronoun ends the phrase, and is its subject.
       return this.resolvePronoun(tokens[end - 1]);
     }
+    if (end - start === 1 && INDEFINITE_SPEAKERS.has(first.lower)) {
+      // "read one", "Another said", "Some chanted": an indefinite pronoun for people already in view.
+      return {
+        mention: spanOf(tokens, start, end),
+        name: this.text.slice(first.start, first.end),
+        role: null,
+        kind: 'group',
+        antecedent: null,
+        bracketed: false,
+      };
+    }
     if (end - start === 1 && !first.capitalised && (DETERMINERS.has(first.lower) || CLAUSE_STOPS.has(first.lower))) {
       return null;
     }
@@ -976,7 +1214,8 @@ class Attributor {
         ? this.text.slice(tokens[runStart].start, tokens[runStart].end).replace(/’/gu, "'")
         : null;
       // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name.
-      if (lone !== null && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || PRONOUNS.has(lone.toLowerCase()))) {
+      if (lone !== null && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || DAY_WORD.test(lone) ||
+        PRONOUNS.has(lone.toLowerCase()))) {
         return null;
       }
       // A lone capitalised word opening a sentence, that the entity finder did not take for a name ("Prices
@@ -1041,8 +1280,9 @@ class Attributor {
   private insideName(tokens: readonly Token[], at: number, end: number): boolean {
     const mention = this.mentionAt(tokens[at].start);
     if (mention) return true;
+    // "Bank of America" joins one name; "Smith for Acme News", "Jones at State" join two.
     return at > 0 && tokens[at - 1].capitalised && at + 1 < end && tokens[at + 1].capitalised &&
-      tokens[at].lower !== 'at' && tokens[at].lower !== 'from' && tokens[at].lower !== 'in' && tokens[at].lower !== 'to';
+      tokens[at].lower === 'of';
   }
 
   /** The description before a name ("Centcom spokesman Army Col."), without a leading determiner; else null. */
@@ -1056,7 +1296,10 @@ class Attributor {
   }
 
   private rememberCommonNoun(source: Source): void {
-    this.commonNounSpeakers.push({ mention: this.textSpan(source.mention), name: source.name, kind: source.kind });
+    const head = /(\p{L}+)\s*$/u.exec(source.name)?.[1].toLowerCase() ?? '';
+    const gender = /(?:wom[ae]n|mother|wife|daughter|sister|girl|actress|chairwoman)$/u.test(head) ? 'female'
+      : /(?:^|[^o])m[ae]n$|father|husband|son$|brother|boy$/u.test(head) ? 'male' : null;
+    this.commonNounSpeakers.push({ mention: this.textSpan(source.mention), name: source.name, kind: source.kind, gender });
   }
 
   // ── Pronouns ────────────────────────────────────────────────────────────────────────────────────────────
@@ -1074,7 +1317,10 @@ class Attributor {
     if (pronoun === 'i' || pronoun === 'we') return base;
     const types: EntityType[] = pronoun === 'it' ? ['organization', 'place'] : pronoun === 'they' ? ['organization'] : ['person'];
     const kinds: Source['kind'][] = pronoun === 'they' ? ['group'] : pronoun === 'it' ? [] : ['person'];
-    const entityMention = this.nearestMentionBefore(token.start, types);
+    const gender = genderOfPronoun(pronoun);
+    // The subject of the pronoun's own sentence comes first ("Rubio said he had unmasked Trump, whom he called
+    // …"); else the nearest mention before it.
+    const entityMention = this.sentenceSubjectMention(token, types, gender) ?? this.nearestMentionBefore(token.start, types, gender);
     let bestStart = entityMention ? entityMention.start : -1;
     let antecedent: TextSpan | null = entityMention ? this.textSpan(entityMention) : null;
     let name = entityMention ? entityMention.entity.name : null;
@@ -1082,7 +1328,7 @@ class Attributor {
       const speaker = this.commonNounSpeakers[k];
       if (speaker.mention.start >= token.start) continue;
       if (speaker.mention.start <= bestStart) break;
-      if (kinds.includes(speaker.kind)) {
+      if (kinds.includes(speaker.kind) && compatibleGender(gender, speaker.gender)) {
         bestStart = speaker.mention.start;
         antecedent = speaker.mention;
         name = speaker.name;
@@ -1093,16 +1339,63 @@ class Attributor {
     return { ...base, name, antecedent };
   }
 
-  /** The nearest entity mention of one of `types` ending before `position`, outside quotations. */
-  private nearestMentionBefore(position: number, types: readonly EntityType[]): MentionRef | null {
+  /**
+   * The entity that opens the sentence holding `pronoun` as its subject, when the pronoun stands later in that
+   * sentence and agrees with it; else null. Only for pronouns in the document's own sentences.
+   */
+  private sentenceSubjectMention(pronoun: Token, types: readonly EntityType[], gender: Gender | null): MentionRef | null {
+    const index = upperBound(this.tokens, pronoun.start) - 1;
+    if (index < 0 || this.tokens[index] !== pronoun) return null;
+    let low = 0;
+    let high = this.sentences.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sentences[middle].from <= index) low = middle + 1;
+      else high = middle;
+    }
+    const sentence = this.sentences[low - 1];
+    if (!sentence || index >= sentence.to) return null;
+    const range = this.sentenceSubjectRange(this.tokens, sentence.from, index);
+    if (!range || range.end >= index) return null;
+    const mention = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, types);
+    if (!mention || this.isQuoted(mention.start)) return null;
+    return gender === null || compatibleGender(gender, this.genderOf(mention.entity)) ? mention : null;
+  }
+
+  /**
+   * The nearest entity mention of one of `types` ending before `position`, outside quotations, whose gender (where
+   * known) agrees with `gender`.
+   */
+  private nearestMentionBefore(position: number, types: readonly EntityType[], gender: Gender | null = null): MentionRef | null {
     let index = upperBound(this.mentions, position) - 1;
     for (let steps = 0; index >= 0 && steps < 200; index--, steps++) {
       const mention = this.mentions[index];
       if (mention.end > position || !types.includes(mention.entity.type)) continue;
       if (this.isQuoted(mention.start)) continue;
+      if (gender !== null && !compatibleGender(gender, this.genderOf(mention.entity))) continue;
       return mention;
     }
     return null;
+  }
+
+  /**
+   * A person's gender as the text shows it: their given name, or an honorific before one of their mentions
+   * ("Mrs. Smith"); null when nothing tells. Worked out once per entity.
+   */
+  private genderOf(entity: Entity): Gender | null {
+    const known = this.genders.get(entity);
+    if (known !== undefined) return known;
+    let gender = entity.type === 'person' ? genderOfGivenName(entity.name.split(/\s/u)[0]) : null;
+    for (let k = 0; gender === null && entity.type === 'person' && k < entity.mentions.length; k++) {
+      // "Mrs. Lome", "Sir Ivo Brandt": the title right before a mention, its period set aside.
+      let end = entity.mentions[k].start;
+      while (end > 0 && isBlank(this.text.charCodeAt(end - 1))) end--;
+      if (this.text[end - 1] === '.') end--;
+      const title = end < entity.mentions[k].start ? wordBefore(this.text, end) : null;
+      if (title) gender = genderOfGivenName(this.text.slice(title.start, title.end));
+    }
+    this.genders.set(entity, gender);
+    return gender;
   }
 
   // ── Entity look-ups ─────────────────────────────────────────────────────────────────────────────────────
@@ -1136,7 +1429,8 @@ class Attributor {
   private apply(quote: Quote, finding: Finding): void {
     const { source, cue, method, via } = finding;
     const isPronoun = source.kind === 'pronoun';
-    quote.speaker = { ...this.textSpan(source.mention), name: source.name, role: source.role };
+    const { start, end } = source.mention;
+    quote.speaker = { start, end, text: this.text.slice(start, end), name: source.name, role: source.role };
     quote.cue = this.textSpan(cue);
     quote.attribution = isPronoun && method !== 'follow-on' ? 'pronoun' : method;
     quote.antecedent = source.antecedent;
@@ -1180,6 +1474,14 @@ function readsAsVerb(word: string, previous: Token): boolean {
   return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
 }
 
+/** Where the run of capitalised words (a speaker's label, "Jane Roe", "Sen. Roe") before a colon starts. */
+function colonLabelStart(tokens: readonly Token[], from: number, colon: number): number {
+  let labelStart = colon;
+  while (labelStart > from && colon - labelStart < 6 && (tokens[labelStart - 1].capitalised ||
+    tokens[labelStart - 1].lower === '.')) labelStart--;
+  return labelStart;
+}
+
 /** The next comma or dash in `[from, to)`: where an introductory phrase may end. */
 function findPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k].lower === ',' || SIGNATURE_DASHES.has(tokens[k].lower)) return k;
@@ -1193,7 +1495,7 @@ function findForward(tokens: readonly Token[], from: number, to: number, lower: 
 
 const DASHES = new Set(['-', '—', '–']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
-const FORMS_OF_BE = new Set(['is', 'was', 'will', 'would', 'seems', 'seemed', 'may', 'might', 'could', 'has', 'had']);
+const FORMS_OF_BE = new Set(['is', 'was', 'will', 'would', 'seems', 'seemed', 'may', 'might', 'could', 'has', 'had', '’s', "'s"]);
 /** Dashes that sign a quotation with its speaker's name (`“…” ― Name`, `“…” — Name`). */
 const SIGNATURE_DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
@@ -1211,11 +1513,55 @@ const NEAR_CUE_WINDOW = 16;
 const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
 /** Punctuation that may stand between a quote and its cue. */
 const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&']);
+/** Indefinite pronouns that stand for speakers ("Another said", "read one", "Others chanted"). */
+const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'few']);
+/** How many tokens before a quote a possessive noun of saying may stand ("Trump’s call for a total ban on “…”"). */
+const POSSESSIVE_REACH = 8;
+/** Nouns of saying: with a possessive, they name whose words follow. */
+const SPEECH_NOUNS = new Set([
+  'call', 'calls', 'claim', 'claims', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'vow', 'remark', 'remarks',
+  'comment', 'comments', 'words', 'statement', 'assertion', 'description', 'slogan', 'mantra', 'motto', 'tweet',
+  'tweets', 'quip', 'accusation', 'insistence', 'argument', 'contention', 'suggestion', 'prediction', 'boast',
+  'refrain', 'catchphrase', 'dictum', 'demand', 'declaration', 'admission', 'answer', 'reply', 'response', 'message',
+]);
+/** Words that join a noun of saying to its content ("call for", "claim that", "warning:"). */
+const SPEECH_NOUN_LINKS = new Set(['that', 'for', 'of', 'to', ':', ',', 'about', 'on']);
+/** Possessive pronouns, with the pronoun each resolves as. */
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+/** Adverbs set between commas inside a clause ("Smith, meanwhile, said"), which are never its subject. */
+const PARENTHETICAL_ADVERBS = new Set([
+  'meanwhile', 'however', 'though', 'too', 'also', 'instead', 'moreover', 'nevertheless', 'nonetheless', 'therefore',
+  'likewise', 'meantime', 'incidentally', 'separately', 'later', 'earlier', 'today', 'yesterday', 'then',
+]);
+/** Pronouns that stand as a clause's subject (not "it", which is as often empty: "it is clear that …"). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that open a clause of its own whose subject follows ("and he …", "even though she …", ", they …"). */
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since']);
+/**
+ * How many tokens the dash ending at `at` takes: 1 for an em or en dash, 2 for a typed "--" (two hyphens), 0 when
+ * there is none.
+ */
+function dashWidth(tokens: readonly Token[], from: number, at: number): number {
+  if (at < from) return 0;
+  if (APPOSITIVE_DASHES.has(tokens[at].lower)) return 1;
+  return at > from && tokens[at].lower === '-' && tokens[at - 1].lower === '-' && tokens[at - 1].end === tokens[at].start ? 2 : 0;
+}
+
+/** Cues that take no object, so a name right after them is their subject ("said Jones", "added Smith"). */
+const INTRANSITIVE_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'noted', 'explained']);
+/** Prepositions a quote's subject may hold between the quote and the cue ("a message on the website reads"). */
+const SUBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'about']);
 /** Dashes that set off an appositive between a subject and its verb ("X — a teacher from Y — says"). */
 const APPOSITIVE_DASHES = new Set(['—', '–']);
 
+/** Forms of "be" before a past participle: the cue is passive ("was asked", "were told"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Passive cues whose subject is the one addressed, not the speaker ("Smith was asked, “…”"). */
+const PASSIVE_QUESTION_CUES = new Set(['asked', 'told', 'questioned', 'pressed', 'quizzed']);
+/** How many tokens a dateline may run before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */
+const DATELINE_TOKENS = 12;
 /** "is telling", "was saying": the participle is the verb of its own clause. */
-const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keep', 'keeps', 'kept']);
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keep', 'keeps', 'kept', '’s', "'s", '’re', "'re"]);
 
 /** Words that open an adverbial before a subject when no comma sets it off ("On Sunday Smith said"). */
 const LEADING_ADVERBIALS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
@@ -1227,13 +1573,14 @@ const INTRODUCTORY_WORDS = new Set([
   'despite', 'while', 'when', 'as', 'although', 'though', 'because', 'if', 'following', 'like', 'unlike', 'by',
   'from', 'to', 'speaking', 'asked', 'once', 'until', 'upon', 'within', 'throughout', 'instead', 'still',
   'meanwhile', 'however', 'now', 'then', 'yet', 'also', 'indeed', 'moreover', 'likewise', 'similarly', 'again',
-  'given', 'even', 'among',
+  'given', 'even', 'among', 'here', 'there', 'outside', 'inside', 'across', 'around', 'near', 'back',
 ]);
 
 /** Whether the sentence opens with an introductory phrase: one of those words, or a word and a comma. */
 function isIntroductory(tokens: readonly Token[], start: number, end: number, text: string): boolean {
   const first = tokens[start];
   if (INTRODUCTORY_WORDS.has(first.lower) || (first.lower.endsWith('ly') && first.lower.length > 4)) return true;
+  if (TIME_UNITS.has(first.lower)) return true; // "Hours later, …", "Minutes after the vote, …"
   if (first.lower.endsWith('ed') || first.lower.endsWith('ing')) return true; // "Preceded at the lectern by …,"
   // "A month later, …", "Likewise, …": a few lower-case words (after a sentence word) before a comma.
   const firstIsName = first.capitalised && !SENTENCE_WORDS.has(text.slice(first.start, first.end));
@@ -1253,6 +1600,11 @@ function opensSubject(token: Token): boolean {
 /** Prepositions of time or place before a capitalised word that is not the subject ("on Friday", "in Iowa"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'by']);
 
+/** Whether a pronoun of `wanted` gender may stand for someone of `actual` gender (either unknown: yes). */
+function compatibleGender(wanted: Gender | null, actual: Gender | null): boolean {
+  return wanted === null || actual === null || wanted === actual;
+}
+
 function confidenceOf(method: AttributionMethod, source: Source): number {
   const base = method === 'follow-on' ? FOLLOW_ON_CONFIDENCE : method === 'bracketed' ? 0.8 : 0.9;
   if (source.kind === 'pronoun') return source.antecedent ? base - 0.15 : base - 0.4;
@@ -1267,6 +1619,11 @@ function quoteToken(span: Span, quote: number): Token {
 
 /** Appends the word and punctuation tokens of `text[start, end)` to `out`. */
 function tokenize(text: string, start: number, end: number, out: Token[]): void {
+  // One lower-casing for the stretch rather than one a word; where lower-casing changes the length (a rare
+  // letter such as "İ"), offsets would drift, so each word is lower-cased on its own.
+  const stretch = text.slice(start, end);
+  const lowered = stretch.toLowerCase();
+  const aligned = lowered.length === stretch.length;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -1286,15 +1643,44 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
         }
         break;
       }
-      const word = text.slice(i, j);
-      const lower = word.toLowerCase();
-      out.push({ start: i, end: j, lower, isWord: true, capitalised: lower !== word, quote: -1 });
+      let lower: string;
+      let capitalised = false;
+      if (aligned) {
+        lower = lowered.slice(i - start, j - start);
+        for (let k = i; k < j && !capitalised; k++) capitalised = text.charCodeAt(k) !== lowered.charCodeAt(k - start);
+      } else {
+        const word = text.slice(i, j);
+        lower = word.toLowerCase();
+        capitalised = lower !== word;
+      }
+      const contraction = contractionAt(lower);
+      if (contraction > 0) {
+        // "he’s", "they’re": the pronoun and its verb are two words, so the pronoun reads as a subject.
+        out.push({ start: i, end: i + contraction, lower: lower.slice(0, contraction), isWord: true, capitalised, quote: -1 });
+        out.push({ start: i + contraction, end: j, lower: lower.slice(contraction), isWord: true, capitalised: false, quote: -1 });
+      } else {
+        out.push({ start: i, end: j, lower, isWord: true, capitalised, quote: -1 });
+      }
       i = j;
       continue;
     }
     out.push({ start: i, end: i + 1, lower: text[i], isWord: false, capitalised: false, quote: -1 });
     i++;
   }
+}
+
+/** Pronouns that take a contracted verb ("he’s", "we’re", "I’ll"). */
+const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that']);
+/** Contracted verbs, without their apostrophe. */
+const CONTRACTED_VERBS = new Set(['s', 're', 'll', 'd', 've', 'm']);
+
+/** Where the contracted verb starts in a lower-cased word such as "he’s", or 0 when the word is not one. */
+function contractionAt(lower: string): number {
+  const apostrophe = lower.search(/[’']/u);
+  if (apostrophe <= 0) return 0;
+  return CONTRACTING_PRONOUNS.has(lower.slice(0, apostrophe)) && CONTRACTED_VERBS.has(lower.slice(apostrophe + 1))
+    ? apostrophe
+    : 0;
 }
 
 function isWordCode(code: number): boolean {
@@ -1329,7 +1715,10 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   const word = tokens[at].lower;
   if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
     !PRONOUNS.has(previous.lower) && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
-  return cueLengthAt(lowerWords(tokens, at, to), 0);
+  // The words are gathered into one reused array: this runs for every word that may start a cue.
+  CUE_WINDOW.length = 0;
+  for (let k = at; k < to && k < at + CUE_WINDOW_WORDS && tokens[k].isWord; k++) CUE_WINDOW.push(tokens[k].lower);
+  return cueLengthAt(CUE_WINDOW, 0);
 }
 
 /** Whether the token after a cue closes its clause: punctuation, a quote, or "that". */
@@ -1342,9 +1731,14 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'my', 'ou
 /** The lower-cased words of `tokens[from, to)` up to the first non-word, for cue matching. */
 function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
   const words: string[] = [];
-  for (let k = from; k < to && k < from + 6 && tokens[k].isWord; k++) words.push(tokens[k].lower);
+  for (let k = from; k < to && k < from + CUE_WINDOW_WORDS && tokens[k].isWord; k++) words.push(tokens[k].lower);
   return words;
 }
+
+/** The longest cue's length in words ("said in a statement released"). */
+const CUE_WINDOW_WORDS = 6;
+/** The words a cue is matched against, reused from one look-up to the next. */
+const CUE_WINDOW: string[] = [];
 
 function hasWordBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].isWord) return true;
@@ -1360,8 +1754,9 @@ function lastWord(tokens: readonly Token[], start: number, end: number): Token |
   return null;
 }
 
+/** The last token `lower` before `before`, within `from` and the reach of a cue, not across a quote; else -1. */
 function findBackward(tokens: readonly Token[], from: number, before: number, lower: string): number {
-  for (let k = before - 1; k >= from; k--) {
+  for (let k = before - 1; k >= from && k >= before - REACH; k--) {
     if (tokens[k].lower === lower) return k;
     if (tokens[k].quote >= 0) return -1;
   }

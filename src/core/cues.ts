@@ -25,7 +25,7 @@ const SPEECH_VERBS = [
   'refute', 'challenge', 'quiz', 'inquire', 'enquire', 'query', 'answer', 'offer', 'wax', 'vent', 'fume',
   'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile',
   'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
-  'highlight', 'stipulate', 'specify', 'thank',
+  'highlight', 'stipulate', 'specify', 'thank', 'react', 'bark', 'demur', 'holler', 'exhort',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -50,6 +50,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   riff: ['riffs', 'riffed', 'riffing'],
   regret: ['regrets', 'regretted', 'regretting'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  demur: ['demurs', 'demurred', 'demurring'],
 };
 
 /**

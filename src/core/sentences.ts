@@ -123,7 +123,9 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
       // quotation may go on with an earlier speaker's words, `“We won.” Smith said later that …` starts a
       // sentence of its own.
       const shortName = !afterPeriod || (opensParagraph && words <= SHORT_NAME_WORDS);
-      return (namesOnly && words > 0 && shortName) || cueEndsClause(text, position, end);
+      // A name after the cue is its inverted subject only right after the quotation (`“…” said Smith`); after a
+      // subject (`“…” Jones called Smith a …`) it is the object of a sentence of its own.
+      return (namesOnly && words > 0 && shortName) || cueEndsClause(text, position, end, words === 0 || !afterPeriod);
     }
     namesOnly &&= word[0] !== word[0].toLowerCase();
   }
@@ -134,8 +136,9 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
  * After the cue: the sentence's end, a comma, or a capitalised name (`asked Smith`) — the cue closes the
  * attribution rather than starting a clause of its own (`Her critics cited it as …`).
  */
-function cueEndsClause(text: string, cueEnd: number, end: number): boolean {
+function cueEndsClause(text: string, cueEnd: number, end: number, nameMayFollow: boolean): boolean {
   if (cueEnd >= end || text[cueEnd - 1] === '.' || text[cueEnd] === ',' || text[cueEnd] === '.') return true;
+  if (!nameMayFollow) return false;
   let next = cueEnd;
   while (next < end && isBlank(text.charCodeAt(next))) next++;
   const code = text.charCodeAt(next);

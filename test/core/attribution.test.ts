@@ -47,6 +47,68 @@ suite('attribution', () => {
       );
     });
 
+    test('“…,” NAME — the Y of Z — says: an appositive between dashes', () => {
+      assert.deepStrictEqual(
+        reading('Corin Vale — a ferry pilot from Dunmore — says the channel is “too shallow for the new boats.”', 'too shallow'),
+        ['Corin Vale', 'Corin Vale', 'cue-before'],
+      );
+    });
+
+    test('"A former senator -- NAME, who … -- said": typed double hyphens set off a naming appositive', () => {
+      const [quote] = quotesOf('A former senator -- Ada Quill, who lost in 2008 -- said the mayor “failed the town.”');
+      assert.strictEqual(quote.speaker?.name, 'Ada Quill');
+      assert.strictEqual(quote.speaker?.role, 'former senator');
+    });
+
+    test('a description whose noun a participle follows: "a source involved in the talks"', () => {
+      assert.deepStrictEqual(
+        reading('“The deal is close,” says a source involved in the harbour talks.', 'The deal')[1],
+        'a source involved',
+      );
+    });
+
+    test('a subject holding a preposition after a set-off quote: "a notice on the gate reads"', () => {
+      assert.deepStrictEqual(reading('“Closed for repairs!” a notice on the gate reads.', 'Closed')[2], 'cue-after');
+    });
+
+    test('“…,” NAME, R-Ky., said: a party tag is an appositive, and a weekday is never the speaker', () => {
+      assert.deepStrictEqual(
+        reading('“The vote will hold,” Senator Aldo Brunner, R-Ky., said Tuesday.', 'The vote'),
+        ['Aldo Brunner', 'Aldo Brunner', 'cue-after'],
+      );
+    });
+
+    test('a lone capitalised word between the quote and its cue is a name, even one like "Will"', () => {
+      assert.deepStrictEqual(reading('“The tide turned early,” Will wrote.', 'The tide')[1], 'Will');
+      assert.notStrictEqual(reading('“Nobody saw it coming,” Then said Ines Barros.', 'Nobody')[1], 'Then');
+    });
+
+    test('“…” by NAME’s outlet: a publication between the name and "for" is not the speaker', () => {
+      assert.deepStrictEqual(reading('“Turnout was low,” wrote Mara Ellery for Harbor Weekly.', 'Turnout')[1], 'Mara Ellery');
+    });
+
+    test('an indefinite pronoun speaks for people in view: "read one", "Another said"', () => {
+      const text = 'Banners lined the pier. “Save the ferry,” read one. Another said, “Fares down now.”';
+      assert.deepStrictEqual(reading(text, 'Save the ferry')[1], 'one');
+      assert.deepStrictEqual(reading(text, 'Fares down')[1], 'Another');
+    });
+
+    test('a description joined by "and" after a set-off quote: “…,” the X and Y said', () => {
+      const text = '“The tolls must go,” the Dunmore senator and former ferry pilot said in a statement.';
+      assert.strictEqual(reading(text, 'The tolls')[2], 'cue-after');
+    });
+
+    test('a sentence that ends on a quote does not take the next sentence’s cue', () => {
+      const text = 'Ada Quill said the mayor “broke the port.” Ines Barros called Quill a “sore loser.”';
+      assert.deepStrictEqual(reading(text, 'broke the port')[0], 'Ada Quill');
+      assert.deepStrictEqual(reading(text, 'sore loser')[0], 'Ines Barros');
+    });
+
+    test('“…” that X can win, said NAME: the name after the comma and the cue is the speaker', () => {
+      const text = '“It seems unlikely” that Dana Ruiz can catch Ada Quill, said Oskar Vinter, a pollster.';
+      assert.deepStrictEqual(reading(text, 'It seems')[0], 'Oskar Vinter');
+    });
+
     test('the cue lexicon goes beyond said: conceded, quipped, went on to say', () => {
       assert.deepStrictEqual(reading('“We were late,” Ada Quill conceded.', 'We were')[0], 'Ada Quill');
       assert.deepStrictEqual(reading('“Bring boots,” Ada Quill quipped.', 'Bring')[0], 'Ada Quill');
@@ -77,7 +139,161 @@ suite('attribution', () => {
     });
   });
 
+  suite('structure around the cue', () => {
+    test('"X was asked by Y, “…”": the one asking is the speaker', () => {
+      assert.deepStrictEqual(
+        reading('Dara Mendel was asked by moderator Felix Orr, “Will you raise the harbour fees?”', 'Will you')[0],
+        'Felix Orr',
+      );
+    });
+
+    test('"X was asked, “…”" names no one who asked', () => {
+      assert.strictEqual(reading('At the forum, Dara Mendel was asked, “Will you raise the harbour fees?”', 'Will you')[0], null);
+    });
+
+    test('a sentence opening with "Asked which …" does not take the question for a speaker', () => {
+      assert.deepStrictEqual(
+        reading('Mira Holt toured the docks. Asked which pier she liked best, she replied: “The old one.”', 'The old one')[1],
+        'she',
+      );
+    });
+
+    test('"NAME, AGE, who said …": the relative pronoun stands for the name, not the age', () => {
+      const [quote] = quotesOf('The dog was found by Harriet Lome, 64, who said it looked “like a wet mop.”');
+      assert.strictEqual(quote.speaker?.name, 'Harriet Lome');
+      assert.strictEqual(quote.speaker?.text, 'who');
+      assert.strictEqual(quote.antecedent?.text, 'Harriet Lome');
+    });
+
+    test('a named person right before a colon introduces the quote', () => {
+      const text = 'The early lead does not surprise pollster Renata Kuhl: “Small towns vote first and loudest.”';
+      assert.deepStrictEqual(reading(text, 'Small towns')[0], 'Renata Kuhl');
+    });
+
+    test('a dateline with a date and an agency is not the subject', () => {
+      const text = 'PORTVILLE, Dec. 8 (WNS) — In reply to the plan, the mayor’s chief aide rallied staff, saying: “We start now.”';
+      assert.deepStrictEqual(reading(text, 'We start')[1], 'the mayor’s chief aide');
+    });
+
+    test('words quoted in a later clause belong to that clause’s pronoun subject', () => {
+      const text = 'Ada Quill ran the shelter for years, and she long used that record to answer critics who call it “a mess.”';
+      assert.deepStrictEqual(reading(text, 'a mess')[1], 'she');
+    });
+
+    test('"X, meanwhile, said": a parenthetical adverb is not the subject', () => {
+      assert.deepStrictEqual(
+        reading('Ada Quill, meanwhile, who runs the shelter, said the plan was “too little, too late.”', 'too little')[0],
+        'Ada Quill',
+      );
+    });
+
+    test('"The trouble, says NAME, a historian, is that “…”": the cue is inverted after a phrase that cannot speak', () => {
+      const text = 'The trouble with the port, says Carl Ames, a historian at Dunmore College, is that it was “built for sail.”';
+      assert.deepStrictEqual(reading(text, 'built for sail')[0], 'Carl Ames');
+    });
+
+    test('a person subject keeps the cue after an appositive: "X, a Y, told NAME, “…”"', () => {
+      const text = 'Dana Ruiz, a ferry pilot for twenty years, told Harbor Weekly, “The channel is silting up.”';
+      assert.deepStrictEqual(reading(text, 'The channel')[0], 'Dana Ruiz');
+    });
+
+    test('a contracted pronoun subject ("He’s predicting") and an adverb before the participle', () => {
+      assert.deepStrictEqual(reading('Ivo Brandt spoke at noon. He’s predicting a “very strong” season.', 'very strong')[1], 'He');
+      const text = 'The results are not final, but the Brandt campaign is already claiming a “clear mandate.”';
+      assert.deepStrictEqual(reading(text, 'clear mandate')[1], 'the Brandt campaign');
+    });
+
+    test('a sentence opening with a participle and a preposition ("Informed of …,") is no inverted cue', () => {
+      const text = 'Informed of the vote, Ines Barros described it as “news to me.”';
+      assert.deepStrictEqual(reading(text, 'news to me')[0], 'Ines Barros');
+    });
+
+    test('a city and its state inside an appositive or an opening phrase are not the subject', () => {
+      const text = 'Ada Quill, during a visit to Dunmore, Ohio, said she was “ready to build.”';
+      assert.deepStrictEqual(reading(text, 'ready to build')[0], 'Ada Quill');
+      const opening = 'At a forum in Aspen, Colo., the harbour master ended by quoting an old rule: “Ships first.”';
+      assert.deepStrictEqual(reading(opening, 'Ships first')[1], 'the harbour master');
+    });
+
+    test('a two-word state after a city in an opening phrase: "Speaking in Salem, New Hampshire, NAME …"', () => {
+      const text = 'Speaking at a town hall in Salem, New Hampshire, Ada Quill went after Ivo Brandt, calling him “a quitter.”';
+      assert.deepStrictEqual(reading(text, 'a quitter')[0], 'Ada Quill');
+    });
+
+    test('a name between a dash and a colon labels the quote, before any cue in the words ahead of the dash', () => {
+      const text = 'Pollsters agree - Dana Ruiz: “Keep calling voters until the last day.”';
+      assert.deepStrictEqual(reading(text, 'Keep calling')[0], 'Dana Ruiz');
+    });
+
+    test('"Hours later, she …": a span of time opening the sentence is not its subject', () => {
+      const text = 'Ada Quill left the meeting early. Hours later, she issued a statement calling the vote “a mistake.”';
+      assert.deepStrictEqual(reading(text, 'a mistake')[1], 'she');
+    });
+
+    test('a pronoun right before the cue is its subject after an opening phrase: "At the bottom it reads, “…”"', () => {
+      const text = 'The Harbour Trust sent a letter. At the bottom it reads, “Thank you for everything.”';
+      assert.deepStrictEqual(reading(text, 'Thank you')[1], 'it');
+      assert.deepStrictEqual(reading(text, 'Thank you')[0], 'Harbour Trust');
+    });
+
+    test('a participle’s subject: the sentence’s, after "Here in …,", "Hundreds of …", or its first pronoun', () => {
+      assert.deepStrictEqual(reading('Here in Dunmore, Ada Quill stepped up her campaign, saying, “Ferries first.”', 'Ferries')[0],
+        'Ada Quill');
+      assert.deepStrictEqual(reading('Hundreds of ferry workers marched on the pier, chanting “Fair pay now!”', 'Fair pay')[1],
+        'Hundreds of ferry workers');
+      assert.deepStrictEqual(reading('Ada Quill waited. When she returned she began by saying, “We won.”', 'We won')[1], 'she');
+    });
+
+    test('"what NAME called “…”" reports NAME’s words', () => {
+      assert.deepStrictEqual(reading('The town hoped to shed what Mayor Ines Barros called “a tired image.”', 'a tired')[0],
+        'Ines Barros');
+    });
+
+    test('a possessive noun of saying names whose words the quote holds, not a verdict on them', () => {
+      assert.deepStrictEqual(reading('Turnout rose after Ines Barros’s call for “a town that votes.”', 'a town that')[0],
+        'Ines Barros');
+      const verdict = 'Dana Ruiz denounced Ines Barros’s remarks as “cheap and cruel.”';
+      assert.deepStrictEqual(reading(verdict, 'cheap and')[0], 'Dana Ruiz');
+    });
+
+    test('"NAME - who previously said …": a relative pronoun after a dash', () => {
+      const text = 'Council leader Dana Ruiz - who previously said she would “fight every cut” - voted for the budget.';
+      assert.deepStrictEqual(reading(text, 'fight every cut')[0], 'Dana Ruiz');
+    });
+  });
+
+  suite('titles of works', () => {
+    test('a programme’s title after a network’s possessive is nobody’s words, and a follow-on looks past it', () => {
+      const text = '“We will rebuild,” Ivo Brandt said on KLM’s “Morning Harbour.” “The money is there.”';
+      const quotes = quotesOf(text);
+      assert.strictEqual(quotes[1].speaker, null);
+      assert.match(quotes[1].unattributedReason ?? '', /title/);
+      assert.deepStrictEqual([quotes[2].speaker?.name, quotes[2].attribution], ['Ivo Brandt', 'follow-on']);
+    });
+
+    test('a title-case quotation that is someone’s words is still attributed', () => {
+      assert.deepStrictEqual(reading('Ivo Brandt told the crowd: “Build It Now!”', 'Build It')[0], 'Ivo Brandt');
+    });
+  });
+
   suite('pronouns and follow-on quotes', () => {
+    test('she is not resolved to a man, nor he to a woman', () => {
+      const text = 'Margaret Oduya met Thomas Brill at the harbour office. She called the plan “a start.”';
+      assert.deepStrictEqual(reading(text, 'a start')[0], 'Margaret Oduya');
+      const other = 'Thomas Brill met Margaret Oduya at the harbour office. He called the plan “a start.”';
+      assert.deepStrictEqual(reading(other, 'a start')[0], 'Thomas Brill');
+    });
+
+    test('a pronoun later in a sentence stands for the sentence’s subject before a nearer name', () => {
+      const text = 'The Harbour Board condemned the Dredging Company and vowed to fight what it called “a land grab.”';
+      assert.deepStrictEqual(reading(text, 'a land grab')[0], 'Harbour Board');
+    });
+
+    test('an honorific tells the gender where the given name does not', () => {
+      const text = 'Mrs. Kestrel Ame spoke first, then Mr. Oskar Vinter. She called the delay “shameful.”';
+      assert.deepStrictEqual(reading(text, 'shameful')[0], 'Kestrel Ame');
+    });
+
     test('a pronoun subject is resolved to the nearest person before it', () => {
       const text = 'Mayor Petra Lindqvist opened the bridge on Monday.\n\nShe added that the tolls were “temporary.”';
       const [quote] = quotesOf(text);

@@ -8,7 +8,7 @@ suite('cues', () => {
     for (const word of ['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'insisted', 'argued', 'noted',
       'declared', 'tweeted', 'stated', 'warned', 'continued', 'recalled', 'claimed', 'replied', 'responded',
       'acknowledged', 'admitted', 'conceded', 'contended', 'maintained', 'suggested', 'testified', 'joked', 'quipped',
-      'posted', 'reported', 'announced', 'cried', 'pleaded', 'swore']) {
+      'posted', 'reported', 'announced', 'cried', 'pleaded', 'swore', 'reacted', 'barked', 'demurred', 'exhorted']) {
       assert.strictEqual(lengthOf(word), 1, word);
     }
   });

@@ -35,6 +35,22 @@ suite('sentences', () => {
     ]);
   });
 
+  test('a quotation opening its paragraph keeps a short attribution after its full stop, whatever follows the cue', () => {
+    assert.deepStrictEqual(sentencesOf('“The nets came up empty.” Okafor said on Monday. Prices rose.'), [
+      '“The nets came up empty.” Okafor said on Monday.', 'Prices rose.',
+    ]);
+    // Later in a paragraph the quotation may end someone else’s words: the name and cue start a sentence.
+    assert.deepStrictEqual(sentencesOf('Brant spoke first. “The nets came up empty.” Okafor said on Monday that prices rose.'), [
+      'Brant spoke first.', '“The nets came up empty.”', 'Okafor said on Monday that prices rose.',
+    ]);
+  });
+
+  test('after a quotation’s full stop, a subject, a cue and a name start a sentence of their own', () => {
+    assert.deepStrictEqual(sentencesOf('Ada said the tide “came early.” Ines called Ada a liar.'), [
+      'Ada said the tide “came early.”', 'Ines called Ada a liar.',
+    ]);
+  });
+
   test('does not split inside a quotation', () => {
     assert.deepStrictEqual(sentencesOf('“We tried. We failed. We will try again,” the coach said. Fans cheered.'), [
       '“We tried. We failed. We will try again,” the coach said.', 'Fans cheered.',
