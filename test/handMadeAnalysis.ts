@@ -1,5 +1,6 @@
 // Hand-made analyses of short original texts, for unit tests of the features that read an analysis (outline,
 // hovers, highlight colours) independently of the engine.
+import { emptyAnalysis } from '../src/core/analyze';
 import type { Analysis, DateMention, Entity, EntityType, Quote, Speaker, TextSpan } from '../src/core/types';
 
 /** The span of the `occurrence`-th (0-based) `phrase` in `text`; throws if the test text lacks it. */
@@ -51,15 +52,5 @@ export function date(text: string, written: string, value: string | null, relati
 }
 
 export function analysis(parts: Partial<Analysis>): Analysis {
-  return {
-    version: 1,
-    headline: null,
-    dateline: null,
-    referenceDate: null,
-    quotes: [],
-    entities: [],
-    dates: [],
-    warnings: [],
-    ...parts,
-  };
+  return { ...emptyAnalysis(), ...parts };
 }

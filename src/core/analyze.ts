@@ -27,8 +27,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
-export function* analyzeInSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
-  const analysis: Analysis = {
+/** An analysis that found nothing: what an empty or unreadable document gets, and what each stage fills in. */
+export function emptyAnalysis(): Analysis {
+  return {
     version: SCHEMA_VERSION,
     headline: null,
     dateline: null,
@@ -38,6 +39,10 @@ export function* analyzeInSteps(text: string, options: AnalyzeOptions = {}): Gen
     dates: [],
     warnings: [],
   };
+}
+
+export function* analyzeInSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
+  const analysis = emptyAnalysis();
   if (typeof text !== 'string') {
     analysis.warnings.push('The input is not text.');
     return analysis;
