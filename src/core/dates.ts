@@ -102,13 +102,14 @@ const ANCHORS: readonly RegExp[] = [DATE_ANCHOR, RELATIVE_ANCHOR];
 
 /**
  * The one scan over the text: every place where one of the {@link ANCHORS} can match (a word start with a weekday or
- * month name, a digit, a calendar unit or a day word). One pass instead of one per anchor halves the cost of the
- * stage, which is mostly this scan; the words are grouped by first letter ("S(?:unday|aturday|eptember|…)") because
- * V8 then tries one group at a position instead of every word.
+ * month name, a digit, a calendar unit or a day word), with one group per anchor, so that only the anchor that can
+ * match there is tried (no place starts both: the day words' "T" and "Y" are not the weekdays'). One pass instead of
+ * one per anchor halves the cost of the stage, which is mostly this scan; the words are grouped by first letter
+ * ("S(?:unday|aturday|eptember|…)") because V8 then tries one group at a position instead of every word.
  */
 const ANCHOR_CANDIDATE = new RegExp(
-  `\\b(?:${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])}|\\d` +
-  `|${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])})`,
+  `\\b(?:(${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])}|\\d)` +
+  `|(${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
   'g',
 );
 
@@ -326,25 +327,52 @@ function monthOf(name: string): number {
   return MONTH_NAMES.get(name) ?? 1;
 }
 
-function toUtc(date: CalendarDay): number {
-  return Date.UTC(date.year, date.month - 1, date.day);
+/**
+ * Days since 1970-01-01 (the proleptic Gregorian calendar's day number), as `Date.UTC` counts them: it reads the
+ * years 0–99 as 1900–1999, and so does every calendar computation here. Worked out without a `Date` (the civil-days
+ * algorithm): it runs for most date mentions, and each `Date` cost as much as the rest of the mention.
+ */
+function dayNumber(date: CalendarDay): number {
+  const fullYear = date.year >= 0 && date.year <= 99 ? 1900 + date.year : date.year;
+  const year = date.month <= 2 ? fullYear - 1 : fullYear;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (date.month > 2 ? date.month - 3 : date.month + 9) + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The calendar day of a {@link dayNumber}. */
+function dayOfNumber(days: number): CalendarDay {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function addDays(date: CalendarDay, days: number): CalendarDay {
-  const shifted = new Date(toUtc(date) + days * 86_400_000);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  return dayOfNumber(dayNumber(date) + days);
 }
 
 function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
+/** 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday). */
 function weekdayOf(date: CalendarDay): number {
-  return new Date(toUtc(date)).getUTCDay();
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/** The days in a month (1–12), with the years 0–99 read as {@link dayNumber} reads them; asked for every date mention. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const fullYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (fullYear % 4 === 0 && fullYear % 100 !== 0) || fullYear % 400 === 0 ? 29 : 28;
 }
 
 function isValidDay(date: CalendarDay): boolean {

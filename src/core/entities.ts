@@ -261,8 +261,9 @@ class EntityFinder {
   /** Reads one capitalised word, linking it to the previous one when only spaces or a particle stand between. */
   private readToken(match: RegExpExecArray, paragraph: Span, previousTokens: Token[]): Token | null {
     const { text } = this;
+    const written = match[0];
     let start = match.index;
-    if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(match[0])) return null;
+    if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(written)) return null;
     const before = start > paragraph.start ? text.charCodeAt(start - 1) : 0;
     if (before !== HYPHEN && isWordCode(before)) return null;
     // "al-Assad", "bin-Talal": the lower-case prefix belongs to the name.
@@ -270,25 +271,24 @@ class EntityFinder {
       const prefix = /(?:^|[^\p{L}])(\p{Ll}{2,3}-)$/u.exec(text.slice(Math.max(paragraph.start, start - 5), start));
       if (prefix && NAME_PREFIX_PATTERN.test(prefix[1] + text.charAt(start))) start -= prefix[1].length;
     }
-    let wordEnd = match.index + match[0].length;
-    let word = start === match.index ? match[0] : text.slice(start, wordEnd);
+    // Read from character codes: only a name that is not the whole match becomes a new string.
+    const matchEnd = match.index + written.length;
+    let wordEnd = matchEnd;
     let endsSentence = false;
-    if (word.charCodeAt(word.length - 1) === PERIOD && !isAbbreviation(word)) {
+    if (text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(start === match.index ? written : text.slice(start, wordEnd))) {
       wordEnd -= 1;
-      word = word.slice(0, -1);
       endsSentence = true;
     }
     let end = wordEnd;
-    const length = word.length;
-    if (length > 2 && word.charCodeAt(length - 1) === 0x73 && isApostrophe(word.charCodeAt(length - 2))) {
+    if (wordEnd - start > 2 && text.charCodeAt(wordEnd - 1) === 0x73 && isApostrophe(text.charCodeAt(wordEnd - 2))) {
       end -= 2;
     } else {
-      const hyphen = lastHyphenAfterFirst(word);
-      if (hyphen > 0 && NAME_HYPHEN_SUFFIXES.has(word.slice(hyphen + 1))) end = start + hyphen;
+      const hyphen = lastHyphenAfterFirst(text, start, wordEnd);
+      if (hyphen >= 0 && NAME_HYPHEN_SUFFIXES.has(text.slice(hyphen + 1, wordEnd))) end = hyphen;
     }
-    const name = end === wordEnd ? word : text.slice(start, end);
     const previous = previousTokens[previousTokens.length - 1];
     if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start);
+    const name = start === match.index && end === matchEnd ? written : text.slice(start, end);
     const classes = this.classesOf(name);
     return {
       start, end, wordEnd, text: name, classes,
@@ -422,15 +422,16 @@ class EntityFinder {
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
   private closeRun(tokens: Token[], from: number, to: number, paragraph: Span): void {
+    // Whether the run starts a sentence is read from the text before it only when a rule asks: most runs that are
+    // only sentence words ("The", "He") are dropped without it.
+    let runStartsSentence: boolean | undefined;
     let first = from;
-    let afterThe = this.followsThe(tokens[from].start, paragraph);
-    const runStartsSentence = this.startsSentence(tokens[from].start, paragraph);
     while (first < to) {
       const token = tokens[first];
-      const ordinaryAtSentenceStart = first === from && runStartsSentence && to - first > 1 && token.link === 'space' &&
+      const ordinaryAtSentenceStart = first === from && to - first > 1 && token.link === 'space' &&
+        (runStartsSentence ??= this.startsSentence(token.start, paragraph)) &&
         (is(token, WordClass.gerund) || this.usedInLowerCase(token.text, token.start));
       if (!is(token, WordClass.sentenceWord) && !ordinaryAtSentenceStart) break;
-      afterThe = token.text === 'The';
       first++;
     }
     if (first >= to) return;
@@ -441,8 +442,7 @@ class EntityFinder {
       this.addShoutedName(tokens, first, to, paragraph);
       return;
     }
-    const sentenceInitial = first === from && runStartsSentence;
-
+    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : tokens[first - 1].text === 'The';
     const titleEnd = lastTitleIndex(tokens, first, to);
     if (titleEnd >= 0) {
       let titleStart = first;
@@ -451,6 +451,7 @@ class EntityFinder {
       if (titleEnd + 1 < to) this.addName(tokens, titleEnd + 1, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: true });
       return;
     }
+    const sentenceInitial = first === from && (runStartsSentence ??= this.startsSentence(tokens[from].start, paragraph));
     this.addName(tokens, first, to, paragraph, { sentenceInitial, afterThe, afterTitle: false });
   }
 
@@ -650,16 +651,18 @@ class EntityFinder {
   /** Surname → the one person cluster with that surname ("Soleimani" → "Qassem Soleimani"); ambiguous ones dropped. */
   private personSurnames(): Map<string, Cluster> {
     const bySurname = new Map<string, Cluster | null>();
+    const addSurname = (surname: string, cluster: Cluster): void => {
+      const existing = bySurname.get(surname);
+      bySurname.set(surname, existing === undefined || existing === cluster ? cluster : null);
+    };
     for (const cluster of this.clusters.values()) {
       if (cluster.type !== 'person') continue;
-      const words = cluster.key.split(' ');
-      if (words.length < 2) continue;
-      const lastWord = words[words.length - 1];
-      const surnames = new Set([lastWord, lastWord.replace(/^[\p{Ll}]+-/u, '')]);
-      for (const surname of surnames) {
-        const existing = bySurname.get(surname);
-        bySurname.set(surname, existing === undefined || existing === cluster ? cluster : null);
-      }
+      const space = cluster.key.lastIndexOf(' ');
+      if (space < 0) continue;
+      const lastWord = cluster.key.slice(space + 1);
+      // The last word as written and without a lower-case prefix: "al-Assad" and "Assad".
+      addSurname(lastWord, cluster);
+      if (lastWord.includes('-')) addSurname(lastWord.replace(/^[\p{Ll}]+-/u, ''), cluster);
     }
     const unique = new Map<string, Cluster>();
     for (const [surname, cluster] of bySurname) if (cluster) unique.set(surname, cluster);
@@ -865,9 +868,12 @@ function startsLowerCase(word: string): boolean {
   return first < 0x80 ? first >= 0x61 && first <= 0x7a : LOWER_WORD.test(word);
 }
 
-/** The index of the last hyphen in `word` past its first character, or -1 (a loop: `lastIndexOf` is a call out of the optimised code). */
-function lastHyphenAfterFirst(word: string): number {
-  for (let index = word.length - 1; index > 0; index--) if (word.charCodeAt(index) === HYPHEN) return index;
+/**
+ * The index of the last hyphen in text[start, end) past its first character, or -1 (a loop: `lastIndexOf` is a call
+ * out of the optimised code).
+ */
+function lastHyphenAfterFirst(text: string, start: number, end: number): number {
+  for (let index = end - 1; index > start; index--) if (text.charCodeAt(index) === HYPHEN) return index;
   return -1;
 }
 

@@ -26,11 +26,13 @@ export function forEachMatchInParagraphs(
 }
 
 /**
- * Several scans like {@link forEachMatchInParagraphs} in one pass over the text. Each regular expression scan costs
- * a few nanoseconds a character however rarely it matches, so two scans over a document cost twice one; here a
- * single global `candidates` expression, which must match (at least) wherever any of the sticky `patterns` can
- * start a match, finds the places, and each pattern is tried only there. Each pattern reports exactly the matches
- * its own global scan would report: it keeps its own resume position (the end of its last match, or the next
+ * Several scans like {@link forEachMatchInParagraphs} in one pass over the text. Each regular expression scan
+ * costs a few nanoseconds a character however rarely it matches, so two scans over a document cost twice one; a
+ * single global `candidates` expression here finds the places where the sticky `patterns` can start a match, and
+ * each pattern is tried only there. `candidates` has one capturing group per pattern, in order, and must match (at
+ * least) wherever a pattern can start a match, with that pattern's group taking part: pattern i is tried only where
+ * group i + 1 matched, which spares the patterns that cannot match at a place. Each pattern reports exactly the
+ * matches its own global scan would report: it keeps its own resume position (the end of its last match, or the next
  * paragraph's start after a match in a gap) and is not tried before it. Matches of different patterns arrive in
  * order of position.
  */
@@ -52,7 +54,7 @@ export function forEachMatchOfPatternsInParagraphs(
     candidates.lastIndex = position < paragraph.start ? paragraph.start : position + 1;
     if (position < paragraph.start) continue;
     for (let patternIndex = 0; patternIndex < patterns.length; patternIndex++) {
-      if (position < resumeAt[patternIndex]) continue;
+      if (position < resumeAt[patternIndex] || candidate[patternIndex + 1] === undefined) continue;
       const pattern = patterns[patternIndex];
       pattern.lastIndex = position;
       const match = pattern.exec(text);
