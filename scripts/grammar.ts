@@ -8,7 +8,12 @@
  *   alternative starts with literal characters (never an optional group, a look-behind or a class mixing ASCII with
  *   other characters), and word lists become factored alternations (tries) that reject a position after one letter;
  * - line-start rules live in a paragraph rule that is entered at the start of each line, so that they are not searched
- *   again inside the line.
+ *   again inside the line;
+ * - lines shorter than 1000 bytes are searched by Oniguruma's RegSet, which tries every regex of the rule position by
+ *   position and caches nothing between calls: a regex with nothing for the engine to skip to (`$`, an alternation
+ *   mixing `$` with a mark) is run at every character. Rules therefore end at the line's own "\n" (vscode-textmate
+ *   appends it to every line), which the engine finds by a fast character search, never at `$`;
+ * - a look-ahead class of the possible first letters lets a word list reject most words after one comparison.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -124,6 +129,15 @@ function alternatives(comment: string, ...rules: Alternative[]): Rule {
   return { comment, match: rules.map((rule) => `(${rule.pattern})`).join('|'), captures };
 }
 
+/**
+ * Alternatives that all start a word: the word boundary is tested once, in front of them all, rather than once in
+ * front of each of them at every candidate position.
+ */
+function alternativesAtWordStart(comment: string, ...rules: Alternative[]): Rule {
+  const rule = alternatives(comment, ...rules);
+  return { ...rule, match: `\\b(?:${String(rule.match)})` };
+}
+
 function quotation(name: string, begin: string, end: string, patterns: string[], comment?: string): Rule {
   return {
     ...(comment === undefined ? {} : { comment }),
@@ -152,25 +166,41 @@ const WEEKDAY = wordTrie([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS]) + WORD_END;
 const DAY = '(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)?\\b';
 const YEAR = '[12][0-9]{3}\\b';
 const MONTH_DAY_YEAR = `${MONTH}${SPACE}(?:${YEAR}|${DAY}(?:,?${SPACE}${YEAR})?)|${DAY}${SPACE}${MONTH}(?:,?${SPACE}${YEAR})?`;
-const CALENDAR_DATE = `\\b(?:${WEEKDAY},?${SPACE}(?:${MONTH_DAY_YEAR})|${MONTH_DAY_YEAR}|${wordTrie(MONTHS_NOT_MAY)}\\b)`;
+const CALENDAR_DATE = `(?:${WEEKDAY},?${SPACE}(?:${MONTH_DAY_YEAR})|${MONTH_DAY_YEAR}|${wordTrie(MONTHS_NOT_MAY)}\\b)`;
 const ISO_DATE = '\\b[12][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\\b';
 const NUMERIC_DATE = '\\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\\b';
 
 const UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'];
 const AGO = `${SPACE}${wordTrie(UNITS)}${SPACE}(?:ago|earlier|later)\\b`;
 
+const RELATIVE_DAYS = ['yesterday', 'today', 'tomorrow', 'tonight'];
+const DEICTICS = ['last', 'next', 'this', 'earlier this', 'later this'];
+const COUNTS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'a few', 'several'];
+
 /** "last Tuesday", "two days ago", "yesterday", with the first word as `firstWordCase` writes it. */
 function relativeDate(firstWordCase: (word: string) => string): string {
   const periods = ['week', 'weekend', 'month', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning',
     'afternoon', 'evening', 'night', ...WEEKDAYS, ...MONTHS_NOT_MAY];
-  const days = ['yesterday', 'today', 'tomorrow', 'tonight'].map(firstWordCase);
-  const deictics = ['last', 'next', 'this', 'earlier this', 'later this'].map(firstWordCase);
-  const counts = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-    'twelve', 'a few', 'several'].map(firstWordCase);
+  const days = RELATIVE_DAYS.map(firstWordCase);
+  const deictics = DEICTICS.map(firstWordCase);
+  const counts = COUNTS.map(firstWordCase);
   return `(?:${wordTrie(days)}|${wordTrie(deictics)}${SPACE}${wordTrie(periods)}|${wordTrie(counts)}${AGO})\\b`;
 }
 
-const RELATIVE_DATE_CAPITALISED = `\\b(?:${relativeDate(capitaliseFirst)}|${wordTrie(WEEKDAYS)}\\b)`;
+/**
+ * A look-ahead for the first letters of the words: most words of a sentence fail it at their first letter, before
+ * the word list is tried.
+ */
+export function firstLetterCheck(words: readonly string[]): string {
+  const initials = [...new Set(words.map((word) => word[0]))].sort();
+  if (initials.some((initial) => !/^\p{Ll}$/u.test(initial))) {
+    throw new Error('first letters are checked for words in lower case only');
+  }
+  return `(?=[${initials.join('')}])`;
+}
+
+const RELATIVE_DATE_CAPITALISED = `(?:${relativeDate(capitaliseFirst)}|${wordTrie(WEEKDAYS)}\\b)`;
 const DIGITS_AGO = `\\b[0-9]+${AGO}`;
 
 /** A year after a preposition ("since 2012"), checked behind the digits so the search runs on the rare years. */
@@ -179,7 +209,7 @@ const YEAR_AFTER_PREPOSITION = `\\b${LIKELY_YEAR}\\b(?<=${
   withCapitals(['in', 'since', 'until', 'by', 'from', 'through', 'before', 'after', 'during', 'early', 'late'])
     .map((preposition) => `\\b${preposition}[\\s\\u00a0]${LIKELY_YEAR}`).join('|')})(?![,.][0-9])`;
 
-const UPDATED = `\\b${wordTrie(['Updated', 'Published', 'Posted', 'Last updated', 'Last Updated'])}(?::|(?=${SPACE}[A-Z0-9]))`;
+const UPDATED = `${wordTrie(['Updated', 'Published', 'Posted', 'Last updated', 'Last Updated'])}(?::|(?=${SPACE}[A-Z0-9]))`;
 
 // ---- Attribution cues and titles ----
 
@@ -224,8 +254,12 @@ const BEFORE_A_NAME = '(?=[ \\u00a0]+[\\p{Lu}\\[])';
 
 /** An opening single mark follows no letter or digit and is not an elision ('90s, 'em, 'til, rock 'n' roll). */
 const SINGLE_BEGIN = "(?:'|‘)(?<![\\p{L}\\p{N}]['‘])(?!(?:[Ee]m|[Tt]il|[Cc]ause|[Tt]is|[Tt]was|n)\\b|\\d\\ds\\b)(?=\\S)";
+/**
+ * The end of a line: the "\n" that vscode-textmate appends to every line. Unlike `$` the engine can search for it.
+ */
+const LINE_END = '\\n';
 /** A closing single mark follows a non-space and no letter follows it ("don’t" stays inside); a double mark ends it. */
-const SINGLE_END = "(['’])(?<=\\S['’])(?![\\p{L}\\p{N}])|(?=[”\"])|$";
+const SINGLE_END = `(['’])(?<=\\S['’])(?![\\p{L}\\p{N}])|(?=”|")|${LINE_END}`;
 const INSERTION = '(\\[)[^\\[\\]]*+(\\])';
 /**
  * A parenthesis naming a photographer or agency: "(Photo: …)", "(AP Photo/…)", "(… via AP)". The look-ahead for the
@@ -256,7 +290,7 @@ export function buildSeedGrammar(): Rule {
         comment: 'A line that ends with a photo credit is a caption.',
         name: 'markup.italic.caption.seed',
         begin: `^(?=.*${CREDIT}\\s*$)`,
-        end: '$',
+        end: LINE_END,
         patterns: [{ include: '#quotations' }, { include: '#brackets' }, { include: '#dates-titles-cues' },
           { include: '#numeric-dates' }],
       },
@@ -264,21 +298,21 @@ export function buildSeedGrammar(): Rule {
         comment: 'Every other line, entered at its start (where a dateline place is marked) so that line-start rules are not searched inside the line.',
         begin: `^(?=.)(?:${PLACE_DATELINE})?`,
         beginCaptures: { 1: { name: 'markup.bold.dateline.seed' } },
-        end: '$',
+        end: LINE_END,
         patterns: [{ include: '#quotations' }, { include: '#brackets' }, { include: '#dates-titles-cues' },
           { include: '#numeric-dates' }, { include: '#lower-case-words' }],
       },
       quotations: {
         patterns: [{ include: '#quote-double-curly' }, { include: '#quote-double-straight' }, { include: '#quote-single' }],
       },
-      'quote-double-curly': quotation('string.quoted.double.seed', '“', '(”)|$', ['#quote-single-innermost', '#insertion'],
+      'quote-double-curly': quotation('string.quoted.double.seed', '“', `(”)|${LINE_END}`, ['#quote-single-innermost', '#insertion'],
         'A quotation still open at the end of its line ends there: each paragraph of a long quotation reopens the mark.'),
-      'quote-double-straight': quotation('string.quoted.double.seed', '"', '(")|$', ['#quote-single-innermost', '#insertion']),
+      'quote-double-straight': quotation('string.quoted.double.seed', '"', `(")|${LINE_END}`, ['#quote-single-innermost', '#insertion']),
       'quote-single': quotation('string.quoted.single.seed', SINGLE_BEGIN, SINGLE_END, ['#quote-double-innermost', '#insertion'],
         "O'Neill, it’s, '90s and 'em hold apostrophes, not quotation marks. A double mark ends an unclosed single quotation so that its enclosing one can close."),
       'quote-single-innermost': quotation('string.quoted.single.seed', SINGLE_BEGIN, SINGLE_END, ['#insertion'],
         'Nesting stops at two levels, so that a line of opening marks cannot build an ever deeper stack.'),
-      'quote-double-innermost': quotation('string.quoted.double.seed', '“', '(”)|$', ['#insertion'],
+      'quote-double-innermost': quotation('string.quoted.double.seed', '“', `(”)|${LINE_END}`, ['#insertion'],
         'A curly double quotation inside a single one (the British order); nesting stops here.'),
       insertion: {
         comment: "An editor's [bracketed insertion] or clarification, as in “He [the mayor] said …”.",
@@ -296,13 +330,13 @@ export function buildSeedGrammar(): Rule {
           groups: { 1: 'punctuation.definition.insertion.begin.seed', 2: 'punctuation.definition.insertion.end.seed' },
         },
         { pattern: CREDIT, scope: 'comment.line.credit.seed' }),
-      'dates-titles-cues': alternatives(
+      'dates-titles-cues': alternativesAtWordStart(
         'Calendar dates (Oct. 18, 2015; Tuesday, Feb. 6, 2024; 4 March 2024), relative dates with a capital (Sunday, Last week), "Updated:", a title before a name (Deputy Mayor, Col., Dr.) and cues that open a sentence (According to).',
         { pattern: CALENDAR_DATE, scope: 'constant.numeric.date.seed' },
         { pattern: RELATIVE_DATE_CAPITALISED, scope: 'constant.numeric.date.relative.seed' },
         { pattern: UPDATED, scope: 'keyword.other.updated.seed' },
-        { pattern: `\\b${wordTrie(CAPITALISED_TITLES)}${BEFORE_A_NAME}`, scope: 'entity.name.type.title.seed' },
-        { pattern: `\\b${wordTrie(CUES_OPENING_A_SENTENCE)}\\b`, scope: 'support.function.cue.seed' }),
+        { pattern: `${wordTrie(CAPITALISED_TITLES)}${BEFORE_A_NAME}`, scope: 'entity.name.type.title.seed' },
+        { pattern: `${wordTrie(CUES_OPENING_A_SENTENCE)}\\b`, scope: 'support.function.cue.seed' }),
       'numeric-dates': alternatives(
         'Dates written in digits: 2024-03-04, 3/4/2024, 3 weeks ago, and a year after a preposition (since 2012).',
         { pattern: ISO_DATE, scope: 'constant.numeric.date.seed' },
@@ -311,9 +345,15 @@ export function buildSeedGrammar(): Rule {
         { pattern: YEAR_AFTER_PREPOSITION, scope: 'constant.numeric.date.year.seed' }),
       'lower-case-words': alternatives(
         'Cues (said, told, according to), titles (spokesman, president) and relative dates (last week, two days ago) in lower case, found from the space before them: a search that may start at any space costs far less than one that may start at any lower-case letter.',
-        { pattern: ` (${wordTrie(CUES)})\\b`, groups: { 1: 'support.function.cue.seed' } },
-        { pattern: ` (${wordTrie(LOWER_CASE_TITLES)})${BEFORE_A_NAME}`, groups: { 1: 'entity.name.type.title.seed' } },
-        { pattern: ` (${relativeDate((word) => word)})`, groups: { 1: 'constant.numeric.date.relative.seed' } }),
+        { pattern: ` ${firstLetterCheck(CUES)}(${wordTrie(CUES)})\\b`, groups: { 1: 'support.function.cue.seed' } },
+        {
+          pattern: ` ${firstLetterCheck(LOWER_CASE_TITLES)}(${wordTrie(LOWER_CASE_TITLES)})${BEFORE_A_NAME}`,
+          groups: { 1: 'entity.name.type.title.seed' },
+        },
+        {
+          pattern: ` ${firstLetterCheck([...RELATIVE_DAYS, ...DEICTICS, ...COUNTS])}(${relativeDate((word) => word)})`,
+          groups: { 1: 'constant.numeric.date.relative.seed' },
+        }),
     },
   };
 }

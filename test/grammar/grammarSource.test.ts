@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { captureGroupCount, SEED_GRAMMAR_FILE, seedGrammarText, wordTrie } from '../../scripts/grammar';
+import { captureGroupCount, firstLetterCheck, SEED_GRAMMAR_FILE, seedGrammarText, wordTrie } from '../../scripts/grammar';
 
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -36,6 +36,14 @@ suite('seed grammar source (scripts/grammar.ts)', () => {
 
   test('a word trie factors shared beginnings', () => {
     assert.strictEqual(wordTrie(['said', 'says', 'say', 'told']), '(?:sa(?:id|ys?)|told)');
+  });
+
+  test('the first-letter check admits exactly the first letters of the listed words', () => {
+    const check = new RegExp(`^${firstLetterCheck(['said', 'told', 'say', 'according to'])}`, 'u');
+    assert.strictEqual(firstLetterCheck(['said', 'told', 'say', 'according to']), '(?=[ast])');
+    assert.ok(check.test('said') && check.test('the') && check.test('as'));
+    assert.ok(!check.test('was') && !check.test('Said') && !check.test(' said'));
+    assert.throws(() => firstLetterCheck(['Said']));
   });
 
   test('capture groups are counted without escaped parentheses, classes or non-capturing groups', () => {
