@@ -22,6 +22,15 @@ function inOrder(actual: string[], expected: string[]): boolean {
   return next === expected.length;
 }
 
+/** The careful human reading's entities of one type, in the order the article first mentions them. */
+async function goldNamesByFirstMention(text: string, type: string): Promise<string[]> {
+  const gold = await goldReading();
+  return gold.entities
+    .filter((entity) => entity.type === type)
+    .sort((a, b) => firstMention(text, a.mentions) - firstMention(text, b.mentions))
+    .map((entity) => entity.name);
+}
+
 suite('Outline (document symbols)', () => {
   suiteSetup(async () => {
     await seedReaderApi();
@@ -43,11 +52,7 @@ suite('Outline (document symbols)', () => {
   test('the people, in order of first mention, each going to its first mention', async () => {
     const { document } = await openSeedArticle();
     const text = document.getText();
-    const gold = await goldReading();
-    const expected = gold.entities
-      .filter((entity) => entity.type === 'person')
-      .sort((a, b) => firstMention(text, a.mentions) - firstMention(text, b.mentions))
-      .map((entity) => entity.name);
+    const expected = await goldNamesByFirstMention(text, 'person');
     const people = group(await symbolsOf(document), 'People').children;
     assert.deepStrictEqual(people.map((person) => person.name), expected);
     const warren = people.find((person) => person.name === 'Steve Warren');
@@ -59,11 +64,7 @@ suite('Outline (document symbols)', () => {
   test('the places, in order of first mention', async () => {
     const { document } = await openSeedArticle();
     const text = document.getText();
-    const gold = await goldReading();
-    const expected = gold.entities
-      .filter((entity) => entity.type === 'place')
-      .sort((a, b) => firstMention(text, a.mentions) - firstMention(text, b.mentions))
-      .map((entity) => entity.name);
+    const expected = await goldNamesByFirstMention(text, 'place');
     const places = group(await symbolsOf(document), 'Places').children.map((place) => place.name);
     assert.ok(inOrder(places, expected), `expected ${expected.join(', ')} in order; got ${places.join(', ')}`);
   });
