@@ -231,6 +231,8 @@ class Attributor {
   private readonly sentences: Sentence[] = [];
   /** For each top-level quote: the token standing for its first piece. */
   private readonly tokenOfQuote = new Map<number, number>();
+  /** For each quote that runs over paragraphs: the token standing for its last piece, and that token's sentence. */
+  private readonly lastPieceOfQuote = new Map<number, { token: number; sentence: number }>();
   private readonly mentions: MentionRef[];
   /** Top-level quotation pieces, sorted: mentions inside them are not antecedents. */
   private readonly quotedSpans: Span[] = [];
@@ -329,6 +331,7 @@ class Attributor {
       tokenize(this.text, position, stop, this.tokens);
       if (stop === span.end) break;
       if (!this.tokenOfQuote.has(piece.quote)) this.tokenOfQuote.set(piece.quote, this.tokens.length);
+      else this.lastPieceOfQuote.set(piece.quote, { token: this.tokens.length, sentence: this.sentences.length });
       this.tokens.push(quoteToken(piece.span, piece.quote));
       position = piece.span.end;
       pieceIndex++;
@@ -364,11 +367,16 @@ class Attributor {
       this.titles.add(quoteIndex);
       return;
     }
+    // A fragment woven into a sentence with a subject of its own ("She wants them to “…”") is that subject's
+    // before it continues the previous quote; other quotes fall back on the subject last.
+    const fragment = this.found[quoteIndex].kind === 'fragment';
     const finding =
       this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
+      this.findAfterLastPiece(quoteIndex) ??
       this.findPossessiveSpeech(this.tokens, sentence.from, tokenIndex) ??
+      (fragment ? this.findSentenceSubject(sentence, tokenIndex) : null) ??
       this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
-      this.findSentenceSubject(sentence, tokenIndex);
+      (fragment ? null : this.findSentenceSubject(sentence, tokenIndex));
     const quote = this.results[quoteIndex];
     if (finding) {
       this.apply(quote, finding);
@@ -377,6 +385,20 @@ class Attributor {
         ? 'A term set in quotation marks; its sentence names no one who used it.'
         : 'No cue (said, told, according to …) in its sentence, and it does not continue a quotation just before it.';
     }
+  }
+
+  /**
+   * `“…¶“…,” she said.`: a quotation that runs over two paragraphs is attributed where it ends, by the cue after
+   * its last piece, before any follow-on from the paragraph where it began. Longer runs are excerpts of documents
+   * or articles, whose inner "X said" belongs to a quotation within the excerpt.
+   */
+  private findAfterLastPiece(quoteIndex: number): Finding | null {
+    const last = this.lastPieceOfQuote.get(quoteIndex);
+    if (!last || this.found[quoteIndex].pieces?.length !== 2) return null;
+    const sentence = this.sentences[last.sentence];
+    const finding = this.findDashSignature(this.tokens, last.token, sentence.to) ??
+      this.findCueAfter(this.tokens, sentence.from, last.token, sentence.to, false);
+    return finding && finding.method === 'cue-after' ? finding : null;
   }
 
   /**
@@ -453,6 +475,8 @@ class Attributor {
     if (!verb.isWord || verb.capitalised) return null;
     // "X was asked, “…”": X is the one addressed, not the speaker.
     if (PASSIVE_AUXILIARIES.has(verb.lower) && PASSIVE_QUESTION_CUES.has(this.tokens[verbIndex + 1]?.lower ?? '')) return null;
+    // "The mayor was hit by a “rogue wave”": a past "was" tells what befell the subject, not what it said.
+    if (verb.lower === 'was' || verb.lower === 'were') return null;
     // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' && FORMS_OF_BE.has(verb.lower)) return null;
     const source = this.analysePhrase(this.tokens, range.start, range.end);
@@ -602,6 +626,7 @@ class Attributor {
         if (source) return { source, cue, method: 'according-to', via: [] };
         continue;
       }
+      if (closedRelativeClause(tokens, from, k, k + length, at)) continue;
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
       const named = this.namedQuote(tokens, k, length);
       if (named >= 0) {
@@ -669,11 +694,31 @@ class Attributor {
       }
     }
     if (pendingParticiple !== null) {
-      // The sentence's subject, else its first pronoun subject ("When he returned he began by saying, “…”").
-      const source = this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
+      // The subject of the clause the participle hangs from ("X has not, though last week he used harsher terms,
+      // saying …"), else the sentence's, else its first pronoun subject ("When he returned he began by saying, “…”").
+      const source = this.adverbialClauseSubject(tokens, from, pendingParticiple) ??
+        this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
       if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
+  }
+
+  /**
+   * The pronoun subject of the last clause before a participle cue, when that clause is an adverbial one of its own
+   * ("even as she defended the staff, saying …"), not the report of a speech verb ("X said he …, adding …", whose
+   * participle shares the subject of "said").
+   */
+  private adverbialClauseSubject(tokens: readonly Token[], from: number, participle: number): Source | null {
+    for (let k = participle - 2; k > from && k >= participle - REACH; k--) {
+      const token = tokens[k];
+      if (token.quote >= 0 || isSentenceEnd(token.lower)) return null;
+      const next = tokens[k + 1];
+      if (!CLAUSE_SUBJECT_PRONOUNS.has(token.lower) || !next.isWord || next.capitalised || isParticipleCue(next.lower)) continue;
+      const previous = tokens[k - 1];
+      if (!previous.isWord || previous.lower === 'that' || cueLength(tokens, k - 1, participle) > 0) return null;
+      return this.resolvePronoun(token);
+    }
+    return null;
   }
 
   /** The first pronoun in `[from, before)` that a lower-case verb follows ("he began"), resolved; else null. */
@@ -1457,6 +1502,34 @@ class Attributor {
 }
 
 /** Clause words that may still stand between a quote's subject and its cue (`“…,” Smith has said`). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
+
+/** Words a relative pronoun may stand from its clause's cue: "which some have argued", "who many believe". */
+const RELATIVE_CLAUSE_REACH = 6;
+
+/**
+ * `the plan, which some have argued was unfair, was an “insult”`: a cue inside a relative clause set off by commas
+ * speaks of the clause, not of the quote after it, which belongs to the sentence around the clause.
+ */
+function closedRelativeClause(tokens: readonly Token[], from: number, cueStart: number, cueEnd: number, at: number): boolean {
+  let relative = -1;
+  for (let k = cueStart - 1; k > from && k >= cueStart - RELATIVE_CLAUSE_REACH; k--) {
+    if (!tokens[k].isWord) return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower)) {
+      relative = k;
+      break;
+    }
+  }
+  if (relative < 0 || tokens[relative - 1].lower !== ',') return false;
+  // The clause closes at a comma the sentence goes on from; a comma right before the quote introduces it
+  // ("…, which notes, “…”").
+  for (let k = cueEnd; k < at - 1; k++) {
+    if (tokens[k].quote >= 0) return false;
+    if (tokens[k].lower === ',') return tokens[k + 1].isWord;
+  }
+  return false;
+}
+
 const FILLERS_BEFORE_CUE = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'once', 'would', 'will', 'was', 'is', 'not', 'did']);
 
 /** Common irregular past tenses, which end a subject read forwards ("Carly Fiorina threw her support …"). */
@@ -1511,8 +1584,8 @@ function previousNonFiller(tokens: readonly Token[], from: number, before: numbe
 const NEAR_CUE_WINDOW = 16;
 /** How many words may follow a quote the sentence runs on from before its cue (`“…” Smith added`). */
 const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
-/** Punctuation that may stand between a quote and its cue. */
-const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&']);
+/** Punctuation that may stand between a quote and its cue (a currency sign in a name: "the $20 Club"). */
+const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&', '$', '€', '£']);
 /** Indefinite pronouns that stand for speakers ("Another said", "read one", "Others chanted"). */
 const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'few']);
 /** How many tokens before a quote a possessive noun of saying may stand ("Trump’s call for a total ban on “…”"). */
@@ -1676,7 +1749,9 @@ const CONTRACTED_VERBS = new Set(['s', 're', 'll', 'd', 've', 'm']);
 
 /** Where the contracted verb starts in a lower-cased word such as "he’s", or 0 when the word is not one. */
 function contractionAt(lower: string): number {
-  const apostrophe = lower.search(/[’']/u);
+  const curly = lower.indexOf('’');
+  const straight = lower.indexOf("'");
+  const apostrophe = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;
   if (apostrophe <= 0) return 0;
   return CONTRACTING_PRONOUNS.has(lower.slice(0, apostrophe)) && CONTRACTED_VERBS.has(lower.slice(apostrophe + 1))
     ? apostrophe

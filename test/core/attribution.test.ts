@@ -35,6 +35,22 @@ suite('attribution', () => {
       );
     });
 
+    test('a quotation over two paragraphs takes the cue after its end, not the previous speaker', () => {
+      const text = '“The tide tables are wrong,” Ivo Brandt said.\n\n' +
+        '“We checked them twice.\n\n“Nobody listened,” Marta Quill said.';
+      const quote = quotesOf(text).find((candidate) => candidate.content.startsWith('We checked'));
+      assert.ok(quote);
+      assert.strictEqual(quote.speaker?.name, 'Marta Quill');
+      assert.strictEqual(quote.attribution, 'cue-after');
+      assert.strictEqual(text.slice(quote.speaker.start, quote.speaker.end), 'Marta Quill');
+    });
+
+    test('“…,” ROLE NAME told: a currency sign in the role does not cut the cue off', () => {
+      const text = 'The union plans a march, the Daily Ledger reports. “We cannot pay rent,” the $20 Club organiser ' +
+        'Kendall Fells told a local station.';
+      assert.deepStrictEqual(reading(text, 'We cannot'), ['Kendall Fells', 'Kendall Fells', 'cue-after']);
+    });
+
     test('“…?” NAME asked: a question mark does not cut the writer’s sentence', () => {
       assert.deepStrictEqual(reading('“Who pays for the dredging?” Councillor Abel Moss asked.', 'Who pays'),
         ['Abel Moss', 'Abel Moss', 'cue-after']);
@@ -140,6 +156,29 @@ suite('attribution', () => {
   });
 
   suite('structure around the cue', () => {
+    test('a cue inside a relative clause set off by commas does not reach the quote after the clause', () => {
+      const text = 'Rhea Doyle said that the ferry plan, which some have argued was rushed, was an “insult” to the island.';
+      assert.deepStrictEqual(reading(text, 'insult'), ['Rhea Doyle', 'Rhea Doyle', 'cue-before']);
+    });
+
+    test('a participle cue takes the subject of the adverbial clause it hangs from', () => {
+      const text = 'Mayor Tom Reyes avoids the word, though at a briefing last week he used harsher terms, saying the ' +
+        'plan "must be scrapped."';
+      assert.deepStrictEqual(reading(text, 'must be'), ['Tom Reyes', 'he', 'pronoun']);
+    });
+
+    test('a participle after a reported clause shares the subject of the speech verb', () => {
+      const text = 'Tom Reyes said he would veto the bill, adding that it was "a mess."';
+      assert.deepStrictEqual(reading(text, 'a mess'), ['Tom Reyes', 'Tom Reyes', 'cue-before']);
+    });
+
+    test('a relative clause whose cue introduces the quote keeps it', () => {
+      const text = 'The board heard the mayor, Rhea Doyle, who declared at the meeting, “The ferry must run.”';
+      const [quote] = quotesOf(text);
+      assert.strictEqual(quote.speaker?.name, 'Rhea Doyle');
+      assert.strictEqual(quote.cue?.text, 'declared');
+    });
+
     test('"X was asked by Y, “…”": the one asking is the speaker', () => {
       assert.deepStrictEqual(
         reading('Dara Mendel was asked by moderator Felix Orr, “Will you raise the harbour fees?”', 'Will you')[0],
@@ -277,6 +316,11 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('a fragment in a sentence with its own subject is that subject’s, not the previous speaker’s', () => {
+      const text = '“The harbour is silting up,” Ada Quill said. Rhea Doyle wants the council to “act before the spring.”';
+      assert.deepStrictEqual(reading(text, 'act before'), ['Rhea Doyle', 'Rhea Doyle', 'cue-before']);
+    });
+
     test('she is not resolved to a man, nor he to a woman', () => {
       const text = 'Margaret Oduya met Thomas Brill at the harbour office. She called the plan “a start.”';
       assert.deepStrictEqual(reading(text, 'a start')[0], 'Margaret Oduya');
@@ -354,6 +398,11 @@ suite('attribution', () => {
   });
 
   suite('group nouns and terms', () => {
+    test('a term in a sentence about what befell its subject names no one', () => {
+      const [quote] = quotesOf('The ferry captain was caught in a “rogue wave” near the pier.');
+      assert.strictEqual(quote.speaker, null);
+    });
+
     test('a group noun the text links to an organisation takes its name', () => {
       const text = 'Volunteers with the Coastal Watch Society counted the birds. ' +
         'The gulls, according to the volunteers, are “back in numbers.”';
