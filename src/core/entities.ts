@@ -1,9 +1,9 @@
 import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
-  ABBREVIATIONS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
+  ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
-  PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
-  isNationalityAdjective, isOrganizationWord, isTitle,
+  PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
+  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle,
 } from './lexicon';
 import { forEachMatchInParagraphs, letterOrDigitLengthBefore } from './scan';
 
@@ -22,6 +22,9 @@ import { forEachMatchInParagraphs, letterOrDigitLengthBefore } from './scan';
  * 4. Mentions with the same name form a cluster; "Name (ACRONYM)" links the acronym; "U.S." joins "United States";
  *    a one-word mention joins the person whose surname it is ("Soleimani" → "Qassem Soleimani", "Assad" →
  *    "Bashar al-Assad"). A cluster with no evidence of any type is dropped: a capitalised word alone is not a name.
+ *    Nor are two capitalised words alone a person: a person's name shows a sign only a person gives (a known first
+ *    name, a title or role, a speech verb, "who", a middle initial or particle, the surname used alone, "He"/"She"
+ *    opening the next sentence); without one it is an organisation if anything says so, else dropped ("Shark Tank").
  * 5. A single capitalised word at the start of a sentence, and everything in a title-case line (a headline), is only
  *    taken when it is a name found elsewhere in the text, a known place or organisation, or an acronym.
  *
@@ -52,6 +55,12 @@ interface Evidence {
   person: number;
   organization: number;
   place: number;
+  /**
+   * How many signs only a person gives: a known first name, a title or role before the name, a speech verb or
+   * "who" after it, a role in an appositive. Two capitalised words alone are weak evidence of a person ("Shark
+   * Tank"); a name with none of these signs must earn its type otherwise (see `EntityFinder.demoteUnsupportedPeople`).
+   */
+  personSupport: number;
 }
 
 interface Candidate {
@@ -141,6 +150,13 @@ const INNER_FUNCTION_WORDS = new Set([
 ]);
 /** After a wire dateline's place ("HARBOR POINT —", "BEIRUT, Lebanon —"): an optional region, then a dash. */
 const WIRE_DATELINE_DASH = /^[ \t\u00a0]*(?:,[^—–\n]{1,40})?[ \t\u00a0]*[—–]/;
+/** A middle initial: "G." in "Edwin G. Monroy". */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** A party-and-state tag after a person's name: "(D-Ore.)", "(R-Ind.)". */
+const PARTY_TAG = /^ ?[([][DRI]-/;
+/** How far after a name {@link EntityFinder.personalPronounFollows} looks for the next sentence's "He" or "She". */
+const PRONOUN_WINDOW = 400;
+const SENTENCE_END = new Set(['.', '!', '?']);
 /** A run of more capitalised words than this is not a name (a shouted line, a list of titles). */
 const MAX_NAME_WORDS = 12;
 /** Paragraphs longer than this are never taken for a headline-style title-case line. */
@@ -172,6 +188,7 @@ const WordClass = {
   nameMonth: 1 << 12,
   dateWord: 1 << 13,
   gerund: 1 << 14,
+  commonPlural: 1 << 15,
 } as const;
 
 /** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
@@ -195,6 +212,7 @@ function classify(word: string): number {
   if (NAME_MONTHS.has(word)) classes |= WordClass.nameMonth;
   if (isDateWord(word)) classes |= WordClass.dateWord;
   if (isGerund(word)) classes |= WordClass.gerund;
+  if (COMMON_PLURAL_NOUNS.has(word)) classes |= WordClass.commonPlural;
   return classes;
 }
 
@@ -248,6 +266,7 @@ class EntityFinder {
     closeParagraph();
     this.linkAcronymsAndAliases();
     for (const cluster of this.clusters.values()) cluster.type = typeOf(cluster.evidence);
+    this.demoteUnsupportedPeople();
     const surnames = this.personSurnames();
     this.mergeSurnames(surnames);
     for (const candidate of this.pending) this.confirm(candidate, surnames);
@@ -415,9 +434,23 @@ class EntityFinder {
         continue;
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
-      runStart = token?.nameLike ? index : -1;
+      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph)) ? index : -1;
       organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
     }
+  }
+
+  /**
+   * "May" opening a sentence and not followed by a number or "I" ("May said …", not "May 5"): a name, taken only
+   * when it is the surname of a person named in full elsewhere ("Theresa May"), as any sentence-initial word is.
+   */
+  private isSurnameMonth(token: Token, paragraph: Span): boolean {
+    if (!is(token, WordClass.nameMonth)) return false;
+    let next = token.wordEnd;
+    while (next < paragraph.end && isSpace(this.text.charCodeAt(next))) next++;
+    const code = this.text.charCodeAt(next);
+    // "May 5" is a date and "May I …" a question.
+    if ((code >= 0x30 && code <= 0x39) || (code === 0x49 && !isWordCode(this.text.charCodeAt(next + 1)))) return false;
+    return this.startsSentence(token.start, paragraph);
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -426,12 +459,20 @@ class EntityFinder {
     // only sentence words ("The", "He") are dropped without it.
     let runStartsSentence: boolean | undefined;
     let first = from;
+    let roleBefore = false;
     while (first < to) {
       const token = tokens[first];
+      // A role noun capitalised only because it opens the sentence ("Dockworker Tunde Okafor said") describes the
+      // person named after it; two words must follow, so that a surname shaped like a role ("Newman") stays.
+      const roleAtSentenceStart = first === from && to - first > 2 && !is(token, WordClass.firstName) &&
+        isRoleNoun(token.text.toLowerCase());
       const ordinaryAtSentenceStart = first === from && to - first > 1 && token.link === 'space' &&
         (runStartsSentence ??= this.startsSentence(token.start, paragraph)) &&
-        (is(token, WordClass.gerund) || this.usedInLowerCase(token.text, token.start));
-      if (!is(token, WordClass.sentenceWord) && !ordinaryAtSentenceStart) break;
+        (roleAtSentenceStart || is(token, WordClass.gerund) || this.usedInLowerCase(token.text, token.start));
+      // "May" alone is kept although it is also a sentence word: it is taken only if a person's surname (see `findRuns`).
+      const surnameMonth = to - from === 1 && is(token, WordClass.nameMonth);
+      if ((!is(token, WordClass.sentenceWord) || surnameMonth) && !ordinaryAtSentenceStart) break;
+      roleBefore = ordinaryAtSentenceStart && roleAtSentenceStart;
       first++;
     }
     if (first >= to) return;
@@ -452,7 +493,7 @@ class EntityFinder {
       return;
     }
     const sentenceInitial = first === from && (runStartsSentence ??= this.startsSentence(tokens[from].start, paragraph));
-    this.addName(tokens, first, to, paragraph, { sentenceInitial, afterThe, afterTitle: false });
+    this.addName(tokens, first, to, paragraph, { sentenceInitial, afterThe, afterTitle: roleBefore });
   }
 
   /**
@@ -466,7 +507,7 @@ class EntityFinder {
     if (atParagraphStart && WIRE_DATELINE_DASH.test(this.text.slice(last.wordEnd, Math.min(paragraph.end, last.wordEnd + 48)))) {
       const written = this.text.slice(tokens[from].start, last.end);
       const key = nameKey(written.toLowerCase().replace(/(^|[\s\u00a0-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
-      const evidence: Evidence = { person: 0, organization: 0, place: WEIGHT.known };
+      const evidence: Evidence = { person: 0, organization: 0, place: WEIGHT.known, personSupport: 0 };
       this.add({ start: tokens[from].start, end: last.end, key: canonicalPlace(key) ?? key, tokenCount: to - from, evidence });
       return;
     }
@@ -478,7 +519,7 @@ class EntityFinder {
     tokens: Token[], from: number, to: number, paragraph: Span,
     position: { sentenceInitial: boolean; afterThe: boolean; afterTitle: boolean },
   ): void {
-    const evidence: Evidence = { person: 0, organization: 0, place: 0 };
+    const evidence: Evidence = { person: 0, organization: 0, place: 0, personSupport: 0 };
     let hasOrganizationWord = false;
     for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = is(tokens[index], WordClass.organizationWord);
     let first = from;
@@ -496,22 +537,36 @@ class EntityFinder {
     }
     if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
     const firstWord = tokens[first].text;
-    if (last - first === 1 && is(tokens[first], GENERIC_WORD)) return;
+    if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
     const key = last - first === 1 ? nameKey(firstWord) : nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
     const isPlace = canonicalPlace(key) !== null;
 
-    if (isPlace) evidence.place += WEIGHT.known;
+    if (isPlace || this.isRegionOfPlace(tokens, first, last)) evidence.place += WEIGHT.known;
     if (KNOWN_ORGANIZATIONS.has(key)) evidence.organization += WEIGHT.known;
     if (hasOrganizationWord) evidence.organization += WEIGHT.organizationWord;
     else if (last - first > 1 && (is(tokens[last - 1], WordClass.placeWord) || is(tokens[first], WordClass.placePrefix))) {
       evidence.place += WEIGHT.organizationWord;
     }
-    if (position.afterTitle) evidence.person += WEIGHT.title;
+    if (position.afterTitle) {
+      evidence.person += WEIGHT.title;
+      evidence.personSupport++;
+    }
     if (last - first === 1 && !isPlace && isAcronym(firstWord)) evidence.organization += WEIGHT.shape;
-    if (last - first > 1 && !hasOrganizationWord) {
-      evidence.person += is(tokens[first], WordClass.firstName) ? WEIGHT.shape : WEIGHT.weakContext;
+    // A plural common noun ends the name of a programme or a group ("Pell Grants"), never a person's.
+    if (last - first > 1 && !hasOrganizationWord && !is(tokens[last - 1], WordClass.commonPlural)) {
+      const firstName = is(tokens[first], WordClass.firstName);
+      evidence.person += firstName ? WEIGHT.shape : WEIGHT.weakContext;
+      if (firstName) evidence.personSupport++;
     }
     this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, position.afterThe && first === from, evidence);
+    // A particle, an Arabic article or a middle initial inside ("Pieter van der Berg", "Karim al-Masri", "Edwin G.
+    // Monroy") is the shape of a person's name.
+    for (let index = first; index < last && evidence.personSupport === 0; index++) {
+      const token = tokens[index];
+      if ((index < last - 1 && token.link === 'particle') || startsLowerCase(token.text) || (index > first && index < last - 1 && MIDDLE_INITIAL.test(token.text))) {
+        evidence.personSupport++;
+      }
+    }
 
     const candidate: Candidate = { start: tokens[first].start, end: tokens[last - 1].end, key, tokenCount: last - first, evidence };
     const wordEnd = tokens[last - 1].wordEnd;
@@ -521,6 +576,12 @@ class EntityFinder {
     if (acronym && acronym[1] !== key) this.acronymLinks.set(nameKey(acronym[1]), key);
     if (position.sentenceInitial && first === from && last - first === 1) this.pending.push(candidate);
     else this.add(candidate);
+  }
+
+  /** A direction before a known place: "South Florida", "Northern Virginia". */
+  private isRegionOfPlace(tokens: Token[], first: number, last: number): boolean {
+    if (last - first < 2 || !DIRECTION_ADJECTIVES.has(tokens[first].text.toLowerCase())) return false;
+    return canonicalPlace(nameKey(this.text.slice(tokens[first + 1].start, tokens[last - 1].end))) !== null;
   }
 
   /** The word right before `position` when only spaces separate them, else null. */
@@ -557,14 +618,42 @@ class EntityFinder {
     return start < end ? { start, end, text: text.slice(start, end) } : null;
   }
 
+  /**
+   * Whether the name at `start` stands after a comma or an opening bracket that a role or title shortly before
+   * introduces: "the mayor of Oslo, Kari Dahl," and "The mayor [Lena Ortiz]". Reads back at most six words.
+   */
+  private roleBeforeAppositive(start: number, paragraph: Span): boolean {
+    const { text } = this;
+    let index = start - 1;
+    while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
+    if (index < paragraph.start || (text.charAt(index) !== ',' && text.charAt(index) !== '[')) return false;
+    for (let words = 0; words < 6; words++) {
+      while (index > paragraph.start && isSpace(text.charCodeAt(index - 1))) index--;
+      const wordEnd = index;
+      while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
+      if (index === wordEnd) return false;
+      const word = text.slice(index, wordEnd);
+      if (isRoleNoun(word) || isTitle(word)) return true;
+    }
+    return false;
+  }
+
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
+    if (this.roleBeforeAppositive(start, paragraph)) evidence.personSupport++;
+    // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".
+    if (PARTY_TAG.test(this.text.slice(lastToken.wordEnd, Math.min(paragraph.end, lastToken.wordEnd + 5)))) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const word = before.text;
       const classes = CONTEXT_WORDS.get(word) ?? 0;
       const wordBeforeThat = (): string => this.wordBefore(before.start, paragraph)?.text ?? '';
-      if (classes & ContextWord.role) evidence.person += WEIGHT.strongContext;
+      // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
+      if (word === 'to' && wordBeforeThat() === 'according') evidence.personSupport++;
+      if ((classes & ContextWord.role) || isRoleNoun(word)) {
+        evidence.person += WEIGHT.strongContext;
+        evidence.personSupport++;
+      }
       if ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(wordBeforeThat()))) {
         evidence.place += WEIGHT.weakContext;
       }
@@ -581,24 +670,44 @@ class EntityFinder {
         evidence.place += WEIGHT.strongContext;
       }
       if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
-      if (word === 'said' || word === 'says' || word === 'told') evidence.person += WEIGHT.weakContext;
+      if (PERSON_FOLLOWERS.has(word) && !is(lastToken, WordClass.commonPlural)) {
+        evidence.person += WEIGHT.weakContext;
+        evidence.personSupport++;
+      }
     }
     if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
     if (this.text.startsWith(',', lastToken.wordEnd)) {
       let word = this.wordAfter(lastToken.wordEnd + 1, paragraph);
+      // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
+      if (word !== null && (word.text === 'who' || isRoleNoun(word.text))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
       if (word !== null && start === lastToken.start && canonicalPlace(word.text) !== null) evidence.place += WEIGHT.strongContext;
       // An appositive naming a role: "Qassem Soleimani, a major general of …".
       if (word !== null && /^(?:a|an|the)$/.test(word.text)) {
         for (let count = 0; count < 4 && word !== null; count++) {
           word = this.wordAfter(word.end, paragraph);
-          if (word !== null && ROLE_WORDS.has(word.text)) {
+          if (word !== null && isRoleNoun(word.text)) {
             evidence.person += WEIGHT.strongContext;
+            evidence.personSupport++;
             break;
           }
         }
       }
+    } else if (nextIsLowerWord && (after.text === 'is' || after.text === 'was') && this.roleFollows(after.end, paragraph)) {
+      // "Lena Ortiz is the former mayor of …".
+      evidence.personSupport++;
     }
+  }
+
+  /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
+  private roleFollows(position: number, paragraph: Span): boolean {
+    let word = this.wordAfter(position, paragraph);
+    if (word === null || !/^(?:a|an|the)$/.test(word.text)) return false;
+    for (let count = 0; count < 4 && word !== null; count++) {
+      word = this.wordAfter(word.end, paragraph);
+      if (word !== null && isRoleNoun(word.text)) return true;
+    }
+    return false;
   }
 
   private add(candidate: Candidate): void {
@@ -611,7 +720,7 @@ class EntityFinder {
     let cluster = this.clusters.get(key);
     if (!cluster) {
       cluster = {
-        key, mentions: [], evidence: { person: 0, organization: 0, place: 0 },
+        key, mentions: [], evidence: { person: 0, organization: 0, place: 0, personSupport: 0 },
         known: canonicalPlace(key) !== null || KNOWN_ORGANIZATIONS.has(key), type: null,
       };
       this.clusters.set(key, cluster);
@@ -646,6 +755,38 @@ class EntityFinder {
     target.mentions.push(...source.mentions);
     addEvidence(target.evidence, source.evidence);
     target.known ||= source.known;
+  }
+
+  /**
+   * A name of several words typed person by its shape alone — no first name known, no title or role, no speech verb
+   * or "who" after any mention — stays a person only when its last word is used alone elsewhere (a surname: "Okafor"
+   * after "Tunde Okafor") or a sentence that opens with "He" or "She" follows a mention. Otherwise it is an
+   * organisation when anything says so, and else no entity: "Shark Tank" or "Meridian Midstream" taken for a person
+   * would also take the pronouns the attribution stage resolves to the nearest person.
+   */
+  private demoteUnsupportedPeople(): void {
+    let sentenceInitialWords: Set<string> | null = null;
+    for (const cluster of this.clusters.values()) {
+      if (cluster.type !== 'person' || cluster.evidence.personSupport > 0 || cluster.known) continue;
+      const space = cluster.key.lastIndexOf(' ');
+      if (space < 0) continue;
+      const surname = cluster.key.slice(space + 1);
+      sentenceInitialWords ??= new Set(this.pending.map((candidate) => candidate.key));
+      if (this.clusters.has(surname) || this.clusters.has(surname.toUpperCase()) || sentenceInitialWords.has(surname)) continue;
+      if (cluster.mentions.some((mention) => this.personalPronounFollows(mention.end))) continue;
+      cluster.type = cluster.evidence.organization > 0 ? 'organization' : null;
+    }
+  }
+
+  /** Whether the sentence after the one that `position` is in opens with "He" or "She" (looked for a bounded way on). */
+  private personalPronounFollows(position: number): boolean {
+    const { text } = this;
+    const limit = Math.min(text.length, position + PRONOUN_WINDOW);
+    let index = position;
+    while (index < limit && !SENTENCE_END.has(text.charAt(index))) index++;
+    index++;
+    while (index < limit && !isWordCode(text.charCodeAt(index))) index++;
+    return index < limit && (text.startsWith('He ', index) || text.startsWith('She ', index));
   }
 
   /** Surname → the one person cluster with that surname ("Soleimani" → "Qassem Soleimani"); ambiguous ones dropped. */
@@ -723,7 +864,7 @@ class EntityFinder {
         if (!cluster) continue;
         cluster.mentions.push({
           start: tokens[first].start, end: tokens[last - 1].end, key: written, tokenCount: last - first,
-          evidence: { person: 0, organization: 0, place: 0 },
+          evidence: { person: 0, organization: 0, place: 0, personSupport: 0 },
         });
         first = last - 1;
         break;
@@ -786,6 +927,7 @@ function addEvidence(into: Evidence, from: Evidence): void {
   into.person += from.person;
   into.organization += from.organization;
   into.place += from.place;
+  into.personSupport += from.personSupport;
 }
 
 /**

@@ -71,6 +71,25 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
   Government Exchange Reserve Industries Laboratories Labs Systems Technologies Media Broadcasting Studios Records
   Consortium Cooperative Partners Associates Campaign Caucus Directorate Secretariat Embassy Consulate Mission
   Ledger Courier Sentinel Inquirer Bulletin Register Examiner Dispatch Globe Gazette Journal Enquirer Advertiser
+  Networks Resources Solutions Strategies Investments Communications Pharmaceuticals Motors
+`);
+
+/**
+ * Plural common nouns that end the name of a programme, a group or a thing, never a person's ("Pell Grants",
+ * "Fellow Republicans", "Coal Fields"). Surnames ending in "s" ("Williams", "Adams") are not nouns and are not here.
+ */
+export const COMMON_PLURAL_NOUNS: ReadonlySet<string> = words(`
+  Grants Acts Games Awards Days Services Sciences Affairs Rights Loans Benefits Credits Subsidies Bonds Taxes Tariffs
+  States Nations Republicans Democrats Americans Voters Workers Women Men People Veterans Citizens Students Teachers
+  Families Children Kids Parents Fellows Scholars Leaders Members Officials Fields Mines Lives Matters Issues Comments
+  Challenges Interests Tools Allegations Efforts Studies Stories Products Sales Markets Goods Sports Talks Hearings
+  Results Records Rules Laws Standards Reforms Programs Programmes Plans Funds Accounts Assets Prices Jobs Wages
+`);
+
+/** Verbs and words right after a name that only a person takes ("Okafor said", "Okafor, who …"). */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = words(`
+  said says told added wrote asked argued explained noted stated tweeted insisted warned declared replied recalled
+  acknowledged admitted claimed complained countered responded testified recounted conceded quipped joked who
 `);
 
 /**
@@ -288,6 +307,13 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Tony Gordon David Boris Keir Rishi Justin Stephen Jean Pierre Luiz Jair Dilma Cristina Mauricio Hugo Nicolas Evo
   Martin Luther Enrique Andres Felipe Juan Carlos Pedro Pablo Javier Miguel Luis Jorge Mario Matteo Silvio Giuseppe Emmanuel
   Francesco Alexis Recep Abdel Fattah Hosni Anwar Gamal Moammar Muammar Saddam Nouri Haider Ruhollah Hassan
+  Jane Kate Katie Anne Annie Ellen Eleanor Lena Nina Tina Dana Erin Molly Claire Clara Sofia Sophie Lucy Lily Chloe
+  Zoe Ella Mia Ava Leah Eva Alicia Carla Monica Vanessa Wendy Holly Kristen Stacey Tracy Paula Gwen Jill Liz Debbie
+  Elaine Valerie Sally Connie Leslie Sonya Chelsea Heidi Ingrid Greta Astrid Sigrid Hanna Johanna Ines Lucia Elena
+  Al Ed Dan Phil Pat Jon Josh Jake Matt Ron Don Mitch Harry Howard Hugh Lester Colin Cory Jeff Todd Chuck Marc Fred
+  Victor Chad Brad Alex Malcolm Jimmy Jared Derek Greg Doug Rick Ricky Ray Ken Kenny Lou Max Leo Oscar Felix Hans
+  Lars Erik Sven Nils Jan Piet Pieter Dirk Kofi Kwame Chinua Chidi Ngozi Wole Femi Craig Rudy Veronica Esther
+  Francisco Darren Daryl Cameron Terence Megan Kristin Kirsten Toni Olive
 `);
 
 /**
@@ -344,6 +370,17 @@ export function isTitle(word: string): boolean {
 /** True for a nationality, regional, religious or ethnic adjective ("Syrian", "Shiite"). */
 export function isNationalityAdjective(word: string): boolean {
   return NATIONALITY_ADJECTIVES.has(word);
+}
+
+/**
+ * Endings of lower-case nouns for what a person does ("dockworker", "engineer", "policeman", "biologist"), beyond the
+ * listed {@link ROLE_WORDS}: read before a name or in an appositive, they say the name is a person's.
+ */
+const ROLE_NOUN_ENDING = /^(?:chair|spokes|congress|police|fire|fisher|business|sales|council|news|camera|middle|handy|gun|lay|trades|crafts|states)(?:man|woman|men|women)$|^[a-z]{3,}(?:worker|maker|keeper|owner|holder|fighter|farmer|teacher|driver|engineer|officer|manager|leader|member|person|ologist|ician|grapher|smith|wright)$|^(?:head|engineer|teacher|farmer|driver|manager|member|worker|owner|nurse|pilot|chef|coach|student|pastor|priest|rabbi|imam|soldier|veteran|designer|developer|consultant|organizer|organiser|volunteer|lobbyist|strategist|pollster|donor|voter|retiree|surgeon|physician|architect|artist|musician|singer|actor|actress|athlete|player|entrepreneur|investor|banker|trader|fisherman|miner|mechanic|electrician|plumber|carpenter|baker|butcher|clerk|cashier|guard|sheriff|detective|trooper|firefighter|paramedic|inmate|plaintiff|defendant|suspect|fan|critic|blogger|host|anchor|commentator|columnist|novelist|poet|photographer|filmmaker|director)$/;
+
+/** True for a lower-case noun naming a person's role or trade: one of {@link ROLE_WORDS}, or one shaped like one. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || ROLE_NOUN_ENDING.test(word);
 }
 
 /** True for a word that ends an organisation's name ("Department", "Watch"). */

@@ -69,7 +69,30 @@ suite('entities', () => {
     });
 
     test('a sentence-initial verb form before a name is not part of it', () => {
-      assert.deepStrictEqual(summary('Thanking Mira Castell, the crew left.'), ['person Mira Castell: Mira Castell']);
+      assert.deepStrictEqual(summary('Thanking Mira Castell, who led them, the crew left.'), ['person Mira Castell: Mira Castell']);
+    });
+
+    test('a sentence-initial role noun before a full name is not part of it, and makes it a person', () => {
+      assert.deepStrictEqual(summary('Ferryworker Odile Brannagh waved the boats in.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Beekeeper Tomas Vrell said the hives were empty.'), ['person Tomas Vrell: Tomas Vrell']);
+    });
+
+    test('"May" opening a sentence is the surname of a person named in full, not a month or a question', () => {
+      const text = 'Hilda May chairs the board. May said the vote would pass. May 4 was quiet. May I ask? May’s aides agreed.';
+      assert.deepStrictEqual(summary(text), ['person Hilda May: Hilda May, May, May']);
+      assert.deepStrictEqual(summary('May said the vote would pass.'), []);
+    });
+
+    test('a person of unknown first name is kept on a sign only a person gives', () => {
+      assert.deepStrictEqual(summary('The ferry was late, said Odile Brannagh.'), []);
+      assert.deepStrictEqual(summary('The ferry was late, Odile Brannagh said.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh, who runs the ferry, waved.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh is the ferry captain.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('The ferry was late, according to Odile Brannagh.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh waved. Brannagh smiled.'), ['person Odile Brannagh: Odile Brannagh, Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh waved. She smiled.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('The photographer, Odile Brannagh, waved.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile T. Brannagh waved.'), ['person Odile T. Brannagh: Odile T. Brannagh']);
     });
 
     test('a surname shared by two people stays unlinked rather than guessed', () => {
@@ -115,6 +138,12 @@ suite('entities', () => {
   });
 
   suite('places', () => {
+    test('a direction before a known place is a place, whatever follows', () => {
+      assert.deepStrictEqual(summary('Ada Lim, a South Florida-based pastor, spoke. West Peru said nothing.'), [
+        'person Ada Lim: Ada Lim', 'place South Florida: South Florida', 'place West Peru: West Peru',
+      ]);
+    });
+
     test('gazetteer places, with possessives left out of the mention', () => {
       assert.deepStrictEqual(summary('Kenya’s exports to Norway rose, and Peru\'s fell.'), [
         'place Kenya: Kenya',
@@ -168,6 +197,18 @@ suite('entities', () => {
   });
 
   suite('what is not an entity', () => {
+    test('two capitalised words with no sign of a person are not a person', () => {
+      assert.deepStrictEqual(summary('Tollard Lumber bought the mill. Prices rose.'), []);
+      // The nearest "she" goes to a person: a programme before it must not be one.
+      const text = 'Laura Brooks leads the college. Students rely on Harlow Grants to pay fees. She wants more of them.';
+      assert.deepStrictEqual(summary(text).map((line) => line.split(':')[0]), ['person Laura Brooks']);
+    });
+
+    test('a plural common noun ends no person\'s name; "the" before an unsupported name makes it an organisation', () => {
+      assert.deepStrictEqual(summary('Quarry Workers marched. Fellow Republicans cheered.'), []);
+      assert.deepStrictEqual(summary('Two bakers appeared on the Shark Pool.'), ['organization Shark Pool: Shark Pool']);
+    });
+
     test('nationality, religious and ethnic adjectives', () => {
       assert.deepStrictEqual(summary('Syrian, Kurdish and Sunni fighters met Russian and Iraqi Shiite officers.'), []);
     });
