@@ -76,6 +76,8 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one',
   'another', 'some', 'several', 'two', 'three', 'many',
 ]);
+/** The articles, which open a noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that end a subject when read backwards from its verb: the clause began after them. */
 const CLAUSE_STOPS = new Set([
   'that', 'and', 'but', 'or', 'nor', 'while', 'when', 'as', 'because', 'since', 'although', 'though', 'if', 'which',
@@ -84,6 +86,7 @@ const CLAUSE_STOPS = new Set([
   'also', 'be', 'been', 'being', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'then',
   'by', 'on', 'during', 'about', 'into', 'over', 'against', 'under', 'through', 'like', 'even', 'just', 'yet',
   'still', 'now', 'there', 'here', 'all', 'both', 'either', 'neither', 'each', 'every', 'out', 'up', 'down', 'off',
+  'without',
 ]);
 /** Words allowed between a subject and its verb ("Smith also said", "officials have repeatedly said"). */
 const SUBJECT_VERB_FILLERS = new Set([
@@ -465,12 +468,25 @@ class Attributor {
       }
     }
     let verbIndex = range.end;
-    if (this.tokens[verbIndex].lower === ',') {
-      // "Yang Shu, director of the institute, calls …": the verb follows the appositive.
-      const closing = findForward(this.tokens, verbIndex + 1, Math.min(tokenIndex, verbIndex + REACH), ',');
+    if (this.tokens[verbIndex].lower === '(') {
+      // "Harry Reid (D-Nev.) has been calling …": the parenthesis is set aside.
+      const closing = findForward(this.tokens, verbIndex + 1, Math.min(tokenIndex, verbIndex + 12), ')');
       if (closing < 0) return null;
       verbIndex = closing + 1;
     }
+    let appositiveName: Source | null = null;
+    if (this.tokens[verbIndex].lower === ',') {
+      // "Yang Shu, director of the institute, calls …": the verb follows the appositive; "Another critic, Lauren
+      // Tribble, likened …": a name in the appositive is who the description stands for.
+      const closing = findForward(this.tokens, verbIndex + 1, Math.min(tokenIndex, verbIndex + REACH), ',');
+      if (closing < 0) return null;
+      if (namedAppositiveEnd(this.tokens, verbIndex, tokenIndex) === closing) {
+        appositiveName = this.analysePhrase(this.tokens, verbIndex + 1, closing);
+      }
+      verbIndex = closing + 1;
+    }
+    // "Lee openly admires …": the cue is the verb after the adverb.
+    if (isMannerAdverb(this.tokens[verbIndex].lower) && verbIndex + 1 < tokenIndex) verbIndex++;
     const verb = this.tokens[verbIndex];
     if (!verb.isWord || verb.capitalised) return null;
     // "X was asked, “…”": X is the one addressed, not the speaker.
@@ -479,7 +495,7 @@ class Attributor {
     if (verb.lower === 'was' || verb.lower === 'were') return null;
     // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' && FORMS_OF_BE.has(verb.lower)) return null;
-    const source = this.analysePhrase(this.tokens, range.start, range.end);
+    const source = appositiveName ?? this.analysePhrase(this.tokens, range.start, range.end);
     if (!source || source.kind === 'thing' || source.kind === 'place') return null;
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };
   }
@@ -514,8 +530,10 @@ class Attributor {
     // `“…,” Smith, who …, said`: a name right after the quote, then a comma, opens an appositive that may hold
     // clause words.
     const nameFollows = at + 1 < to && tokens[at + 1].capitalised;
-    // A quote the writer's sentence runs on from (`“rigged” in a tweet, and …`) takes only a cue close by.
-    const setOff = at + 1 >= to || !tokens[at + 1].isWord || /[,!?—–-]\s*$/u.test(this.quoteContentEnd(tokens[at]));
+    // A quote the writer's sentence runs on from (`“rigged” in a tweet, and …`) takes only a cue close by. A whole
+    // utterance opening its sentence is set off even when its comma is missing (`“We met him” the editor replied`).
+    const setOff = at + 1 >= to || !tokens[at + 1].isWord || /[,!?—–-]\s*$/u.test(this.quoteContentEnd(tokens[at])) ||
+      (at === from && tokens[at].quote >= 0 && this.found[tokens[at].quote].kind === 'utterance');
     let inAppositive = false;
     for (let k = at + 1; k < window; k++) {
       const token = tokens[k];
@@ -529,7 +547,9 @@ class Attributor {
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
         // A set-off quote's subject may hold a preposition (`“…,” a message on the website reads`).
-        if (!far && !inAppositive && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower) &&
+        // `“…,” as Cruz said on Monday`: an "as" right after the quote opens the clause that reports it.
+        const reportingAs = token.lower === 'as' && !hasWordBetween(tokens, at + 1, k);
+        if (!far && !inAppositive && !reportingAs && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower) &&
           !(setOff && (SUBJECT_PREPOSITIONS.has(token.lower) || token.lower === 'and') && k > at + 1 &&
             tokens[k - 1].isWord)) return null;
         continue;
@@ -549,7 +569,11 @@ class Attributor {
           INTRANSITIVE_CUES.has(cueWords[0]) && k + 1 < to && tokens[k + 1].capitalised
           ? this.nounPhraseAfter(tokens, k + length, to)
           : null;
-        let source = invertedAfterComma ?? (hasSubjectBetween
+        // `“poison pill” measures added by Republicans`: a past participle's agent is the one who used the words.
+        const agent = length === 1 && cueWords[0].endsWith('ed') && k + 1 < to && tokens[k + 1].lower === 'by'
+          ? this.nounPhraseAfter(tokens, k + 2, to)
+          : null;
+        let source = agent ?? invertedAfterComma ?? (hasSubjectBetween
           ? this.participleSubject(tokens, at + 1, k, cueWords[0]) ?? this.subjectBefore(tokens, at + 1, k)
           : isParticipleCue(cueWords[0])
             ? this.sentenceSubject(tokens, from, at) // `… “…,” saying …`
@@ -593,7 +617,15 @@ class Attributor {
   /** Whether the cue at `cue` (or the subject before it) follows a comma: `…, said X` / `…, X said`. */
   private setOffByComma(tokens: readonly Token[], at: number, cue: number, finding: Finding): boolean {
     if (tokens[cue - 1].lower === ',') return true;
-    const subjectStart = this.tokenAfter(tokens, finding.source.mention.start, cue);
+    // "…, party spokesman Neil Brook said": the role before the name belongs to the subject.
+    const { mention, role } = finding.source;
+    let subjectPosition = mention.start;
+    // Only the role written right before the name counts (a blank or two between): a bounded look, not a search.
+    for (let gap = 0; role !== null && gap <= 2 && subjectPosition === mention.start; gap++) {
+      const roleStart = mention.start - gap - role.length;
+      if (roleStart >= 0 && this.text.startsWith(role, roleStart)) subjectPosition = roleStart;
+    }
+    const subjectStart = this.tokenAfter(tokens, subjectPosition, cue);
     let before = subjectStart - 1;
     while (before > at && tokens[before].isWord && !tokens[before].capitalised && DETERMINERS.has(tokens[before].lower)) before--;
     while (before > at && tokens[before].isWord && tokens[before].capitalised) before--;
@@ -670,8 +702,13 @@ class Attributor {
       if (!source) {
         const before = previousNonFiller(tokens, from, k);
         if (before >= from && COORDINATORS.has(tokens[before].lower)) {
-          // "X referred to … but described …": the second verb shares the sentence's subject.
-          source = this.sentenceSubject(tokens, from, before);
+          // "When X was asked …, he laughed and said …": a pronoun right before the first verb is the subject of
+          // both; otherwise ("X referred to … but described …") the second verb shares the sentence's subject.
+          const firstVerb = before - 1;
+          source = firstVerb > from && tokens[firstVerb].isWord && !tokens[firstVerb].capitalised &&
+            PRONOUNS.has(tokens[firstVerb - 1].lower)
+            ? this.resolvePronoun(tokens[firstVerb - 1])
+            : this.sentenceSubject(tokens, from, before);
         } else if ((k === from || (before >= from && tokens[before].lower === ',')) && !isParticipleCue(cueWords[0]) &&
           k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower) &&
             !NOUN_PHRASE_PREPOSITIONS.has(tokens[k + length].lower)))) {
@@ -685,7 +722,8 @@ class Attributor {
         // "X said (that) Y called …": the words reached the writer through X, who is the one reporting them.
         const subjectStart = this.tokenAfter(tokens, source.mention.start, at);
         let before = subjectStart - 1;
-        while (before > from && DETERMINERS.has(tokens[before].lower)) before--;
+        // "that" is a determiner too, but here it is the conjunction that opens the reported clause.
+        while (before > from && tokens[before].lower !== 'that' && DETERMINERS.has(tokens[before].lower)) before--;
         if (lookForOuter && before > from && (tokens[before].lower === 'that' || cueLength(tokens, before, at) > 0)) {
           const outer = this.findCueBefore(tokens, from, before + (tokens[before].lower === 'that' ? 0 : 1), false);
           if (outer && outer.method !== 'according-to') return outer;
@@ -1041,6 +1079,14 @@ class Attributor {
       if (tokens[start].lower === 'with' && start + 1 < end && tokens[start + 1].capitalised) {
         return this.analysePhrase(tokens, start + 1, end);
       }
+      // "…, and at one point the crowd chanted …": an adverbial phrase opening its clause ends where a determiner
+      // opens the clause's own subject.
+      if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) &&
+        (start === from || tokens[start - 1].lower === ',' || COORDINATORS.has(tokens[start - 1].lower))) {
+        let subject = end - 1;
+        while (subject > start + 1 && !DETERMINERS.has(tokens[subject].lower)) subject--;
+        return subject > start + 1 ? this.analysePhrase(tokens, subject, end) : null;
+      }
       // "X has in the past described …": an adverbial phrase, not the subject; the subject stands before it.
       return start > from && start < end ? this.subjectBefore(tokens, from, start) : null;
     }
@@ -1056,11 +1102,11 @@ class Attributor {
     const before = previousNonFiller(tokens, from, cue);
     if (before < from || !tokens[before].isWord) return null;
     if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) return null;
-    // Only a name that opens its own phrase ("…, Trump calling it …", "with Trump yelling …") is the subject;
-    // "responded to a question on Facebook, writing" has none.
+    // Only a name that opens its own phrase ("…, Trump calling it …", "with Trump yelling …", "… and Trump
+    // calling it …") is the subject; "responded to a question on Facebook, writing" has none.
     const start = this.phraseStart(tokens, from, before + 1);
     const opener = start > from ? tokens[start - 1].lower : '';
-    if (start > from && opener !== ',' && opener !== 'with' && !DASHES.has(opener)) return null;
+    if (start > from && opener !== ',' && opener !== 'with' && !COORDINATORS.has(opener) && !DASHES.has(opener)) return null;
     return this.subjectBefore(tokens, from, before + 1);
   }
 
@@ -1109,7 +1155,7 @@ class Attributor {
         break;
       }
       if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
-        CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0)) break;
+        CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower))) break;
       end++;
     }
     return end > start ? { start, end } : null;
@@ -1153,6 +1199,10 @@ class Attributor {
         break;
       }
       if (CLAUSE_STOPS.has(token.lower) && !(token.capitalised && start - 1 > from)) break;
+      // An article opens its noun phrase: "at which point the crowd" ends at "the", unless a preposition links it
+      // into a longer one ("members of the crowd").
+      if (start < end && ARTICLES.has(tokens[start].lower) && !token.capitalised &&
+        !NOUN_PHRASE_PREPOSITIONS.has(token.lower)) break;
       // A verb ends the subject read backwards: "Rubio's campaign tweeted a video from an account called …".
       if (!token.capitalised && start < end && (cueLengthAt([token.lower], 0) > 0 ||
         (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2])))) break;
@@ -1542,6 +1592,14 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
+/** Nouns that end like adverbs ("the Lee family said"). */
+const NOUNS_ENDING_IN_LY = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'homily']);
+
+/** "openly", "repeatedly": an adverb after a subject stands before its verb ("Lee openly admires …"). */
+function isMannerAdverb(word: string): boolean {
+  return word.length >= 6 && word.endsWith('ly') && !NOUNS_ENDING_IN_LY.has(word);
+}
+
 function readsAsVerb(word: string, previous: Token): boolean {
   if (word.endsWith('ed')) return true;
   return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
@@ -1659,10 +1717,18 @@ function isIntroductory(tokens: readonly Token[], start: number, end: number, te
   const firstIsName = first.capitalised && !SENTENCE_WORDS.has(text.slice(first.start, first.end));
   if (firstIsName || PRONOUNS.has(first.lower)) return false;
   for (let k = start + 1; k < end && k < start + 6; k++) {
-    if (tokens[k].lower === ',') return true;
+    // "Another critic, Lauren Tribble, likened …": a description named by the appositive after it is the subject.
+    if (tokens[k].lower === ',') return !(DETERMINERS.has(first.lower) && namedAppositiveEnd(tokens, k, end) > 0);
     if (tokens[k].capitalised || !tokens[k].isWord) return false;
   }
   return false;
+}
+
+/** The closing comma of a run of capitalised words set off after the comma at `comma` (", Lauren Tribble,"), or -1. */
+function namedAppositiveEnd(tokens: readonly Token[], comma: number, end: number): number {
+  let word = comma + 1;
+  while (word < end && word - comma <= 6 && (tokens[word].capitalised || tokens[word].lower === '.')) word++;
+  return word > comma + 1 && word < end && tokens[word].lower === ',' ? word : -1;
 }
 
 /** A word that can open a subject: a name, a pronoun or a determiner. */

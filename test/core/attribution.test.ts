@@ -16,6 +16,27 @@ function reading(text: string, opening: string): [string | null, string | null, 
 
 suite('attribution', () => {
   suite('cues after the quote', () => {
+    test('“…” NOUN added by AGENT: the agent of the participle used the words', () => {
+      const text = 'Senators blocked the bill because of “poison pill” riders added by the Harbour Party on other issues.';
+      assert.deepStrictEqual(reading(text, 'poison pill')[2], 'cue-after');
+      assert.match(reading(text, 'poison pill')[1] ?? '', /Harbour Party/);
+    });
+
+    test('“…,” as NAME said: the "as" clause reports the quote', () => {
+      const text = 'Still, the fact that the race “is a coin toss,” as Dora Vance said on the radio, only adds to it.';
+      assert.deepStrictEqual(reading(text, 'is a coin toss'), ['Dora Vance', 'Dora Vance', 'cue-after']);
+    });
+
+    test('a sentence-final “, ROLE NAME said” attributes a fragment far before it', () => {
+      const text = 'The plan will carry “a lot of weight” and help members win, party spokesman Neil Brook said.';
+      assert.deepStrictEqual(reading(text, 'a lot of weight'), ['Neil Brook', 'Neil Brook', 'cue-after']);
+    });
+
+    test('a whole utterance missing its comma still takes the cue after a long subject', () => {
+      const text = '“It was fine,” Bo Tan said. “We met him at home” the paper’s editor John Roe replied.';
+      assert.deepStrictEqual(reading(text, 'We met him'), ['John Roe', 'John Roe', 'cue-after']);
+    });
+
     test('“…,” NAME said', () => {
       assert.deepStrictEqual(reading('“The pier will reopen in May,” Lena Ostrova said.', 'The pier'),
         ['Lena Ostrova', 'Lena Ostrova', 'cue-after']);
@@ -134,6 +155,55 @@ suite('attribution', () => {
   });
 
   suite('cues before the quote', () => {
+    test('"Another critic, NAME, likened … “…”": the named appositive is the subject, not an introductory phrase', () => {
+      const text = 'Another critic, Lauren H. Tribble, likened the rules to “burning the charter” in May.';
+      assert.deepStrictEqual(reading(text, 'burning the charter')[0], 'Lauren H. Tribble');
+    });
+
+    test('"without X asking" after a fragment is not its speaker: the cue before wins', () => {
+      const text = 'Frustrated, Ada Brill said she “cannot walk down the street” without reporters asking her about it.';
+      assert.deepStrictEqual(reading(text, 'cannot walk'), ['Ada Brill', 'Ada Brill', 'cue-before']);
+    });
+
+    test('"he laughed and said": the pronoun before the first verb is the subject of the second', () => {
+      const text = 'When Rob Mook was asked if Kim Park would hold a briefing, he laughed and said, “We will see.”';
+      const [, mention, attribution] = reading(text, 'We will see');
+      assert.deepStrictEqual([mention, attribution], ['he', 'pronoun']);
+    });
+
+    test('a party tag in parentheses and an aside do not hide the subject of a term', () => {
+      const text = 'Senate leader Harold Rein (D-Nev.), in particular, has been steadily pounding Lee as a “con artist” for weeks.';
+      assert.deepStrictEqual(reading(text, 'con artist')[0], 'Harold Rein');
+    });
+
+    test('an adverb ends the sentence subject: "X openly admires Y as a “…”" is X\'s', () => {
+      const quote = quotesOf('Rand Lee openly admires the banker Ivo Petrov as a “strong leader” of the town.')
+        .find((candidate) => candidate.content.startsWith('strong leader'));
+      assert.strictEqual(quote?.speaker?.name, 'Rand Lee');
+      assert.strictEqual(quote?.cue?.text, 'admires');
+    });
+
+    test('"X said in PLACE that Y described … “…”": the words reached the writer through X', () => {
+      const text = 'Rand Lee said in Ohio that Kim Park once described the pact as “the gold standard” of deals.';
+      assert.deepStrictEqual(reading(text, 'the gold standard'), ['Rand Lee', 'Rand Lee', 'cue-before']);
+    });
+
+    test('the subject before a cue starts at its article: "at which point the crowd chanted"', () => {
+      const text = 'The speech ran long, at which point the crowd chanted “Finish it!” at the stage.';
+      assert.deepStrictEqual(reading(text, 'Finish it'), ['crowd', 'the crowd', 'cue-before']);
+    });
+
+    test('a later clause opening with an adverbial phrase keeps its own subject: "and at one point the crowd chanted"', () => {
+      const text = 'Anne Lee said the plan was wrong, and at one point the crowd chanted “Go home.”';
+      assert.deepStrictEqual(reading(text, 'Go home'), ['crowd', 'the crowd', 'cue-before']);
+    });
+
+    test('a participle after "and NAME" has NAME as its subject, not the earlier clause\'s', () => {
+      const text = 'Both men issued a statement, Lee saying he was “very pleased” and Park calling it a “good talk.”';
+      assert.deepStrictEqual(reading(text, 'very pleased'), ['Lee', 'Lee', 'cue-before']);
+      assert.deepStrictEqual(reading(text, 'good talk'), ['Park', 'Park', 'cue-before']);
+    });
+
     test('NAME said: “…” and NAME said, “…”', () => {
       assert.deepStrictEqual(reading('Mira Holt said: “Nothing is settled.”', 'Nothing')[0], 'Mira Holt');
       assert.deepStrictEqual(reading('Mira Holt said, “Nothing is settled.”', 'Nothing'),
