@@ -3,7 +3,7 @@
 // browser window where there is a display and printed as a URL where there is none. Ctrl-C stops it cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { codeOssBuild, launchChromium, projectRoot, seedsWorkspace, startWorkbenchServer } from './vscode-web.mjs';
+import { codeOssBuild, findSystemChromium, launchChromium, projectRoot, seedsWorkspace, startWorkbenchServer } from './vscode-web.mjs';
 
 const seedsFolder = join(projectRoot, 'seeds');
 
@@ -29,15 +29,7 @@ async function startWeb() {
   console.log(`VS Code for the Web ${codeOssBuild().version} with Seed Reader is serving the sample articles at ${url}`);
   let browser;
   if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
-    try {
-      ({ browser } = await launchChromium({ headless: false }));
-      const page = await browser.newPage({ viewport: null });
-      await page.goto(url);
-      browser.on('disconnected', () => stop(0));
-      console.log('Opened it in a browser window. Close the window or press Ctrl-C to stop.');
-    } catch (error) {
-      console.log(`Could not open a browser (${error instanceof Error ? error.message.split('\n')[0] : error}): open ${url} yourself.`);
-    }
+    browser = await openInBrowser(url, () => stop(0));
   } else {
     console.log(`No display here: open ${url} in a browser. Press Ctrl-C to stop.`);
   }
@@ -51,6 +43,32 @@ async function startWeb() {
   }
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+}
+
+/**
+ * Opens the workbench where there is a display: in a window of this machine's Chromium (closing it stops the
+ * server), else in the desktop's default browser; prints the URL when neither can be had.
+ */
+async function openInBrowser(url, onClosed) {
+  try {
+    if (findSystemChromium()) {
+      const { browser } = await launchChromium({ headless: false });
+      const page = await browser.newPage({ viewport: null });
+      await page.goto(url);
+      browser.on('disconnected', onClosed);
+      console.log('Opened it in a browser window. Close the window or press Ctrl-C to stop.');
+      return browser;
+    }
+    const opener = spawnSync('xdg-open', [url], { stdio: 'ignore' });
+    if (opener.status === 0) {
+      console.log('Opened it in your browser. Press Ctrl-C to stop.');
+      return undefined;
+    }
+    console.log(`No browser to open here: open ${url} yourself. Press Ctrl-C to stop.`);
+  } catch (error) {
+    console.log(`Could not open a browser (${error instanceof Error ? error.message.split('\n')[0] : error}): open ${url} yourself.`);
+  }
+  return undefined;
 }
 
 if (hasDesktopCode()) {

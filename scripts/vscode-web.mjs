@@ -17,18 +17,22 @@ export function codeOssBuild() {
   return { type: 'static', location, quality: 'stable', version };
 }
 
+/** A Chromium installed on this machine (Debian's, or the one SEED_READER_CHROMIUM names), else undefined. */
+export function findSystemChromium() {
+  const candidates = [process.env.SEED_READER_CHROMIUM, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((candidate) => candidate && existsSync(candidate));
+}
+
 /**
- * A Chromium executable that is already on this machine or inside node_modules: never a download.
- * SEED_READER_CHROMIUM overrides the choice.
+ * A Chromium executable that is already on this machine or inside node_modules: never a download. The one in
+ * @sparticuz/chromium is built for headless use only, so it can run the tests but cannot open a window.
  */
 export async function findChromium() {
-  const candidates = [process.env.SEED_READER_CHROMIUM, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
-  for (const candidate of candidates) {
-    if (candidate && existsSync(candidate)) return { executablePath: candidate, source: candidate };
-  }
+  const system = findSystemChromium();
+  if (system) return { executablePath: system, source: system, headedCapable: true };
   // Unpacks (once, about 2 s) to /tmp/chromium with the shared libraries it needs.
   const { default: chromium } = await import('@sparticuz/chromium');
-  return { executablePath: await chromium.executablePath(), source: '@sparticuz/chromium (npm)' };
+  return { executablePath: await chromium.executablePath(), source: '@sparticuz/chromium (npm)', headedCapable: false };
 }
 
 /**
