@@ -232,8 +232,11 @@ export function attributeQuotes(
 class Attributor {
   private readonly tokens: Token[] = [];
   private readonly sentences: Sentence[] = [];
-  /** For each top-level quote: the token standing for its first piece. */
-  private readonly tokenOfQuote = new Map<number, number>();
+  /**
+   * For each top-level quote: the token standing for its first piece, or -1 while it has none. An array indexed by
+   * quote rather than a map: it is read for every quote token, and a document may hold hundreds of thousands.
+   */
+  private readonly tokenOfQuote: Int32Array;
   /** For each quote that runs over paragraphs: the token standing for its last piece, and that token's sentence. */
   private readonly lastPieceOfQuote = new Map<number, { token: number; sentence: number }>();
   private readonly mentions: MentionRef[];
@@ -247,6 +250,12 @@ class Attributor {
   private readonly titles = new Set<number>();
   /** Each person's gender, once looked up (see `genderOf`). */
   private readonly genders = new Map<Entity, Gender | null>();
+  /**
+   * `cueStartsBefore[t]`: how many of `tokens[0, t)` may start a cue. Most stretches a quote's look-arounds read
+   * hold no such word (a run of quotation marks, a list of names); this tells so in constant time, so those
+   * look-arounds end at once instead of reading their whole reach.
+   */
+  private cueStartsBefore = new Int32Array(1);
   private readonly results: Quote[];
 
   constructor(
@@ -259,10 +268,12 @@ class Attributor {
       .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity })))
       .sort((a, b) => a.start - b.start);
     this.results = found.map((quote) => unattributedQuote(quote, null));
+    this.tokenOfQuote = new Int32Array(found.length).fill(-1);
   }
 
   run(): Quote[] {
     this.tokenizeDocument();
+    this.countCueStarts();
     const groupLinks = this.findGroupLinks();
     let nextLink = 0;
     for (let s = 0; s < this.sentences.length; s++) {
@@ -273,7 +284,7 @@ class Attributor {
       }
       for (let t = sentence.from; t < sentence.to; t++) {
         const quote = this.tokens[t].quote;
-        if (quote >= 0 && this.tokenOfQuote.get(quote) === t) this.attributeTopLevel(quote, t, s);
+        if (quote >= 0 && this.tokenOfQuote[quote] === t) this.attributeTopLevel(quote, t, s);
       }
     }
     // Nested quotes last: "I said, ‘…’" inside a quotation needs its parent's speaker.
@@ -322,6 +333,21 @@ class Attributor {
     });
   }
 
+  private countCueStarts(): void {
+    const counts = new Int32Array(this.tokens.length + 1);
+    for (let t = 0; t < this.tokens.length; t++) counts[t + 1] = counts[t] + (mayStartCue(this.tokens[t].lower) ? 1 : 0);
+    this.cueStartsBefore = counts;
+  }
+
+  /**
+   * Whether any of `tokens[from, to)` may start a cue. Only the document's own tokens are counted: for another
+   * token array (a parent quotation's words) the answer is always yes, so the caller reads it in full.
+   */
+  private mayHoldCue(tokens: readonly Token[], from: number, to: number): boolean {
+    if (tokens !== this.tokens) return true;
+    return from < to && this.cueStartsBefore[to] > this.cueStartsBefore[from];
+  }
+
   /** Tokenizes one sentence, each quotation piece in it standing as one token. */
   private readSentence(span: Span, pieces: readonly { span: Span; quote: number }[], firstPiece: number,
     paragraph: number, ordinal: number): void {
@@ -333,7 +359,7 @@ class Attributor {
       const stop = piece && piece.span.start < span.end ? piece.span.start : span.end;
       tokenize(this.text, position, stop, this.tokens);
       if (stop === span.end) break;
-      if (!this.tokenOfQuote.has(piece.quote)) this.tokenOfQuote.set(piece.quote, this.tokens.length);
+      if (this.tokenOfQuote[piece.quote] < 0) this.tokenOfQuote[piece.quote] = this.tokens.length;
       else this.lastPieceOfQuote.set(piece.quote, { token: this.tokens.length, sentence: this.sentences.length });
       this.tokens.push(quoteToken(piece.span, piece.quote));
       position = piece.span.end;
@@ -411,11 +437,14 @@ class Attributor {
   private isTitle(quoteIndex: number, tokenIndex: number, sentence: Sentence): boolean {
     const quote = this.found[quoteIndex];
     if (quote.kind === 'utterance' || tokenIndex === sentence.from) return false;
+    // The word before is checked first: it is cheap, and most quotes fail it.
+    const before = this.tokens[tokenIndex - 1];
+    if (!before.isWord || !((before.capitalised && /[’']s$/u.test(before.lower)) || TITLE_PREPOSITIONS.has(before.lower))) {
+      return false;
+    }
     const words = quote.content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
     if (!words || words.length > TITLE_MAX_WORDS || /!/u.test(quote.content)) return false;
-    if (!words.every((word) => word.length < 4 || word[0] !== word[0].toLowerCase())) return false;
-    const before = this.tokens[tokenIndex - 1];
-    return before.isWord && ((before.capitalised && /[’']s$/u.test(before.lower)) || TITLE_PREPOSITIONS.has(before.lower));
+    return words.every((word) => word.length < 4 || word[0] !== word[0].toLowerCase());
   }
 
   /**
@@ -535,7 +564,9 @@ class Attributor {
     const setOff = at + 1 >= to || !tokens[at + 1].isWord || /[,!?—–-]\s*$/u.test(this.quoteContentEnd(tokens[at])) ||
       (at === from && tokens[at].quote >= 0 && this.found[tokens[at].quote].kind === 'utterance');
     let inAppositive = false;
-    for (let k = at + 1; k < window; k++) {
+    // Far from the quote only a cue can give a finding: reading stops once none lies ahead (near it, other words
+    // end the search too).
+    for (let k = at + 1; k < window && (!far || this.mayHoldCue(tokens, k, window)); k++) {
       const token = tokens[k];
       if (!token.isWord) {
         if (token.lower === ',' && nameFollows) inAppositive = true;
@@ -644,8 +675,10 @@ class Attributor {
     // writer's words before the dash hold.
     const label = this.speakerLabel(tokens, from, at);
     if (label) return label;
+    const reachStart = Math.max(from, at - REACH);
     let pendingParticiple: number | null = null;
-    for (let k = at - 1; k >= Math.max(from, at - REACH); k--) {
+    // Only cues act below: reading back stops once no cue lies ahead (for a run of marks, at once).
+    for (let k = at - 1; k >= reachStart && this.mayHoldCue(tokens, reachStart, k + 1); k--) {
       const token = tokens[k];
       if (!token.isWord) continue;
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
@@ -825,6 +858,7 @@ class Attributor {
 
   /** "according to X" elsewhere in the quote's sentence, after the quote. */
   private findAccordingToAfter(tokens: readonly Token[], at: number, to: number): Finding | null {
+    if (!this.mayHoldCue(tokens, at + 1, Math.min(to, at + REACH))) return null; // "according" starts a cue
     for (let k = at + 1; k + 1 < Math.min(to, at + REACH); k++) {
       if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
       const source = this.nounPhraseAfter(tokens, k + 2, to);
@@ -835,6 +869,7 @@ class Attributor {
 
   /** "…, according to the Guardian newspaper": who the words reached the writer through. */
   private viaAfter(tokens: readonly Token[], from: number, to: number): TextSpan[] {
+    if (!this.mayHoldCue(tokens, from, Math.min(to, from + REACH))) return []; // "according" starts a cue
     for (let k = from; k + 1 < Math.min(to, from + REACH); k++) {
       if (tokens[k].quote >= 0) break;
       if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
@@ -866,7 +901,8 @@ class Attributor {
       if (earlier >= 0 && this.titles.has(earlier)) continue; // `… Smith said on “Meet the Press.” “…”`
       if (earlier >= 0) return this.results[earlier].speaker ? this.inherit(earlier) : null;
     }
-    for (let k = previous.from; k < Math.min(previous.to, previous.from + REACH); k++) {
+    const cueReach = Math.min(previous.to, previous.from + REACH);
+    for (let k = previous.from; k < cueReach && this.mayHoldCue(this.tokens, k, cueReach); k++) {
       if (!this.tokens[k].isWord) continue;
       const length = cueLength(this.tokens, k, previous.to);
       if (length === 0) continue;
@@ -1126,7 +1162,7 @@ class Attributor {
     // A dateline ("WASHINGTON — …", "LA CROSSE, Wisc. — …") is not the subject.
     for (let k = start; k < Math.min(cue, start + DATELINE_TOKENS); k++) {
       if (!DASHES.has(tokens[k].lower)) continue;
-      if (tokens.slice(start, k).every((token) => !token.isWord || token.capitalised || /^\d/u.test(token.lower))) start = k + 1;
+      if (allNameLike(tokens, start, k)) start = k + 1;
       break;
     }
     while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]))) start++;
@@ -1808,13 +1844,27 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
   }
 }
 
+/** Whether every token of `tokens[from, to)` is punctuation, capitalised or a number, as a dateline's are. */
+function allNameLike(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.isWord && !token.capitalised && !/^\d/u.test(token.lower)) return false;
+  }
+  return true;
+}
+
 /** Pronouns that take a contracted verb ("he’s", "we’re", "I’ll"). */
 const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that']);
 /** Contracted verbs, without their apostrophe. */
 const CONTRACTED_VERBS = new Set(['s', 're', 'll', 'd', 've', 'm']);
 
+const CONTRACTION_MAX_LENGTH = 7;
+
 /** Where the contracted verb starts in a lower-cased word such as "he’s", or 0 when the word is not one. */
 function contractionAt(lower: string): number {
+  // The longest contraction is a four-letter pronoun, an apostrophe and a two-letter verb ("they’re"): longer
+  // words are turned away before any search.
+  if (lower.length > CONTRACTION_MAX_LENGTH || lower.length < 3) return 0;
   const curly = lower.indexOf('’');
   const straight = lower.indexOf("'");
   const apostrophe = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;

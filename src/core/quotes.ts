@@ -78,6 +78,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     };
     for (let i = open ? paragraphStart + 1 : paragraphStart; i < paragraphEnd; i++) {
       const code = text.charCodeAt(i);
+      // Letters, digits, blanks and most punctuation lie outside the marks' code ranges: turned away at once.
+      if (code < STRAIGHT_DOUBLE || (code > STRAIGHT_SINGLE && code < LEFT_GUILLEMET) ||
+        (code > RIGHT_GUILLEMET && code < LEFT_SINGLE) || code > LOW_DOUBLE) continue;
       switch (code) {
         case LEFT_DOUBLE:
         case LOW_DOUBLE:
@@ -197,13 +200,13 @@ function emit(text: string, open: OpenQuote, out: FoundQuote[]): void {
   const first = open.pieces[0];
   const last = open.pieces[open.pieces.length - 1];
   const contents = open.pieces.map((piece) => innerText(text, piece));
-  if (contents.every((content) => content.trim() === '')) return;
+  if (contents.every(isBlankContent)) return;
   const parentIndex = out.length;
   out.push({
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
-    content: contents.join('\n'),
+    content: contents.length === 1 ? contents[0] : contents.join('\n'),
     kind: open.pieces.length > 1 ? 'utterance' : classify(text, first, contents[0]),
     parent: null,
     pieces: open.pieces.length > 1 ? open.pieces : null,
@@ -211,7 +214,7 @@ function emit(text: string, open: OpenQuote, out: FoundQuote[]): void {
   });
   for (const nested of open.nested) {
     const content = innerText(text, nested);
-    if (content.trim() === '') continue;
+    if (isBlankContent(content)) continue;
     out.push({
       start: nested.start,
       end: nested.end,
@@ -223,6 +226,12 @@ function emit(text: string, open: OpenQuote, out: FoundQuote[]): void {
       paragraph: open.paragraph,
     });
   }
+}
+
+/** Whether `content` is empty or whitespace only (as `content.trim() === ''`, without building a string). */
+function isBlankContent(content: string): boolean {
+  for (let i = 0; i < content.length; i++) if (!isWhitespace(content.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The words inside a piece: its opening mark and, where it has one, its closing mark left out. */
@@ -259,7 +268,32 @@ function classify(text: string, span: Span, content: string): QuoteKind {
   const firstLetter = /[\p{L}\p{N}]/u.exec(content);
   const capitalised = firstLetter !== null && firstLetter[0] !== firstLetter[0].toLowerCase();
   if (opensClause && capitalised) return 'utterance';
-  const words = content.trim().split(/\s+/u).length;
+  const words = countWords(content, 4); // only "three or fewer" and "more than three" matter below
   if (opensClause && words > 3 && SENTENCE_END.test(content)) return 'utterance';
   return words <= 3 && !/[.!?;:]\s/u.test(content) ? 'term' : 'fragment';
+}
+
+/**
+ * The number of words in `content` as `content.trim().split(/\s+/u).length` counts them (1 for no words), but
+ * without building the array, and stopping at `limit`: a quote may be a whole speech, and the caller needs only
+ * to know whether it is short.
+ */
+function countWords(content: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < content.length; i++) {
+    if (isWhitespace(content.charCodeAt(i))) {
+      inWord = false;
+    } else if (!inWord) {
+      inWord = true;
+      if (++words >= limit) return words;
+    }
+  }
+  return Math.max(words, 1);
+}
+
+/** What `\s` matches in a regular expression (ASCII fast path first). */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/u.test(String.fromCharCode(code));
 }

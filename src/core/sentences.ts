@@ -57,20 +57,21 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
       }
       continue;
     }
+    // Most characters are neither a terminator nor a quote's start: skip them in a tight loop.
+    const stop = quote ? Math.min(quote.start, paragraph.end) : paragraph.end;
+    while (i < stop && !isTerminator(text.charCodeAt(i))) i++;
+    if (i >= stop) continue;
+    // A terminator (. ! ? …), with any further terminators and closing marks after it.
     const code = text.charCodeAt(i);
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) {
-      let end = i + 1;
-      while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
-      while (end < paragraph.end && isCloser(text.charCodeAt(end))) end++;
-      const nextQuote = quotes[quoteIndex];
-      if (nextQuote && end > nextQuote.start) end = nextQuote.start;
-      if (end > i && startsSentenceAfter(text, end, paragraph.end) && !(code === 0x2e && isAbbreviation(text, i, end, paragraph))) {
-        closeAt(end);
-      }
-      i = end;
-      continue;
+    let end = i + 1;
+    while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
+    while (end < paragraph.end && isCloser(text.charCodeAt(end))) end++;
+    const nextQuote = quotes[quoteIndex];
+    if (nextQuote && end > nextQuote.start) end = nextQuote.start;
+    if (end > i && startsSentenceAfter(text, end, paragraph.end) && !(code === 0x2e && isAbbreviation(text, i, end, paragraph))) {
+      closeAt(end);
     }
-    i++;
+    i = end;
   }
   pushTrimmed(text, sentenceStart, paragraph.end, sentences);
   return sentences;
@@ -116,7 +117,10 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
     const wordStart = position;
     while (position < end && isWordPart(text.charCodeAt(position))) position++;
     if (position === wordStart) return false;
-    const word = text.slice(wordStart, position).replace(/\.+$/u, '');
+    // The word without its trailing dots ("Smith." reads as "Smith"), sliced once rather than cleaned by a regex.
+    let wordEnd = position;
+    while (wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 0x2e) wordEnd--;
+    const word = text.slice(wordStart, wordEnd);
     if (cueLengthAt([word.toLowerCase()], 0) > 0) {
       // After a quotation that opens its paragraph, a short name or a pronoun right before the cue (`“We won.”
       // Smith said on Monday.`) is its attribution, whatever follows the cue; later in a paragraph, where the
@@ -127,7 +131,8 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
       // subject (`“…” Jones called Smith a …`) it is the object of a sentence of its own.
       return (namesOnly && words > 0 && shortName) || cueEndsClause(text, position, end, words === 0 || !afterPeriod);
     }
-    namesOnly &&= word[0] !== word[0].toLowerCase();
+    // A run of dots ("Smith …") is no name; it leaves an empty word, which must not be read as one.
+    namesOnly &&= word !== '' && word[0] !== word[0].toLowerCase();
   }
   return false;
 }

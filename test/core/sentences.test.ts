@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
 import { findQuotes } from '../../src/core/quotes';
 import { findSentences } from '../../src/core/sentences';
 import { findParagraphs } from '../../src/core/text';
@@ -77,5 +78,14 @@ suite('sentences', () => {
 
   test('trims blanks and keeps closing brackets with their sentence', () => {
     assert.deepStrictEqual(sentencesOf('  It rained (again.)  The end.  '), ['It rained (again.)', 'The end.']);
+  });
+});
+
+suite('sentences after a quotation, with odd punctuation', () => {
+  test('a run of dots after the name that follows a quotation does not break the speakers stage', () => {
+    const text = 'Harbour Tales\n\n“We won.” Smith ... Then he left. “It was close,” said Dana Reyes.\n';
+    const analysis = analyze(text);
+    assert.deepStrictEqual(analysis.warnings, []);
+    assert.strictEqual(analysis.quotes.find((quote) => quote.content === 'It was close,')?.speaker?.name, 'Dana Reyes');
   });
 });
