@@ -99,10 +99,11 @@ const CONTEXT_WORDS: ReadonlyMap<string, number> = (() => {
 /** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
 const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
 
-/** The names a title-case line is searched for, and their first words (see `EntityFinder.knownNames`). */
+/** The names a title-case line is searched for (see `EntityFinder.knownNames`). */
 interface KnownNames {
-  names: ReadonlySet<string>;
-  firstWords: ReadonlySet<string>;
+  has(name: string): boolean;
+  /** Whether some known name starts with this word. */
+  startsName(word: string): boolean;
 }
 
 /** A word seen around a name, with its span. */
@@ -848,13 +849,13 @@ class EntityFinder {
   private matchKnownNames(tokens: Token[], surnames: Map<string, Cluster>, known: KnownNames): void {
     const maxWords = 5;
     for (let first = 0; first < tokens.length; first++) {
-      if (!tokens[first].nameLike || !known.firstWords.has(firstWordOf(nameKey(tokens[first].text)))) continue;
+      if (!tokens[first].nameLike || !known.startsName(firstWordOf(nameKey(tokens[first].text)))) continue;
       // A name runs over words joined by spaces: up to the first word not joined so to the next, that word included.
       let joined = first;
       while (joined < tokens.length && tokens[joined].link === 'space') joined++;
       for (let last = Math.min(tokens.length, first + maxWords, joined + 1); last > first; last--) {
         const written = nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
-        if (!known.names.has(written)) continue;
+        if (!known.has(written)) continue;
         const key = this.acronymLinks.get(written) ?? canonicalPlace(written) ?? written;
         let cluster = this.clusters.get(key) ?? surnames.get(key);
         if (!cluster && (KNOWN_ORGANIZATIONS.has(key) || canonicalPlace(key) !== null)) {
@@ -879,11 +880,16 @@ class EntityFinder {
    * and each starts up to five phrases that would otherwise cost half a dozen lookups each.
    */
   private knownNames(surnames: Map<string, Cluster>): KnownNames {
-    const names = new Set(LEXICON_NAMES);
+    // The lexicon's names are the same for every document: only this document's own names are gathered here.
+    const names = new Set<string>();
     for (const keys of [this.clusters.keys(), surnames.keys(), this.acronymLinks.keys()]) {
       for (const key of keys) names.add(key);
     }
-    return { names, firstWords: new Set([...names].map((name) => firstWordOf(name))) };
+    const firstWords = new Set([...names].map((name) => firstWordOf(name)));
+    return {
+      has: (name) => names.has(name) || LEXICON_NAME_SET.has(name),
+      startsName: (word) => firstWords.has(word) || LEXICON_FIRST_WORDS.has(word),
+    };
   }
 
   private entities(): Entity[] {
@@ -1032,7 +1038,8 @@ function firstWordOf(name: string): string {
 }
 
 /** The gazetteer's places and aliases and the known organisations: names found wherever they stand. */
-const LEXICON_NAMES: readonly string[] = [...PLACES, ...PLACE_ALIASES.keys(), ...KNOWN_ORGANIZATIONS];
+const LEXICON_NAME_SET: ReadonlySet<string> = new Set([...PLACES, ...PLACE_ALIASES.keys(), ...KNOWN_ORGANIZATIONS]);
+const LEXICON_FIRST_WORDS: ReadonlySet<string> = new Set([...LEXICON_NAME_SET].map((name) => firstWordOf(name)));
 
 /** One spelling per name: runs of white space as one space, curly apostrophes as straight ones. */
 function nameKey(written: string): string {
