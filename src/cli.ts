@@ -8,7 +8,9 @@
  */
 import * as fs from 'fs';
 import { analyze } from './core/analyze';
-import type { Analysis, AnalyzeOptions, Entity, Quote } from './core/types';
+import { parseIsoDate } from './core/dates';
+import { ENTITY_GROUPS } from './core/outline';
+import type { Analysis, AnalyzeOptions, Quote } from './core/types';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -93,7 +95,7 @@ function parseArguments(argv: string[]): Invocation | 'help' {
       invocation.format = format;
     } else if (name === '--reference-date') {
       const date = value();
-      if (!isCalendarDate(date)) throw new UsageError(`--reference-date must be a real date written YYYY-MM-DD, not '${date}'`);
+      if (!parseIsoDate(date)) throw new UsageError(`--reference-date must be a real date written YYYY-MM-DD, not '${date}'`);
       invocation.referenceDate = date;
     } else {
       throw new UsageError(`unknown option '${name}'`);
@@ -109,14 +111,6 @@ function parseArguments(argv: string[]): Invocation | 'help' {
 function splitOption(argument: string): [string, string | undefined] {
   const equals = argument.indexOf('=');
   return equals < 0 ? [argument, undefined] : [argument.slice(0, equals), argument.slice(equals + 1)];
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The file's text, or null after one line on stderr saying why it cannot be analysed. */
@@ -171,8 +165,7 @@ function renderText(file: string, analysis: Analysis, text: string): string {
   lines.push('', `Quotes (${analysis.quotes.length}):`);
   analysis.quotes.forEach((quote, number) => lines.push(...describeQuote(quote, number, lineOf)));
 
-  const groups: Array<[string, Entity['type']]> = [['People', 'person'], ['Organizations', 'organization'], ['Places', 'place']];
-  for (const [title, type] of groups) {
+  for (const { name: title, type } of ENTITY_GROUPS) {
     const members = analysis.entities.filter((entity) => entity.type === type);
     lines.push('', `${title} (${members.length}):`);
     for (const entity of members) {

@@ -7,7 +7,7 @@
  */
 import { attributeQuotes, unattributedQuote } from './attribution';
 import { findDateline, findHeadline } from './dateline';
-import { findDates } from './dates';
+import { findDates, parseIsoDate } from './dates';
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { findParagraphs } from './text';
@@ -93,6 +93,7 @@ function looksBinary(text: string): boolean {
   return controls / sampleLength > BINARY_CONTROL_SHARE;
 }
 
+/** The caller's reference date when it is a real `YYYY-MM-DD` day, else null. */
 function validDate(date: string | undefined): string | null {
-  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+  return date !== undefined && parseIsoDate(date) ? date : null;
 }

@@ -24,7 +24,8 @@ export const UNATTRIBUTED = 'Unattributed';
 /** How many words of a quote name it in the outline. */
 const QUOTE_NAME_WORDS = 6;
 
-const ENTITY_GROUPS: Array<{ type: EntityType; name: string }> = [
+/** The entity groups, in the order a reader meets them in the outline (and the CLI's summary). */
+export const ENTITY_GROUPS: ReadonlyArray<{ type: EntityType; name: string }> = [
   { type: 'person', name: 'People' },
   { type: 'organization', name: 'Organizations' },
   { type: 'place', name: 'Places' },
