@@ -1,5 +1,6 @@
 // What to highlight in a seed document and in which colour, computed from its analysis. Free of `vscode` (the
 // adapter in decorations.ts turns spans into ranges), so that colour assignment is unit-tested in plain Node.
+import { quotesBySpeaker } from './core/outline';
 import type { Analysis, Quote, Span } from './core/types';
 
 /** How many speaker colours the manifest contributes (`seedReader.speaker1Background` …); speakers past it reuse them. */
@@ -59,12 +60,8 @@ export const UNATTRIBUTED_BORDER_COLOR_ID = 'seedReader.unattributedQuoteBorder'
  * user reads down the article; the ninth speaker shares the first one's colour.
  */
 export function assignSpeakerColors(analysis: Analysis): Map<string, number> {
-  const slots = new Map<string, number>();
-  for (const quote of analysis.quotes) {
-    const name = quote.speaker?.name;
-    if (name !== undefined && !slots.has(name)) slots.set(name, (slots.size % SPEAKER_PALETTE_SIZE) + 1);
-  }
-  return slots;
+  const speakers = [...quotesBySpeaker(analysis.quotes).keys()];
+  return new Map(speakers.map((name, order) => [name, (order % SPEAKER_PALETTE_SIZE) + 1]));
 }
 
 /** The highlights of a document: one layer per decoration type in use. */

@@ -5,6 +5,7 @@
 // or asterisks, and none of it may turn into a link, an image, HTML or formatting. Every piece of document text goes
 // through `escapeMarkdown`, which flattens it to one line and backslash-escapes every ASCII punctuation character
 // (CommonMark lets any of them be escaped), so that it cannot open a construct or break out of the one it is in.
+import { quotesBySpeaker } from './core/outline';
 import type { Analysis, AttributionMethod, DateMention, Entity, Quote, Span, TextSpan } from './core/types';
 
 /** Longest piece of document text a hover repeats; a quotation is identified by its first words, not reprinted. */
@@ -75,7 +76,7 @@ interface HoverIndex {
   /** Every entity mention, sorted by start. */
   mentions: Array<{ span: TextSpan; entity: Entity }>;
   longestMention: number;
-  quotesBySpeaker: Map<string, number>;
+  quoteCounts: Map<string, number>;
 }
 
 const indexes = new WeakMap<Analysis, HoverIndex>();
@@ -86,12 +87,9 @@ function indexOf(analysis: Analysis): HoverIndex {
     const mentions = analysis.entities
       .flatMap((entity) => entity.mentions.map((span) => ({ span, entity })))
       .sort((a, b) => a.span.start - b.span.start);
-    const quotesBySpeaker = new Map<string, number>();
-    for (const quote of analysis.quotes) {
-      if (quote.speaker) quotesBySpeaker.set(quote.speaker.name, (quotesBySpeaker.get(quote.speaker.name) ?? 0) + 1);
-    }
+    const quoteCounts = new Map([...quotesBySpeaker(analysis.quotes)].map(([name, own]) => [name, own.length]));
     const longestMention = mentions.reduce((longest, { span }) => Math.max(longest, span.end - span.start), 0);
-    index = { mentions, longestMention, quotesBySpeaker };
+    index = { mentions, longestMention, quoteCounts };
     indexes.set(analysis, index);
   }
   return index;
@@ -182,7 +180,7 @@ function describeQuote(quote: Quote, depth: number, index: HoverIndex): string {
     return [`**${kind}, unattributed**`, opening, `Why: ${why}`].join('\n\n');
   }
   const speaker = quote.speaker;
-  const count = index.quotesBySpeaker.get(speaker.name) ?? 1;
+  const count = index.quoteCounts.get(speaker.name) ?? 1;
   const lines = [
     `**${kind} by ${escapeMarkdown(speaker.name)}** · ${plural(count, 'quotation', 'quotations')} by this speaker in the article`,
     opening,
@@ -211,7 +209,7 @@ function describeEntity(entity: Entity, index: HoverIndex): string {
   const lines = [
     `**${escapeMarkdown(entity.name)}** · ${ENTITY_TYPE_NAMES[entity.type]} · ${plural(entity.mentions.length, 'mention', 'mentions')}`,
   ];
-  const quotations = index.quotesBySpeaker.get(entity.name);
+  const quotations = index.quoteCounts.get(entity.name);
   if (quotations) lines.push(`Speaker of ${plural(quotations, 'quotation', 'quotations')}`);
   return lines.join('\n\n');
 }

@@ -80,19 +80,25 @@ function appendGroup(entries: OutlineEntry[], name: string, members: OutlineEntr
   entries.push(...members);
 }
 
-function appendQuotes(entries: OutlineEntry[], quotes: Quote[]): void {
-  // Speakers in order of their first quote (the order of their colours in the editor), unattributed quotes last.
+/**
+ * Each speaker's quotes, keyed by canonical name, speakers in order of their first quote: the order of their colours
+ * in the editor and of their entries in the outline. Quotes without a speaker are left out.
+ */
+export function quotesBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
   const bySpeaker = new Map<string, Quote[]>();
-  const unattributed: Quote[] = [];
   for (const quote of quotes) {
-    if (!quote.speaker) {
-      unattributed.push(quote);
-      continue;
-    }
+    if (!quote.speaker) continue;
     const list = bySpeaker.get(quote.speaker.name);
     if (list) list.push(quote);
     else bySpeaker.set(quote.speaker.name, [quote]);
   }
+  return bySpeaker;
+}
+
+function appendQuotes(entries: OutlineEntry[], quotes: Quote[]): void {
+  // Speakers in order of their first quote, unattributed quotes last.
+  const bySpeaker = quotesBySpeaker(quotes);
+  const unattributed = quotes.filter((quote) => !quote.speaker);
   const members: OutlineEntry[] = [];
   const appendSpeaker = (name: string, kind: OutlineKind, own: Quote[]) => {
     const range = cover(own);
