@@ -7,7 +7,8 @@
  * "General" before a name is a title; "general" in "a major general" is a role word) and say so.
  */
 
-function words(list: string): Set<string> {
+/** A word list written as one space-separated string, as a set. */
+export function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter((word) => word.length > 0));
 }
 

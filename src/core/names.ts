@@ -4,11 +4,9 @@
  * "Kelly" or "Jordan") leaves the person's gender unknown, and an unknown gender is compatible with any pronoun.
  */
 
-export type Gender = 'female' | 'male';
+import { words } from './lexicon';
 
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.trim().split(/\s+/u));
-}
+export type Gender = 'female' | 'male';
 
 const FEMALE_NAMES = words(`
   Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley
