@@ -8,10 +8,13 @@
  *  2. the nearest cue before it in its sentence (`X said: “…”`, `X added that … “…”`, `according to X, “…”`,
  *     `…, adding “…”` through the clause's subject), or a colon introducing it (`Clinton: “…”`);
  *  3. a cue later in its sentence, or "according to X" anywhere in it;
- *  4. a possessive noun of saying ("Trump’s call for “…”", "her claim that “…”");
- *  5. the previous sentence: its quotation's speaker, or its cue's subject (a follow-on quote);
- *  6. the subject of its own sentence (or of the clause holding the quote), for words quoted inside a sentence
- *     about someone (less sure);
+ *  4. just past its sentence: a short dash-led signature paragraph below it (`“…”¶- Jane Roe.`), or, after a `?”`
+ *     or `!”`, the attribution opening the next sentence (`“Why?” Jane Roe, the pilot, asked.`);
+ *  5. a possessive noun of saying ("Trump’s call for “…”", "her claim that “…”", "Roe’s “…” remark");
+ *  6. the previous sentence: a paragraph ending in a cue and a colon (`Said Roe:¶“…”`), its quotation's speaker,
+ *     or its cue's subject (a follow-on quote);
+ *  7. the subject of its own sentence (or of the clause holding the quote, or of the relative clause its "who"
+ *     opens), for words quoted inside a sentence about someone or something written (less sure);
  * and resolves pronouns (and the relative "who") to their antecedent outside quotations: the subject of the
  * pronoun's own sentence first, else the nearest mention, skipping people whose gender (given name or honorific)
  * disagrees. A short title-case quote after "on" or a network's possessive is a programme's title, no one's words. A quotation nested in another is
@@ -21,9 +24,9 @@
  * Observatory"). When nothing in the text supports a speaker, the speaker is null and the reason is given.
  * Every look-around is bounded (`REACH`), so the work per quotation is constant and the whole stays linear.
  */
-import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue } from './cues';
+import { cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue } from './cues';
 import type { FoundQuote } from './quotes';
-import { ROLE_WORDS, SENTENCE_WORDS } from './lexicon';
+import { MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { findSentences } from './sentences';
@@ -402,7 +405,9 @@ class Attributor {
     const finding =
       this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
       this.findAfterLastPiece(quoteIndex) ??
-      this.findPossessiveSpeech(this.tokens, sentence.from, tokenIndex) ??
+      this.findSignatureBelow(quoteIndex, sentence, tokenIndex) ??
+      this.findCueInNextSentence(quoteIndex, sentence, tokenIndex) ??
+      this.findPossessiveSpeech(this.tokens, sentence.from, tokenIndex, sentence.to) ??
       (fragment ? this.findSentenceSubject(sentence, tokenIndex) : null) ??
       this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
       (fragment ? null : this.findSentenceSubject(sentence, tokenIndex));
@@ -417,6 +422,42 @@ class Attributor {
   }
 
   /**
+   * `“…”¶- Jane Roe.`: a quotation standing as its paragraph's last sentence, signed by a short paragraph of its own
+   * that opens with a dash (fact-checks, collected reactions). Only that paragraph is read.
+   */
+  private findSignatureBelow(quoteIndex: number, sentence: Sentence, tokenIndex: number): Finding | null {
+    const quote = this.found[quoteIndex];
+    const paragraph = this.paragraphs[sentence.paragraph];
+    const below = this.paragraphs[sentence.paragraph + 1];
+    if (quote.pieces !== null || tokenIndex !== sentence.from || sentence.to !== tokenIndex + 1 || !below ||
+      paragraph.end - quote.end > 1 || below.end - below.start > SIGNATURE_PARAGRAPH_LENGTH) return null;
+    const tokens = [quoteToken(quote, quoteIndex)];
+    tokenize(this.text, below.start, below.end, tokens);
+    return this.findDashSignature(tokens, 0, 0, tokens.length);
+  }
+
+  /**
+   * `“Why now?” Rep. Jane Roe, D-Ore., asked.`: a whole utterance ending in a question or exclamation mark, when the
+   * sentence after it (which holds no quotation) opens with an attribution. Sentence boundaries after `?”` are drawn
+   * before the attribution is read, and a name set off by commas can end up on the far side of one (after `.”` a new
+   * sentence is the writer's own: `“….” She noted …`). Only that sentence, within a bounded stretch, is read.
+   */
+  private findCueInNextSentence(quoteIndex: number, sentence: Sentence, tokenIndex: number): Finding | null {
+    const quote = this.found[quoteIndex];
+    if (quote.kind !== 'utterance' || quote.pieces !== null || tokenIndex !== sentence.to - 1 ||
+      !/[?!]\s*$/u.test(quote.content)) return null;
+    const paragraph = this.paragraphs[sentence.paragraph];
+    const stretch = { start: quote.end, end: Math.min(paragraph.end, quote.end + NEXT_SENTENCE_REACH_CHARACTERS) };
+    const next = findSentences(this.text, stretch, [])[0];
+    const nextQuote = upperBound(this.quotedSpans, quote.end);
+    if (!next || (nextQuote < this.quotedSpans.length && this.quotedSpans[nextQuote].start < next.end)) return null;
+    const tokens = [quoteToken(quote, quoteIndex)];
+    tokenize(this.text, next.start, next.end, tokens);
+    const finding = this.findCueAfter(tokens, 0, 0, tokens.length, false);
+    return finding && finding.method === 'cue-after' ? finding : null;
+  }
+
+  /**
    * `“…¶“…,” she said.`: a quotation that runs over two paragraphs is attributed where it ends, by the cue after
    * its last piece, before any follow-on from the paragraph where it began. Longer runs are excerpts of documents
    * or articles, whose inner "X said" belongs to a quotation within the excerpt.
@@ -425,7 +466,7 @@ class Attributor {
     const last = this.lastPieceOfQuote.get(quoteIndex);
     if (!last || this.found[quoteIndex].pieces?.length !== 2) return null;
     const sentence = this.sentences[last.sentence];
-    const finding = this.findDashSignature(this.tokens, last.token, sentence.to) ??
+    const finding = this.findDashSignature(this.tokens, sentence.from, last.token, sentence.to) ??
       this.findCueAfter(this.tokens, sentence.from, last.token, sentence.to, false);
     return finding && finding.method === 'cue-after' ? finding : null;
   }
@@ -448,10 +489,15 @@ class Attributor {
   }
 
   /**
-   * "Trump’s call for “…”", "her claim that she “…”", "his warning that … “…”": a noun of saying with a
-   * possessive names whose words the quote holds. Read back a few words from the quote, within its sentence.
+   * "Trump’s call for “…”", "her claim that she “…”", "his warning that … “…”", "Romney’s “47 percent” comment": a
+   * noun of saying with a possessive names whose words the quote holds. Read back a few words from the quote, within
+   * its sentence, or the possessive and the noun right around it.
    */
-  private findPossessiveSpeech(tokens: readonly Token[], from: number, at: number): Finding | null {
+  private findPossessiveSpeech(tokens: readonly Token[], from: number, at: number, to: number): Finding | null {
+    if (at > from && at + 1 < to && SPEECH_NOUNS.has(tokens[at + 1].lower)) {
+      const around = this.possessorOf(tokens, from, at - 1, tokens[at + 1]);
+      if (around) return around;
+    }
     for (let k = at - 1; k > from && k >= at - POSSESSIVE_REACH; k--) {
       const token = tokens[k];
       if (token.quote >= 0 || isSentenceEnd(token.lower)) return null;
@@ -462,17 +508,22 @@ class Attributor {
       let owner = k - 1;
       while (owner > from && tokens[owner].isWord && !tokens[owner].capitalised && !POSSESSIVE_PRONOUNS.has(tokens[owner].lower) &&
         k - owner <= 2) owner--; // "his repeated calls", "Trump's recent remarks"
-      const possessor = tokens[owner];
-      const pronoun = POSSESSIVE_PRONOUNS.get(possessor.lower);
-      if (pronoun !== undefined) {
-        const resolved = this.resolvePronoun({ ...possessor, lower: pronoun });
-        return { source: resolved, cue: token, method: 'cue-before', via: [] };
-      }
-      if (possessor.capitalised && /[’']s?$/u.test(possessor.lower) && possessor.lower.length > 2) {
-        const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, owner + 1), owner + 1);
-        if (source && source.kind !== 'thing' && source.kind !== 'place') return { source, cue: token, method: 'cue-before', via: [] };
-      }
-      return null;
+      return this.possessorOf(tokens, from, owner, token);
+    }
+    return null;
+  }
+
+  /** The speaker a possessive at `owner` names ("his", "Trump’s"), with `noun` (the noun of saying) as the cue. */
+  private possessorOf(tokens: readonly Token[], from: number, owner: number, noun: Token): Finding | null {
+    const possessor = tokens[owner];
+    const pronoun = POSSESSIVE_PRONOUNS.get(possessor.lower);
+    if (pronoun !== undefined) {
+      const resolved = this.resolvePronoun({ ...possessor, lower: pronoun });
+      return { source: resolved, cue: noun, method: 'cue-before', via: [] };
+    }
+    if (possessor.capitalised && /[’']s?$/u.test(possessor.lower) && possessor.lower.length > 2) {
+      const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, owner + 1), owner + 1);
+      if (source && source.kind !== 'thing' && source.kind !== 'place') return { source, cue: noun, method: 'cue-before', via: [] };
     }
     return null;
   }
@@ -485,7 +536,9 @@ class Attributor {
   private findSentenceSubject(sentence: Sentence, tokenIndex: number): Finding | null {
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, tokenIndex);
     if (!range || range.end >= tokenIndex) return null;
-    // "Smith decided …, even though he found “evidence”": the nearest clause's pronoun subject used the words.
+    // "Smith decided …, even though he found “evidence”": the nearest clause's pronoun subject (or relative "who")
+    // used the words.
+    let commaBetween = false;
     for (let t = tokenIndex - 1; t > range.end && t > tokenIndex - REACH; t--) {
       const token = this.tokens[t];
       if (token.quote >= 0) break;
@@ -495,6 +548,13 @@ class Attributor {
         CLAUSE_OPENERS.has(previous.lower)) {
         return { source: this.resolvePronoun(token), cue: next, method: 'cue-before', via: [], weak: true };
       }
+      // "Roe, who goes by “Vito,” …": the quote inside a relative clause (no comma has closed it) is the words of
+      // the name its "who" stands for.
+      if (token.lower === 'who' && next.isWord && !next.capitalised && !commaBetween) {
+        const source = this.subjectBefore(this.tokens, sentence.from, t + 1);
+        if (source) return { source, cue: next, method: 'cue-before', via: [], weak: true };
+      }
+      if (token.lower === ',') commaBetween = true;
     }
     let verbIndex = range.end;
     if (this.tokens[verbIndex].lower === '(') {
@@ -520,12 +580,20 @@ class Attributor {
     if (!verb.isWord || verb.capitalised) return null;
     // "X was asked, “…”": X is the one addressed, not the speaker.
     if (PASSIVE_AUXILIARIES.has(verb.lower) && PASSIVE_QUESTION_CUES.has(this.tokens[verbIndex + 1]?.lower ?? '')) return null;
-    // "The mayor was hit by a “rogue wave”": a past "was" tells what befell the subject, not what it said.
+    // "The mayor was hit by a “rogue wave”": a past "was" tells what befell the subject, not what it said; "The
+    // book is titled “…”" names a thing.
     if (verb.lower === 'was' || verb.lower === 'were') return null;
+    const afterVerb = this.tokens[verbIndex + 1];
+    if (PASSIVE_AUXILIARIES.has(verb.lower) && afterVerb && afterVerb.isWord && !afterVerb.capitalised &&
+      (afterVerb.lower.endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(afterVerb.lower) || isNamingCue(afterVerb.lower))) return null;
     // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
-    if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' && FORMS_OF_BE.has(verb.lower)) return null;
+    if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' &&
+      FORMS_OF_BE.has(verb.lower.replace(/n[’']t$/u, ''))) return null;
     const source = appositiveName ?? this.analysePhrase(this.tokens, range.start, range.end);
-    if (!source || source.kind === 'thing' || source.kind === 'place') return null;
+    // A text speaks for its authors ("The survey asks whether …", "the ad hits Smith for “…”"); other things do not.
+    if (!source || source.kind === 'place' || (source.kind === 'thing' && !TEXT_NOUNS.has(headWord(this.tokens, range.start, range.end)))) {
+      return null;
+    }
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };
   }
 
@@ -534,18 +602,27 @@ class Attributor {
    * sentence (for a nested quote, its parent's words).
    */
   private findInSentence(tokens: readonly Token[], from: number, to: number, at: number): Finding | null {
-    return this.findDashSignature(tokens, at, to) ?? this.findCueAfter(tokens, from, at, to, false) ??
+    return this.findDashSignature(tokens, from, at, to) ?? this.findCueAfter(tokens, from, at, to, false) ??
       this.findCueBefore(tokens, from, at) ??
       this.findCueAfter(tokens, from, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
   }
 
-  /** `“…” ― Pamela Padilla`: a quotation signed with a dash and a name, as in collected reactions or epigraphs. */
-  private findDashSignature(tokens: readonly Token[], at: number, to: number): Finding | null {
-    const dash = at + 1;
-    if (dash + 1 >= to || !SIGNATURE_DASHES.has(tokens[dash].lower) || !tokens[dash + 1].capitalised) return null;
+  /**
+   * `“…” ― Pamela Padilla`, `“….” - Jane Roe.`: a quotation signed with a dash and a name, as in collected
+   * reactions, fact-checks or epigraphs.
+   */
+  private findDashSignature(tokens: readonly Token[], from: number, at: number, to: number): Finding | null {
+    let dash = at + 1;
+    if (dash + 1 >= to) return null;
+    // A typed hyphen ("-", "--") signs only a quotation standing as a sentence of its own: elsewhere it may carry the
+    // writer's sentence on (`“rigged” - and …`) or open a byline.
+    const hyphen = tokens[dash].lower === '-' && at === from && /[.!?]\s*$/u.test(this.quoteContentEnd(tokens[at]));
+    if (hyphen && tokens[dash + 1].lower === '-') dash++;
+    if (dash + 1 >= to || !(hyphen || SIGNATURE_DASHES.has(tokens[dash].lower)) || !tokens[dash + 1].capitalised) return null;
     let end = dash + 1;
     while (end < to && end - dash <= 6 && (tokens[end].capitalised || tokens[end].lower === '.')) end++;
     if (end < to && tokens[end].lower !== '.' && tokens[end].lower !== ',') return null;
+    if (end === to && tokens[end - 1].lower === '.') end--; // the signature's full stop
     const source = this.analysePhrase(tokens, dash + 1, end);
     return source ? { source, cue: tokens[dash], method: 'cue-after', via: [] } : null;
   }
@@ -574,7 +651,7 @@ class Attributor {
         return null;
       }
       if (!far && !setOff && k > at + NEAR_CUE_WORDS_AFTER_RUN_ON) return null;
-      const length = cueLength(tokens, k, to);
+      const length = cueLength(tokens, k, to) || (!far && setOff && this.closesSetOffAttribution(tokens, at, k, to) ? 1 : 0);
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
         // A set-off quote's subject may hold a preposition (`“…,” a message on the website reads`).
@@ -585,6 +662,8 @@ class Attributor {
             tokens[k - 1].isWord)) return null;
         continue;
       }
+      // `“….” Continued Smith: “…”`: a capitalised cue after a quotation that ends its sentence opens the next one.
+      if (k === at + 1 && this.opensSentenceAfterQuote(tokens, k)) return null;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
       let finding: Finding | null = null;
@@ -593,7 +672,8 @@ class Attributor {
         if (source) finding = { source, cue, method: 'according-to', via: [] };
       } else {
         const hasSubjectBetween = hasWordBetween(tokens, at + 1, k);
-        const inverted = !hasSubjectBetween || tokens[k - 1].lower === ','; // `“…” but …, says X`
+        // `“…” but …, says X`, `“…” -- … -- “…,” says X`
+        const inverted = !hasSubjectBetween || tokens[k - 1].lower === ',' || tokens[k - 1].quote >= 0;
         // "“…” that Smith can win, said Jones": after a comma, a name following a cue that takes no object is its
         // inverted subject, whatever stands before the comma.
         const invertedAfterComma = hasSubjectBetween && tokens[k - 1].lower === ',' && length === 1 &&
@@ -624,6 +704,20 @@ class Attributor {
   }
 
   /**
+   * `“…,” a voice-over in the ad states.`, `“…,” the Lees state in their letter`: after a quotation set off by its
+   * comma and a subject, a verb of saying too common as a noun to be a cue alone is the cue when the clause ends with
+   * it (or with where it was said).
+   */
+  private closesSetOffAttribution(tokens: readonly Token[], at: number, k: number, to: number): boolean {
+    const token = tokens[k];
+    const previous = tokens[k - 1];
+    if (token.capitalised || !isClauseFinalCue(token.lower) || !hasWordBetween(tokens, at + 1, k) ||
+      !previous.isWord || NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower)) return false;
+    const next = k + 1 < to ? tokens[k + 1] : undefined;
+    return endsClause(next) || (next !== undefined && SUBJECT_PREPOSITIONS.has(next.lower));
+  }
+
+  /**
    * `“…” From said.`, `“…,” Will wrote`: a lone capitalised word between a quote and its cue, with no name after
    * the cue, is the speaker's name even when it reads elsewhere as an ordinary word.
    */
@@ -645,9 +739,15 @@ class Attributor {
     };
   }
 
-  /** Whether the cue at `cue` (or the subject before it) follows a comma: `…, said X` / `…, X said`. */
+  /**
+   * Whether the cue at `cue` (or the subject before it) follows a comma, `…, said X` / `…, X said`, or a later
+   * quotation set off by its own comma.
+   */
   private setOffByComma(tokens: readonly Token[], at: number, cue: number, finding: Finding): boolean {
-    if (tokens[cue - 1].lower === ',') return true;
+    // `“…” -- an aside -- “…,” he says`: the cue set off after a later piece of the same words attributes them all.
+    const setOff = (token: Token): boolean =>
+      token.lower === ',' || (token.quote >= 0 && /[,!?]\s*$/u.test(this.quoteContentEnd(token)));
+    if (setOff(tokens[cue - 1])) return true;
     // "…, party spokesman Neil Brook said": the role before the name belongs to the subject.
     const { mention, role } = finding.source;
     let subjectPosition = mention.start;
@@ -660,7 +760,27 @@ class Attributor {
     let before = subjectStart - 1;
     while (before > at && tokens[before].isWord && !tokens[before].capitalised && DETERMINERS.has(tokens[before].lower)) before--;
     while (before > at && tokens[before].isWord && tokens[before].capitalised) before--;
-    return before > at && tokens[before].lower === ',';
+    return before > at && setOff(tokens[before]);
+  }
+
+  /**
+   * `… was described as “…” by Jane Roe`: the agent named by "by" right after the quote of a passive cue, within its
+   * sentence; else null.
+   */
+  private agentAfterQuote(tokens: readonly Token[], at: number, cue: Span): Finding | null {
+    if (tokens[at + 1]?.lower !== 'by') return null;
+    // The quote must be the cue's complement ("called “…”", "labeled as a “…”"), not inside a phrase of its own
+    // ("was reported in a “…” by the Times" is the Times's reporting, not its words).
+    for (let k = at - 1; k >= 0 && tokens[k].start >= cue.end; k--) if (!COMPLEMENT_OPENERS.has(tokens[k].lower)) return null;
+    let to = at + 2;
+    while (to < tokens.length && to < at + REACH && tokens[to].quote < 0 && !isSentenceEnd(tokens[to].lower)) to++;
+    const agent = this.nounPhraseAfter(tokens, at + 2, to);
+    return agent && agent.kind !== 'thing' && agent.kind !== 'place' ? { source: agent, cue, method: 'cue-before', via: [] } : null;
+  }
+
+  /** Whether the capitalised word at `k` follows a quotation whose words end a sentence (`“….” Continued Smith`). */
+  private opensSentenceAfterQuote(tokens: readonly Token[], k: number): boolean {
+    return k > 0 && tokens[k].capitalised && tokens[k - 1].quote >= 0 && /[.!?]\s*$/u.test(this.quoteContentEnd(tokens[k - 1]));
   }
 
   /** The last few characters of a quote token's words, for its closing punctuation. */
@@ -695,18 +815,21 @@ class Attributor {
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
       const named = this.namedQuote(tokens, k, length);
       if (named >= 0) {
-        if (named === at) return null;
+        // "… has been called “…” by Jane Roe": a passive naming has its agent after the quote.
+        if (named === at) return this.agentAfterQuote(tokens, at, cue);
         continue;
       }
       // "is telling …" has its subject before it; ", saying …" shares the sentence's subject.
-      if (k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower) && cueWords[0].endsWith('ed') ||
-        cueWords[0] === 'told' && k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)) {
+      // "X was told …", "X is said to be “…”": a passive cue's subject did not say the words.
+      if (k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower) &&
+        (cueWords[0].endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(cueWords[0]))) {
         // "X was asked by Y, “…”": the words are Y's; "X was asked, “…”" names no one who asked.
         if (k + length < at && tokens[k + length].lower === 'by') {
           const agent = this.nounPhraseAfter(tokens, k + length + 1, at);
           if (agent) return { source: agent, cue, method: 'cue-before', via: [] };
         }
-        if (PASSIVE_QUESTION_CUES.has(cueWords[0])) return null;
+        const agent = this.agentAfterQuote(tokens, at, cue);
+        if (agent || PASSIVE_QUESTION_CUES.has(cueWords[0])) return agent;
         continue;
       }
       // "is already claiming": fillers may stand between the auxiliary and the participle.
@@ -736,16 +859,18 @@ class Attributor {
         const before = previousNonFiller(tokens, from, k);
         if (before >= from && COORDINATORS.has(tokens[before].lower)) {
           // "When X was asked …, he laughed and said …": a pronoun right before the first verb is the subject of
-          // both; otherwise ("X referred to … but described …") the second verb shares the sentence's subject.
+          // both; "… as Roe denounced … and pledged …": the subject of the clause holding the first verb; otherwise
+          // ("X referred to … but described …") the second verb shares the sentence's subject.
           const firstVerb = before - 1;
           source = firstVerb > from && tokens[firstVerb].isWord && !tokens[firstVerb].capitalised &&
             PRONOUNS.has(tokens[firstVerb - 1].lower)
             ? this.resolvePronoun(tokens[firstVerb - 1])
-            : this.sentenceSubject(tokens, from, before);
-        } else if ((k === from || (before >= from && tokens[before].lower === ',')) && !isParticipleCue(cueWords[0]) &&
+            : this.subordinateClauseSubject(tokens, from, before) ?? this.sentenceSubject(tokens, from, before);
+        } else if ((k === from || (before >= from && tokens[before].lower === ',') || this.opensSentenceAfterQuote(tokens, k)) &&
+          !isParticipleCue(cueWords[0]) &&
           k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower) &&
             !NOUN_PHRASE_PREPOSITIONS.has(tokens[k + length].lower)))) {
-          // "Said Comey, “…”" at the sentence's start, or
+          // "Said Comey, “…”" at the sentence's start (or after a quotation ending its sentence), or
           // "The paradox, says X, historian at Y, is that …": the cue is inverted mid-sentence.
           source = this.nounPhraseAfter(tokens, k + length, at);
           if (source) afterCue = this.tokenAfter(tokens, source.mention.end, at);
@@ -757,7 +882,8 @@ class Attributor {
         let before = subjectStart - 1;
         // "that" is a determiner too, but here it is the conjunction that opens the reported clause.
         while (before > from && tokens[before].lower !== 'that' && DETERMINERS.has(tokens[before].lower)) before--;
-        if (lookForOuter && before > from && (tokens[before].lower === 'that' || cueLength(tokens, before, at) > 0)) {
+        if (lookForOuter && source.mention.start < cue.start && before > from &&
+          (tokens[before].lower === 'that' || cueLength(tokens, before, at) > 0)) {
           const outer = this.findCueBefore(tokens, from, before + (tokens[before].lower === 'that' ? 0 : 1), false);
           if (outer && outer.method !== 'according-to') return outer;
         }
@@ -788,6 +914,25 @@ class Attributor {
       const previous = tokens[k - 1];
       if (!previous.isWord || previous.lower === 'that' || cueLength(tokens, k - 1, participle) > 0) return null;
       return this.resolvePronoun(token);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the subordinate clause ("when …", "as …") that `before` ends, when it is a name or a pronoun
+   * ("… such as when Roe knocked Vinter"); else null. Read back within the reach of a cue, not across a comma.
+   */
+  private subordinateClauseSubject(tokens: readonly Token[], from: number, before: number): Source | null {
+    for (let k = before - 1; k >= from && k > before - REACH; k--) {
+      const token = tokens[k];
+      if (token.quote >= 0 || token.lower === ',' || cueLength(tokens, k, before) > 0) return null;
+      if (!SUBORDINATORS.has(token.lower)) continue;
+      // Only a name or a pronoun right after it makes a clause ("as Roe denounced"; "as the winner" is a phrase).
+      const opener = tokens[k + 1];
+      if (!opener.capitalised && !PRONOUNS.has(opener.lower)) return null;
+      const range = this.sentenceSubjectRange(tokens, k + 1, before);
+      const subject = range && range.end < before ? this.analysePhrase(tokens, range.start, range.end) : null;
+      return subject && (subject.kind === 'person' || subject.kind === 'pronoun' || subject.kind === 'organization') ? subject : null;
     }
     return null;
   }
@@ -887,18 +1032,31 @@ class Attributor {
     const quote = this.results[quoteIndex];
     if (quote.kind === 'term') return null;
     const sentence = this.sentences[sentenceIndex];
+    // An earlier quote in the same sentence, unless it is a term: a name set in marks ("star of “Scandal,”") says
+    // nothing of whose words come next.
     for (let t = tokenIndex - 1; t >= Math.max(sentence.from, tokenIndex - REACH); t--) {
       const earlier = this.tokens[t].quote;
-      if (earlier >= 0 && earlier !== quoteIndex && this.results[earlier].speaker) return this.inherit(earlier);
+      if (earlier >= 0 && earlier !== quoteIndex && this.found[earlier].kind !== 'term' && this.results[earlier].speaker) {
+        return this.inherit(earlier);
+      }
     }
     const previous = this.sentences[sentenceIndex - 1];
     if (!previous || previous.ordinal !== sentence.ordinal - 1 || previous.paragraph < sentence.paragraph - 1) return null;
     const sameParagraph = previous.paragraph === sentence.paragraph;
     const startsParagraph = !sameParagraph && tokenIndex === sentence.from;
     if (!sameParagraph && !startsParagraph) return null;
+    // `Said Jane Roe:¶“…”`: a paragraph ending in a colon introduces the quotation opening the next, as a cue before
+    // it, when a cue says so (a bare colon after a sentence about something introduces documents as often as words).
+    const colon = previous.to - 1;
+    if (startsParagraph && colon > previous.from && this.tokens[colon].lower === ':') {
+      const introduction = this.findCueBefore(this.tokens, previous.from, previous.to);
+      if (introduction && introduction.cue.start !== this.tokens[colon].start) return introduction;
+    }
     for (let t = previous.to - 1; t >= Math.max(previous.from, previous.to - REACH); t--) {
       const earlier = this.tokens[t].quote;
-      if (earlier >= 0 && this.titles.has(earlier)) continue; // `… Smith said on “Meet the Press.” “…”`
+      // `… Smith said on “Meet the Press.” “…”`, `… said Roe, host of the show “Shark Tank.” “…”`: a title, or a term
+      // no one is named for, is no one's words, so the words before it go on.
+      if (earlier >= 0 && (this.titles.has(earlier) || (this.found[earlier].kind === 'term' && !this.results[earlier].speaker))) continue;
       if (earlier >= 0) return this.results[earlier].speaker ? this.inherit(earlier) : null;
     }
     const cueReach = Math.min(previous.to, previous.from + REACH);
@@ -910,7 +1068,9 @@ class Attributor {
       const source = isAccordingTo(cueWords)
         ? this.nounPhraseAfter(this.tokens, k + length, previous.to)
         : this.subjectBefore(this.tokens, previous.from, k);
-      if (source && source.kind !== 'thing') {
+      // A cue's subject that reads as a thing speaks only when it is a lone capitalised word, a name the entity
+      // finder did not know ("Lynch announced …"); "The plan states …" does not carry on to the next quote.
+      if (source && (source.kind !== 'thing' || this.isLoneCapitalisedWord(source.mention))) {
         return { source, cue: spanOf(this.tokens, k, k + length), method: 'follow-on', via: [] };
       }
     }
@@ -924,6 +1084,12 @@ class Attributor {
     if (!subject || subject.kind === 'thing') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /** Whether `span` is a single capitalised word ("Lynch"). */
+  private isLoneCapitalisedWord(span: Span): boolean {
+    const word = this.text.slice(span.start, span.end);
+    return /^\p{Lu}[\p{L}’'-]*$/u.test(word);
   }
 
   /** The last attributed top-level quote in `paragraph` before the end of `sentence`, within reach; else null. */
@@ -1110,7 +1276,10 @@ class Attributor {
       // "Trump, …, on Friday described …": "Friday" is when, not who.
       return this.subjectBefore(tokens, from, start - 1);
     }
-    if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) || LEADING_ADVERBIALS.has(tokens[start].lower)) {
+    // "this week", "last year" are adverbials; "this source", "this Trump look-alike" are subjects.
+    const adverbial = LEADING_ADVERBIALS.has(tokens[start].lower) &&
+      !(DETERMINERS.has(tokens[start].lower) && start + 1 < end && !isTimeWord(this.text, tokens[start + 1]));
+    if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) || adverbial) {
       // "with Donald Trump tweeting …": the name after the preposition is the subject of the participle.
       if (tokens[start].lower === 'with' && start + 1 < end && tokens[start + 1].capitalised) {
         return this.analysePhrase(tokens, start + 1, end);
@@ -1173,7 +1342,11 @@ class Attributor {
       while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens[comma + 1]) || this.isStateAfterCity(tokens, comma, cue))) {
         comma = findPhraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
       }
-      if (comma < 0) return null;
+      // No comma closes it: "This doppelganger spoke …" opens with its subject after all ("This" is a determiner).
+      if (comma < 0) {
+        if (phrases === 0 && DETERMINERS.has(tokens[start].lower)) break;
+        return null;
+      }
       start = comma + 1;
     }
     if (start < cue && tokens[start].capitalised && SENTENCE_WORDS.has(this.text.slice(tokens[start].start, tokens[start].end)) &&
@@ -1190,8 +1363,11 @@ class Attributor {
         }
         break;
       }
-      if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
-        CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower))) break;
+      if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
+        readsAsVerbAfterSubjectNoun(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
+        CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
+        // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb.
+        (isFiller(token) && (tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower))))) break;
       end++;
     }
     return end > start ? { start, end } : null;
@@ -1641,6 +1817,24 @@ function readsAsVerb(word: string, previous: Token): boolean {
   return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
 }
 
+/**
+ * Whether a word in -s after a singular noun for a person or a text is the verb of a sentence's subject ("The
+ * senator likes …", "The ad hits …"). Only for the subject a sentence opens with: inside other phrases the same
+ * pair is as often a noun and its plural ("the harbour master plans").
+ */
+function readsAsVerbAfterSubjectNoun(word: string, previous: Token): boolean {
+  const noun = previous.lower;
+  return word.endsWith('s') && !word.endsWith('ss') && !previous.capitalised && !noun.endsWith('s') &&
+    (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || PERSON_NOUN.test(noun));
+}
+
+/** The head of the noun phrase `[start, end)`: its last word before a preposition ("report" in "the report of the …"). */
+function headWord(tokens: readonly Token[], start: number, end: number): string {
+  let head = '';
+  for (let k = start; k < end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower); k++) if (tokens[k].isWord) head = tokens[k].lower;
+  return head;
+}
+
 /** Where the run of capitalised words (a speaker's label, "Jane Roe", "Sen. Roe") before a colon starts. */
 function colonLabelStart(tokens: readonly Token[], from: number, colon: number): number {
   let labelStart = colon;
@@ -1662,7 +1856,14 @@ function findForward(tokens: readonly Token[], from: number, to: number, lower: 
 
 const DASHES = new Set(['-', '—', '–']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
-const FORMS_OF_BE = new Set(['is', 'was', 'will', 'would', 'seems', 'seemed', 'may', 'might', 'could', 'has', 'had', '’s', "'s"]);
+/** Verbs after an empty "it" ("It was …", "It seems …"; negated ones with "n’t" set aside: "wasn’t", "won’t"). */
+const FORMS_OF_BE = new Set([
+  'is', 'was', 'will', 'wo', 'would', 'seems', 'seemed', 'may', 'might', 'could', 'has', 'had', 'does', 'did', '’s', "'s",
+]);
+/** How far after a quotation the sentence holding its attribution is looked for, in characters. */
+const NEXT_SENTENCE_REACH_CHARACTERS = 200;
+/** How long a paragraph signing the quotation above it may be ("- Jane Roe, a nurse from Ohio."). */
+const SIGNATURE_PARAGRAPH_LENGTH = 80;
 /** Dashes that sign a quotation with its speaker's name (`“…” ― Name`, `“…” — Name`). */
 const SIGNATURE_DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
@@ -1681,7 +1882,7 @@ const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
 /** Punctuation that may stand between a quote and its cue (a currency sign in a name: "the $20 Club"). */
 const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&', '$', '€', '£']);
 /** Indefinite pronouns that stand for speakers ("Another said", "read one", "Others chanted"). */
-const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'few']);
+const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'few', 'someone', 'somebody']);
 /** How many tokens before a quote a possessive noun of saying may stand ("Trump’s call for a total ban on “…”"). */
 const POSSESSIVE_REACH = 8;
 /** Nouns of saying: with a possessive, they name whose words follow. */
@@ -1702,8 +1903,10 @@ const PARENTHETICAL_ADVERBS = new Set([
 ]);
 /** Pronouns that stand as a clause's subject (not "it", which is as often empty: "it is clear that …"). */
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that open a subordinate clause ("when Roe knocked …", "as Roe denounced …"). */
+const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'once', 'until']);
 /** Words that open a clause of its own whose subject follows ("and he …", "even though she …", ", they …"). */
-const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since']);
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as']);
 /**
  * How many tokens the dash ending at `at` takes: 1 for an em or en dash, 2 for a typed "--" (two hyphens), 0 when
  * there is none.
@@ -1723,12 +1926,27 @@ const APPOSITIVE_DASHES = new Set(['—', '–']);
 
 /** Forms of "be" before a past participle: the cue is passive ("was asked", "were told"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Words between a passive cue and the quote that completes it ("described as a “…”"). */
+const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
+/** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
+const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted']);
 /** Passive cues whose subject is the one addressed, not the speaker ("Smith was asked, “…”"). */
 const PASSIVE_QUESTION_CUES = new Set(['asked', 'told', 'questioned', 'pressed', 'quizzed']);
 /** How many tokens a dateline may run before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */
 const DATELINE_TOKENS = 12;
 /** "is telling", "was saying": the participle is the verb of its own clause. */
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keep', 'keeps', 'kept', '’s', "'s", '’re', "'re"]);
+
+/** Nouns of time after "this", "last" or "next" ("this week", "last spring"). */
+const TIME_NOUNS = new Set([
+  'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'spring', 'summer', 'fall',
+  'autumn', 'winter', 'season', 'term', 'session', 'cycle', 'decade', 'century', 'quarter',
+]);
+
+/** Whether `token` names a time: a noun of time or a capitalised day ("this week", "last Tuesday"). */
+function isTimeWord(text: string, token: Token): boolean {
+  return TIME_NOUNS.has(token.lower) || TIME_UNITS.has(token.lower) || DAY_WORD.test(text.slice(token.start, token.end));
+}
 
 /** Words that open an adverbial before a subject when no comma sets it off ("On Sunday Smith said"). */
 const LEADING_ADVERBIALS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
@@ -1746,11 +1964,18 @@ const INTRODUCTORY_WORDS = new Set([
 /** Whether the sentence opens with an introductory phrase: one of those words, or a word and a comma. */
 function isIntroductory(tokens: readonly Token[], start: number, end: number, text: string): boolean {
   const first = tokens[start];
-  if (INTRODUCTORY_WORDS.has(first.lower) || (first.lower.endsWith('ly') && first.lower.length > 4)) return true;
+  if (INTRODUCTORY_WORDS.has(first.lower)) return true;
+  // "Finally, …", "Separately the …": an adverb in -ly; not a name that ends like one ("Carly Fiorina", "Kelly Ayotte").
+  if (first.lower.endsWith('ly') && first.lower.length > 4 && !(start + 1 < end && tokens[start + 1].capitalised)) return true;
   if (TIME_UNITS.has(first.lower)) return true; // "Hours later, …", "Minutes after the vote, …"
   if (first.lower.endsWith('ed') || first.lower.endsWith('ing')) return true; // "Preceded at the lectern by …,"
+  // "Sunday morning, …", "In March, …": a day or a month opens a phrase of time, not the subject.
+  const firstText = text.slice(first.start, first.end);
+  if ((DAY_WORD.test(firstText) || MONTH_NAMES.has(firstText)) && findForward(tokens, start + 1, Math.min(end, start + 4), ',') > 0) {
+    return true;
+  }
   // "A month later, …", "Likewise, …": a few lower-case words (after a sentence word) before a comma.
-  const firstIsName = first.capitalised && !SENTENCE_WORDS.has(text.slice(first.start, first.end));
+  const firstIsName = first.capitalised && !SENTENCE_WORDS.has(firstText);
   if (firstIsName || PRONOUNS.has(first.lower)) return false;
   for (let k = start + 1; k < end && k < start + 6; k++) {
     // "Another critic, Lauren Tribble, likened …": a description named by the appositive after it is the subject.

@@ -163,6 +163,18 @@ export function cueLengthAt(words: readonly string[], index: number): number {
   return SINGLE_WORD_CUES.has(word) ? 1 : 0;
 }
 
+/**
+ * "state" and "states", too common as nouns to be cues alone ("the states", "a state of"), read as verbs of saying
+ * where only a verb fits: closing a clause after a quotation and its subject (`“…,” the ad states.`). Other such
+ * forms ("posts", "charges", "demands") were measured to misfire more often than they help.
+ */
+const CLAUSE_FINAL_CUES = new Set(['states', 'state']);
+
+/** Whether `word` (lower-cased) is a cue where the caller knows a verb closes the clause; see `CLAUSE_FINAL_CUES`. */
+export function isClauseFinalCue(word: string): boolean {
+  return CLAUSE_FINAL_CUES.has(word);
+}
+
 /** True for "according to", whose source follows it rather than preceding it. */
 export function isAccordingTo(cueWords: readonly string[]): boolean {
   return cueWords[0] === 'according' || (cueWords[0] === 'in' && cueWords[1] === 'the' && cueWords[2] === 'words')

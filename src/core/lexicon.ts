@@ -60,6 +60,20 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   captain lieutenant sergeant major admiral commissioner economist scientist historian negotiator deputy
 `);
 
+/**
+ * Nouns for texts, recordings and polls, which "say", "find" or "call for" things as their authors do ("the report
+ * found “…”", "the ad hits Smith for “…”"): lower-case singular and plural forms.
+ */
+export const TEXT_NOUNS: ReadonlySet<string> = words(`
+  report reports document documents ad ads advert advertisement commercial spot video videos letter letters memo
+  memos statement statements survey surveys poll polls study studies petition petitions complaint complaints
+  lawsuit suit filing filings indictment order ruling rulings decision opinion resolution bill law platform
+  editorial article articles column op-ed book books post posts tweet tweets email emails e-mail page website
+  site message messages release transcript transcripts analysis review audit affidavit brief motion verdict
+  agreement contract clause policy guidelines manual playbook sign signs banner banners placard placards slogan
+  headline headlines cover story paper pamphlet flier flyer brochure mailer script speech
+`);
+
 /** Nouns that end an organisation's name ("Defense Department", "Human Rights Watch", "Quds Force"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
   Department Ministry Agency Network Journal Watch Party Committee Council Institute Institution University College

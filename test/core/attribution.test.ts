@@ -128,6 +128,7 @@ suite('attribution', () => {
       const text = 'Banners lined the pier. “Save the ferry,” read one. Another said, “Fares down now.”';
       assert.deepStrictEqual(reading(text, 'Save the ferry')[1], 'one');
       assert.deepStrictEqual(reading(text, 'Fares down')[1], 'Another');
+      assert.deepStrictEqual(reading('The pier was full. Someone called it a “floating market.”', 'floating')[1], 'Someone');
     });
 
     test('a description joined by "and" after a set-off quote: “…,” the X and Y said', () => {
@@ -152,9 +153,75 @@ suite('attribution', () => {
       const [quote] = quotesOf('Ada Quill went on to say “The rest can wait.”');
       assert.strictEqual(quote.cue?.text, 'went on to say');
     });
+    test('a quotation standing alone, signed with a hyphen and a name: “….” - NAME.', () => {
+      const text = 'The claims were checked.\n\n“Ferry fares doubled in a year.” - Ada Quill. The fares rose by a third.';
+      assert.deepStrictEqual(reading(text, 'Ferry fares'), ['Ada Quill', 'Ada Quill', 'cue-after']);
+    });
+
+    test('a short paragraph opening with a dash signs the quotation above it', () => {
+      const text = 'The claims were checked.\n\n“Ferry fares doubled in a year.”\n\n- Ada Quill, harbour pilot.\n\nThey rose by a third.';
+      assert.deepStrictEqual(reading(text, 'Ferry fares'), ['Ada Quill', 'Ada Quill', 'cue-after']);
+    });
+
+    test('a hyphen after a fragment in the writer’s sentence is a byline, not a signature', () => {
+      const text = 'Ada Quill said the port was “still the busiest on the coast.”--Oskar Vinter.';
+      assert.deepStrictEqual(reading(text, 'still the busiest')[0], 'Ada Quill');
+    });
+
+    test('“…,” SUBJECT states: "states" closing the attribution is a cue, as a noun it is not', () => {
+      const text = '“Fares will fall,” a voice in the harbour advert states.';
+      assert.deepStrictEqual(reading(text, 'Fares will fall')[1], 'a voice in the harbour advert');
+      assert.strictEqual(reading('“Fares will fall all winter,” the ferry runs between the states.', 'Fares')[0], null);
+    });
+
+    test('a question ending its sentence takes the attribution that opens the next one', () => {
+      const text = 'The crew waited on the quay. “Will the ferry run tonight?” Ada Quill, the harbour master, asked the crew.';
+      assert.deepStrictEqual(reading(text, 'Will the ferry'), ['Ada Quill', 'Ada Quill', 'cue-after']);
+      const statement = '“The ferry will run,” said Ines Barros. “We checked the engines.” She noted that the fog was lifting.';
+      assert.deepStrictEqual(reading(statement, 'We checked')[2], 'follow-on');
+    });
+
+    test('"this" before a noun of time is when, before other nouns it opens the subject', () => {
+      const text = '“The crew does not like him,” this source told the Gazette. “The crew left,” this morning Quill said.';
+      assert.deepStrictEqual(reading(text, 'The crew does')[1], 'this source');
+      assert.deepStrictEqual(reading(text, 'The crew left')[1], 'Quill');
+    });
+
+    test('a quotation interrupted by an aside takes the cue after its second piece', () => {
+      const text = 'Ines Barros runs the polls. “I doubt the old story” -- that the mayor is soft -- “will hold,” says Oskar Vinter.';
+      assert.deepStrictEqual(reading(text, 'I doubt')[0], 'Oskar Vinter');
+    });
+
+    test('a capitalised cue after a quotation that ends its sentence introduces the next one', () => {
+      const text = 'The pilot spoke last. Stated Vinter: “The channel is silting up.” Continued Vinter: “We need a dredger.”';
+      const quotes = quotesOf(text);
+      assert.deepStrictEqual(quotes.map((quote) => [quote.speaker?.text, quote.cue?.text]), [
+        ['Vinter', 'Stated'],
+        ['Vinter', 'Continued'],
+      ]);
+    });
   });
 
   suite('cues before the quote', () => {
+    test('a first name ending in -ly is a name, not an introductory adverb', () => {
+      const text = 'Molly Tarrant backed the ferry plan on Monday, saying it is time for “a real harbour.”';
+      assert.deepStrictEqual(reading(text, 'a real harbour')[0], 'Molly Tarrant');
+    });
+
+    test('a passive naming cue takes the agent after its quote: "has been called “…” by NAME"', () => {
+      const text = 'This habit of the harbour board has been called “quiet theft” by Ada Quill, a pilot.';
+      assert.deepStrictEqual(reading(text, 'quiet theft')[0], 'Ada Quill');
+      const other = 'Vinter said the loss was reported in a “hit piece” by the Harbour Gazette.';
+      assert.deepStrictEqual(reading(other, 'hit piece')[1], 'Vinter');
+    });
+
+    test('a second verb after "and" shares the subject of the clause holding the first', () => {
+      const text = 'The rivals clashed again, such as when Ada Quill knocked Oskar Vinter on trade and called him a “moderate.”';
+      assert.deepStrictEqual(reading(text, 'moderate')[0], 'Ada Quill');
+      const phrase = 'Ines Barros praised Vinter as the winner of the debate and has taunted Quill for “losing the port.”';
+      assert.deepStrictEqual(reading(phrase, 'losing the port')[0], 'Ines Barros');
+    });
+
     test('"Another critic, NAME, likened … “…”": the named appositive is the subject, not an introductory phrase', () => {
       const text = 'Another critic, Lauren H. Tribble, likened the rules to “burning the charter” in May.';
       assert.deepStrictEqual(reading(text, 'burning the charter')[0], 'Lauren H. Tribble');
@@ -371,6 +438,66 @@ suite('attribution', () => {
     });
   });
 
+  suite('subjects of sentences with no speech verb', () => {
+    test('a day opening the sentence before a comma is when, not who: "Sunday morning, X … and accused …"', () => {
+      const text = 'Sunday morning, Ada Quill slammed the plan and accused Oskar Vinter of a “flip-flop.”';
+      assert.deepStrictEqual(reading(text, 'flip-flop')[0], 'Ada Quill');
+    });
+
+    test('an adverb after a pronoun subject stands before its verb: "She often speaks of “…”"', () => {
+      const text = 'Ada Quill ran the port for years. She often speaks of “the long winter” in her talks.';
+      assert.deepStrictEqual(reading(text, 'the long winter'), ['Ada Quill', 'She', 'pronoun']);
+    });
+
+    test('a text speaks for its authors, other things do not', () => {
+      const text = 'The harbour survey asks whether anyone has “trouble reaching the ferry.” The fog hid “the old pier.”';
+      assert.deepStrictEqual(reading(text, 'trouble reaching')[0], 'harbour survey');
+      assert.strictEqual(reading(text, 'the old pier')[0], null);
+    });
+
+    test('a verb in -s after a singular noun for a speaker or a text ends the subject: "The advert hits …"', () => {
+      const text = 'Ada Quill spoke at the pier. The harbour advert hits the council for “ignoring the ferry.”';
+      assert.deepStrictEqual(reading(text, 'ignoring the ferry')[1], 'The harbour advert');
+      assert.deepStrictEqual(reading('The senator likes “The Long Winter,” a radio drama.', 'The Long')[0], 'senator');
+    });
+
+    test('"as" opens a clause whose pronoun subject used the words', () => {
+      const text = 'Oskar Vinter met Ada Quill on the pier. Quill won applause as he kept talking about “the old ferry.”';
+      assert.deepStrictEqual(reading(text, 'the old ferry')[1], 'he');
+    });
+
+    test('a quote inside a relative clause is the words of the name its "who" stands for', () => {
+      const text = 'The crew trusts Oskar Vinter. Ada Quill, who goes by “Captain,” runs the night ferry.';
+      assert.deepStrictEqual(reading(text, 'Captain')[0], 'Ada Quill');
+      const closed = 'Ada Quill, a pilot who sailed for years, called the pier “a ruin.”';
+      assert.deepStrictEqual(reading(closed, 'a ruin')[1], 'Ada Quill');
+    });
+
+    test('a passive cue or a passive naming verb names no speaker', () => {
+      const text = 'Ada Quill runs the port. The harbour master is said to be “furious” with the council.';
+      assert.strictEqual(reading(text, 'furious')[0], null);
+      assert.strictEqual(reading('Her new book is titled “Low Water,” and it sold well.', 'Low Water')[0], null);
+    });
+
+    test('a possessive right before a quote owns the noun of saying right after it: "Roe’s “…” remark"', () => {
+      const text = 'The crew met on Monday. Ada Quill’s “low water” remark angered the pilots.';
+      assert.deepStrictEqual(reading(text, 'low water')[0], 'Ada Quill');
+      assert.strictEqual(reading('The crew met on Monday. Ada Quill’s “low water” boat sank.', 'low water')[0], null);
+    });
+
+    test('a sentence opening with a determiner and no comma opens with its subject: "This harbour master spoke …"', () => {
+      const text = 'This harbour master spoke instead about “dredging the channel.”';
+      assert.deepStrictEqual(reading(text, 'dredging')[0], 'harbour master');
+      const appositive = 'One such letter, seen by the Gazette, includes a “no-strike” clause.';
+      assert.deepStrictEqual(reading(appositive, 'no-strike')[1], 'One such letter');
+    });
+
+    test('an empty "it" before a negated verb stands for no one', () => {
+      const text = 'The Harbour Board met on Monday. It wasn’t just the cries of “Shame!” that shook the room.';
+      assert.strictEqual(reading(text, 'Shame')[0], null);
+    });
+  });
+
   suite('titles of works', () => {
     test('a programme’s title after a network’s possessive is nobody’s words, and a follow-on looks past it', () => {
       const text = '“We will rebuild,” Ivo Brandt said on KLM’s “Morning Harbour.” “The money is there.”';
@@ -432,6 +559,25 @@ suite('attribution', () => {
         ['Oskar Vinter', 'follow-on'],
         ['Oskar Vinter', 'follow-on'],
       ]);
+    });
+
+    test('a paragraph ending in a cue and a colon introduces the quotation opening the next', () => {
+      const text = 'Oskar Vinter spoke for the pilots.\n\nVinter told the board:\n\n“The channel is silting up.”';
+      assert.deepStrictEqual(reading(text, 'The channel'), ['Oskar Vinter', 'Vinter', 'cue-before']);
+      const bare = 'The harbour plan was published.\n\nThe plan reads as follows:\n\n“Dredging starts in May.”';
+      assert.strictEqual(reading(bare, 'Dredging')[0], null);
+    });
+
+    test('a follow-on quote takes a lone capitalised cue subject, but not a thing’s', () => {
+      const text = 'The port closed in March. Quill announced on Monday a lawsuit. “We are seeking a court order against it.”';
+      assert.deepStrictEqual(reading(text, 'We are seeking')[0], 'Quill');
+      const thing = 'The port closed in March. The plan states that it stays shut. “We are seeking a court order against it.”';
+      assert.strictEqual(reading(thing, 'We are seeking')[0], null);
+    });
+
+    test('a follow-on quote looks past a term that ends the previous sentence', () => {
+      const text = '“We will rebuild,” said Ada Quill, who hosts the radio show “Harbour Hour.” “Then we reopen the port.”';
+      assert.deepStrictEqual(reading(text, 'Then we reopen'), ['Ada Quill', 'Ada Quill', 'follow-on']);
     });
 
     test('a quote far from any attributed one is left unattributed, with a reason', () => {
