@@ -26,7 +26,7 @@
  */
 import { cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue } from './cues';
 import type { FoundQuote } from './quotes';
-import { MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS } from './lexicon';
+import { MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, WORK_NOUNS, WORK_ROLES } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { findSentences } from './sentences';
@@ -96,7 +96,7 @@ const SUBJECT_VERB_FILLERS = new Set([
   'also', 'has', 'have', 'had', 'would', 'will', 'could', 'might', 'may', 'must', 'then', 'later', 'once',
   'previously', 'recently', 'earlier', 'further', 'again', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'even',
   'still', 'only', 'just', 'often', 'never', 'always', 'first', 'last', 'since', 'yesterday', 'today', 'tonight',
-  'now', 'soon', 'too', 'not', 'cannot', 'should', 'can', 'shall', 'already',
+  'now', 'soon', 'too', 'not', 'cannot', 'should', 'can', 'shall', 'already', 'long',
   // Contracted verbs after a pronoun ("he’s", "they’ve"), split off by the tokenizer.
   ...['’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d", '’ve', "'ve", '’m', "'m"],
 ]);
@@ -115,7 +115,8 @@ const GROUP_NOUNS = new Set([
   'leaders', 'aides', 'monitors', 'observers', 'investigators', 'sources', 'staff', 'staffers', 'workers',
   'volunteers', 'campaigners', 'lawyers', 'doctors', 'scientists', 'supporters', 'representatives', 'organizers',
   'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters',
-  'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators',
+  'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators', 'police', 'troops', 'soldiers',
+  'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates',
 ]);
 /** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
 const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
@@ -159,7 +160,9 @@ const POSTPOSED_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'bri
 function startsPostmodifier(token: Token, previous: Token): boolean {
   if (!token.isWord || token.capitalised || !previous.isWord || previous.capitalised) return false;
   if (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) return false;
-  return POSTPOSED_ADJECTIVES.has(token.lower) || (token.lower.endsWith('ed') && PERSON_NOUN.test(previous.lower));
+  // "officials briefed on …", "a report released Tuesday by …": a participle after a person or a text describes it.
+  return POSTPOSED_ADJECTIVES.has(token.lower) ||
+    (token.lower.endsWith('ed') && (PERSON_NOUN.test(previous.lower) || TEXT_NOUNS.has(previous.lower)));
 }
 
 /** Capitalised number words, which open sentences without being names. */
@@ -168,8 +171,12 @@ const NUMBER_WORD = wordPattern(`One Two Three Four Five Six Seven Eight Nine Te
   Hours Days Weeks Months Years`);
 /** How many words a title may have ("Meet the Press", "Fox and Friends"). */
 const TITLE_MAX_WORDS = 6;
+/** The longest phrase in quotation marks read as a sentence's subject (`“Top secret” is …`); longer runs are words. */
+const SUBJECT_PHRASE_MAX_WORDS = 4;
 /** Words right before a title ("appeared on “…”"). */
 const TITLE_PREPOSITIONS = new Set(['on']);
+/** Longer small words a title leaves in lower case ("This Week with Ada Quill"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon']);
 /** Days and other capitalised words of time ("said Tuesday"), which are when, not who. */
 const DAY_WORD = wordPattern('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday Tomorrow');
 /** AP state abbreviations and two-letter postal codes, lower-cased ("colo", "calif", "nh"). */
@@ -249,7 +256,7 @@ class Attributor {
   private readonly groupLinks = new Map<string, Entity>();
   /** Speakers found so far that are not named entities ("the resident"), for pronoun resolution. */
   private readonly commonNounSpeakers: { mention: TextSpan; name: string; kind: Source['kind']; gender: Gender | null }[] = [];
-  /** Quotes found to be titles of works ("on “Meet the Press”"): a follow-on quote looks past them. */
+  /** Quotes found to be titles of works ("on “Meet the Press”") or markup values: a follow-on quote looks past them. */
   private readonly titles = new Set<number>();
   /** Each person's gender, once looked up (see `genderOf`). */
   private readonly genders = new Map<Entity, Gender | null>();
@@ -394,6 +401,17 @@ class Attributor {
 
   private attributeTopLevel(quoteIndex: number, tokenIndex: number, sentenceIndex: number): void {
     const sentence = this.sentences[sentenceIndex];
+    // `<tweet author="@jroe">`: embedded markup's attribute values are set in quotation marks, and nobody said them.
+    if (this.text.charAt(this.found[quoteIndex].start - 1) === '=') {
+      this.results[quoteIndex].unattributedReason = 'The value of a markup attribute (name="…"), not anyone’s words.';
+      this.titles.add(quoteIndex);
+      return;
+    }
+    if (this.isNickname(quoteIndex, tokenIndex, sentence)) {
+      this.results[quoteIndex].unattributedReason = 'A nickname inside a name, not anyone’s words.';
+      this.titles.add(quoteIndex);
+      return;
+    }
     if (this.isTitle(quoteIndex, tokenIndex, sentence)) {
       this.results[quoteIndex].unattributedReason = 'The title of a programme, book or work, not anyone’s words.';
       this.titles.add(quoteIndex);
@@ -472,20 +490,54 @@ class Attributor {
   }
 
   /**
-   * A short quotation in title case after a name's possessive or "on" ("on CBS’s “Face the Nation,”", "told
-   * MSNBC’s “Morning Joe”"): the name of a programme or a work, which no one in the sentence said.
+   * A short quotation in title case that names a programme or a work, which no one in the sentence said: after a
+   * name's possessive or "on" ("on CBS’s “Face the Nation,”", "told MSNBC’s “Morning Joe”"), next to a noun for a
+   * work ("the film “Low Water,”", "the “Low Water” reboot") or after a role in one ("host of “…”", "starred in
+   * “…”", "the “…” star"). A whole utterance counts only beside a work noun or role: after a possessive it is words.
    */
   private isTitle(quoteIndex: number, tokenIndex: number, sentence: Sentence): boolean {
     const quote = this.found[quoteIndex];
-    if (quote.kind === 'utterance' || tokenIndex === sentence.from) return false;
-    // The word before is checked first: it is cheap, and most quotes fail it.
-    const before = this.tokens[tokenIndex - 1];
-    if (!before.isWord || !((before.capitalised && /[’']s$/u.test(before.lower)) || TITLE_PREPOSITIONS.has(before.lower))) {
-      return false;
-    }
+    // The words around are checked first: it is cheap, and most quotes fail it.
+    const before = tokenIndex > sentence.from ? this.tokens[tokenIndex - 1] : null;
+    const after = tokenIndex + 1 < sentence.to ? this.tokens[tokenIndex + 1] : null;
+    // "told “Morning Harbour”": the words someone told follow a comma or a colon, never the verb itself; nor is
+    // anyone "in an interview with" words.
+    const byOwner = before !== null && before.isWord && (before.lower === 'told' ||
+      (before.lower === 'with' && this.tokens[tokenIndex - 2]?.lower === 'interview') || (quote.kind !== 'utterance' &&
+      ((before.capitalised && /[’']s$/u.test(before.lower)) || TITLE_PREPOSITIONS.has(before.lower))));
+    const byWork = !byOwner && (this.besideWork(tokenIndex, sentence, after) || this.listedAfterTitle(tokenIndex, sentence));
+    if (!byOwner && !byWork) return false;
     const words = quote.content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
-    if (!words || words.length > TITLE_MAX_WORDS || /!/u.test(quote.content)) return false;
-    return words.every((word) => word.length < 4 || word[0] !== word[0].toLowerCase());
+    // An exclamation in title case ("Build It Now!") is a cry, unless a noun says it names a work.
+    if (!words || words.length > TITLE_MAX_WORDS || (!byWork && /!/u.test(quote.content))) return false;
+    return words.every((word) => word.length < 4 || TITLE_SMALL_WORDS.has(word) || word[0] !== word[0].toLowerCase());
+  }
+
+  /** `George “Jay” Keyworth`: one or two capitalised words in quotation marks between a first name and a surname. */
+  private isNickname(quoteIndex: number, tokenIndex: number, sentence: Sentence): boolean {
+    if (tokenIndex <= sentence.from || tokenIndex + 1 >= sentence.to) return false;
+    const before = this.tokens[tokenIndex - 1];
+    const after = this.tokens[tokenIndex + 1];
+    if (!before.isWord || !before.capitalised || !after.isWord || !after.capitalised || DETERMINERS.has(before.lower)) return false;
+    return /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?$/u.test(this.found[quoteIndex].content);
+  }
+
+  /** `roles in “Salt Roads,” “Low Tide” and “Grey Harbour”`: the quote follows a title in a list. */
+  private listedAfterTitle(tokenIndex: number, sentence: Sentence): boolean {
+    let k = tokenIndex - 1;
+    for (let joins = 0; k > sentence.from && joins < 2 && (this.tokens[k].lower === ',' || COORDINATORS.has(this.tokens[k].lower)); joins++) k--;
+    return k >= sentence.from && this.tokens[k].quote >= 0 && this.titles.has(this.tokens[k].quote);
+  }
+
+  /** Whether a work noun or role stands next to the quote at `tokenIndex` (a comma may come between noun and title). */
+  private besideWork(tokenIndex: number, sentence: Sentence, after: Token | null): boolean {
+    if (after && !after.capitalised && (WORK_NOUNS.has(after.lower) || WORK_ROLES.has(after.lower))) return true;
+    let k = tokenIndex - 1;
+    if (k > sentence.from && this.tokens[k].lower === ',') k--;
+    if (k < sentence.from) return false;
+    const word = this.tokens[k].lower;
+    if (WORK_NOUNS.has(word)) return true;
+    return (word === 'of' || word === 'in') && k > sentence.from && WORK_ROLES.has(this.tokens[k - 1].lower);
   }
 
   /**
@@ -500,6 +552,8 @@ class Attributor {
     }
     for (let k = at - 1; k > from && k >= at - POSSESSIVE_REACH; k--) {
       const token = tokens[k];
+      // "his comments on … “rapists” and “criminals”": an earlier quote joined on by "and", "or" or a comma is read past.
+      if (token.quote >= 0 && (k + 1 === at || joinedOn(tokens, k))) continue;
       if (token.quote >= 0 || isSentenceEnd(token.lower)) return null;
       if (!SPEECH_NOUNS.has(token.lower)) continue;
       // The quote must be the noun's content ("call for “…”", "claim that …"), not a verdict on it ("denounced
@@ -541,7 +595,9 @@ class Attributor {
     let commaBetween = false;
     for (let t = tokenIndex - 1; t > range.end && t > tokenIndex - REACH; t--) {
       const token = this.tokens[t];
-      if (token.quote >= 0) break;
+      // "as he keeps talking about “…” and how …": an earlier quote joined on by "and", "or" or a comma is read past.
+      if (token.quote >= 0 && !joinedOn(this.tokens, t)) break;
+      if (token.quote >= 0) continue;
       const next = this.tokens[t + 1];
       const previous = this.tokens[t - 1];
       if (CLAUSE_SUBJECT_PRONOUNS.has(token.lower) && next.isWord && !next.capitalised &&
@@ -664,6 +720,8 @@ class Attributor {
       }
       // `“….” Continued Smith: “…”`: a capitalised cue after a quotation that ends its sentence opens the next one.
       if (k === at + 1 && this.opensSentenceAfterQuote(tokens, k)) return null;
+      // `“….” He added, “…”`: after a quotation that ends its sentence, a cue that introduces the next is that one's.
+      if (!far && this.opensSentenceAfterQuote(tokens, at + 1) && this.introducesQuote(tokens, k + length, to)) return null;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
       let finding: Finding | null = null;
@@ -760,7 +818,8 @@ class Attributor {
     let before = subjectStart - 1;
     while (before > at && tokens[before].isWord && !tokens[before].capitalised && DETERMINERS.has(tokens[before].lower)) before--;
     while (before > at && tokens[before].isWord && tokens[before].capitalised) before--;
-    return before > at && setOff(tokens[before]);
+    // `“…,” a fisherman who asked not to be named said`: the subject may open right after the quote's own comma.
+    return before >= at && setOff(tokens[before]);
   }
 
   /**
@@ -776,6 +835,12 @@ class Attributor {
     while (to < tokens.length && to < at + REACH && tokens[to].quote < 0 && !isSentenceEnd(tokens[to].lower)) to++;
     const agent = this.nounPhraseAfter(tokens, at + 2, to);
     return agent && agent.kind !== 'thing' && agent.kind !== 'place' ? { source: agent, cue, method: 'cue-before', via: [] } : null;
+  }
+
+  /** Whether a quotation stands at `k`, or right after a comma or colon there (`added, “…”`). */
+  private introducesQuote(tokens: readonly Token[], k: number, to: number): boolean {
+    if (k < to && (tokens[k].lower === ',' || tokens[k].lower === ':')) k++;
+    return k < to && tokens[k].quote >= 0;
   }
 
   /** Whether the capitalised word at `k` follows a quotation whose words end a sentence (`“….” Continued Smith`). */
@@ -865,7 +930,8 @@ class Attributor {
           source = firstVerb > from && tokens[firstVerb].isWord && !tokens[firstVerb].capitalised &&
             PRONOUNS.has(tokens[firstVerb - 1].lower)
             ? this.resolvePronoun(tokens[firstVerb - 1])
-            : this.subordinateClauseSubject(tokens, from, before) ?? this.sentenceSubject(tokens, from, before);
+            : this.subordinateClauseSubject(tokens, from, before) ?? this.coordinateClauseSubject(tokens, from, before) ??
+              this.sentenceSubject(tokens, from, before);
         } else if ((k === from || (before >= from && tokens[before].lower === ',') || this.opensSentenceAfterQuote(tokens, k)) &&
           !isParticipleCue(cueWords[0]) &&
           k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower) &&
@@ -933,6 +999,21 @@ class Attributor {
       const range = this.sentenceSubjectRange(tokens, k + 1, before);
       const subject = range && range.end < before ? this.analysePhrase(tokens, range.start, range.end) : null;
       return subject && (subject.kind === 'person' || subject.kind === 'pronoun' || subject.kind === 'organization') ? subject : null;
+    }
+    return null;
+  }
+
+  /**
+   * The pronoun opening the nearest clause joined by "and"/"but" or a comma before `before` ("He pledged … and he,
+   * once again, pledged … and said …"), resolved; else null. Read back within the reach of a cue.
+   */
+  private coordinateClauseSubject(tokens: readonly Token[], from: number, before: number): Source | null {
+    for (let k = before - 1; k > from && k > before - REACH; k--) {
+      const token = tokens[k];
+      if (isSentenceEnd(token.lower)) return null;
+      if (!CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) continue;
+      const opener = tokens[k - 1].lower;
+      return opener === ',' || COORDINATORS.has(opener) ? this.resolvePronoun(token) : null;
     }
     return null;
   }
@@ -1042,6 +1123,7 @@ class Attributor {
     }
     const previous = this.sentences[sentenceIndex - 1];
     if (!previous || previous.ordinal !== sentence.ordinal - 1 || previous.paragraph < sentence.paragraph - 1) return null;
+    if (this.isSubjectPhrase(quoteIndex, tokenIndex, sentence)) return null;
     const sameParagraph = previous.paragraph === sentence.paragraph;
     const startsParagraph = !sameParagraph && tokenIndex === sentence.from;
     if (!sameParagraph && !startsParagraph) return null;
@@ -1084,6 +1166,17 @@ class Attributor {
     if (!subject || subject.kind === 'thing') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /**
+   * `“Top secret” is the highest level …`: words in quotation marks that open a sentence and run on into it as its
+   * subject, with no punctuation of their own at the end, are a phrase the writer talks about, not words that go on.
+   */
+  private isSubjectPhrase(quoteIndex: number, tokenIndex: number, sentence: Sentence): boolean {
+    const next = this.tokens[tokenIndex + 1];
+    const content = this.found[quoteIndex].content;
+    return tokenIndex === sentence.from && tokenIndex + 1 < sentence.to && next.isWord && !next.capitalised &&
+      !/[\p{P}]\s*$/u.test(content) && content.split(/\s+/u).length <= SUBJECT_PHRASE_MAX_WORDS;
   }
 
   /** Whether `span` is a single capitalised word ("Lynch"). */
@@ -1179,11 +1272,36 @@ class Attributor {
       end--;
       while (end > from && end > cue - 8 && TIME_AMOUNT_WORDS.has(tokens[end - 1].lower)) end--;
     }
+    // "Brandt and Quill both said", "The senators all said": a quantifier after the subject floats off it.
+    if (end - 1 > from && FLOATING_QUANTIFIERS.has(tokens[end - 1].lower) && tokens[end - 2].isWord &&
+      !DETERMINERS.has(tokens[end - 2].lower) && !CLAUSE_STOPS.has(tokens[end - 2].lower)) end--;
     if (end <= from) return null;
+    // "a fisherman who asked not to be named said", "an official who spoke on condition of anonymity said": a
+    // relative clause with no comma stands between the subject and its verb.
+    const relative = restrictiveRelativeStart(tokens, from, end);
+    if (relative > from) {
+      const subject = this.phraseBefore(tokens, from, relative);
+      if (subject && subject.kind !== 'thing' && subject.kind !== 'place') return subject;
+    }
+    // "letters that called him an “…”": "that" right after a noun for a text stands for it.
+    if (tokens[end - 1].lower === 'that' && end - 2 >= from && TEXT_NOUNS.has(tokens[end - 2].lower)) {
+      const antecedent = this.phraseBefore(tokens, from, end - 1);
+      if (antecedent) return { ...antecedent, mention: spanOf(tokens, end - 1, end), kind: 'pronoun', antecedent: this.textSpan(antecedent.mention) };
+    }
     if (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'which') {
-      // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma. (Without the
-      // comma, "a letter that says …", the clause is usually someone else's report inside the sentence.)
+      // "X, the Y, who added …": the relative pronoun stands for the noun phrase before its comma. Without the
+      // comma, "who" right after a name stands for it ("a post from Jane Roe who wrote …"); after a common noun it
+      // often opens someone else's report ("the candidate who said …"), and "which" does ("a letter which says …").
       const comma = end - 2;
+      if (comma >= from && tokens[end - 1].lower === 'who' && tokens[comma].isWord && tokens[comma].capitalised) {
+        const antecedent = this.phraseBefore(tokens, from, end - 1);
+        return antecedent && antecedent.kind !== 'thing' && antecedent.kind !== 'place' ? {
+          ...antecedent,
+          mention: spanOf(tokens, end - 1, end),
+          kind: 'pronoun',
+          antecedent: this.textSpan(antecedent.mention),
+        } : null;
+      }
       if (comma <= from || (tokens[comma].lower !== ',' && !DASHES.has(tokens[comma].lower))) return null;
       // "Jane Roe, 71, who said …", "Roe, a retired nurse, who …": the phrase is the name before the appositive.
       const appositiveStart = tokens[comma - 1].capitalised ? -1 : findBackward(tokens, from, comma, ',');
@@ -1239,6 +1357,9 @@ class Attributor {
       // "Clinton, during a visit to Columbus, Ohio, said": a place's "City, State" stays inside the appositive.
       while (comma > from + 1 && this.isStateAfterCity(tokens, comma, end - 1)) comma = findBackward(tokens, from, comma, ',');
       const appositiveStart = comma + 1;
+      // "CNN, Cruz said, called it “…”": a parenthetical attribution is no appositive; the words reach the writer
+      // through its speaker, whose cue the reading back finds next.
+      if (end - 2 > comma && tokens[end - 2].isWord && cueLength(tokens, end - 2, end - 1) > 0 && tokens[end - 3]?.capitalised) return null;
       const first = tokens[appositiveStart];
       // An appositive describes: it opens with a determiner, a lower-case word, an age or "who", or ends with a
       // common noun ("Sanders' senior media adviser").
@@ -1252,7 +1373,8 @@ class Attributor {
           ? this.subjectBefore(tokens, from, end - 1)
           : null;
       }
-      const subject = this.subjectBefore(tokens, from, comma);
+      // "Cory Vance, 22, of Flint, said": an age before this appositive is one more, so the comma stays for it.
+      const subject = this.subjectBefore(tokens, from, comma - 1 > from && /^\d/u.test(tokens[comma - 1].lower) ? comma + 1 : comma);
       if (!subject || subject.kind === 'pronoun') return subject;
       const role = this.text.slice(tokens[appositiveStart].start, tokens[end - 2].end);
       return { ...subject, role: subject.role ?? role };
@@ -1350,8 +1472,10 @@ class Attributor {
       start = comma + 1;
     }
     if (start < cue && tokens[start].capitalised && SENTENCE_WORDS.has(this.text.slice(tokens[start].start, tokens[start].end)) &&
-      !DETERMINERS.has(tokens[start].lower) && !PRONOUNS.has(tokens[start].lower) &&
+      !DETERMINERS.has(tokens[start].lower) && !PRONOUNS.has(tokens[start].lower) && !GROUP_NOUNS.has(tokens[start].lower) &&
       !(QUANTIFIERS.has(tokens[start].lower) && tokens[start + 1]?.lower === 'of')) return null; // "Hundreds of …"
+    // "He laid off …": a pronoun is the whole subject, whatever form its verb takes.
+    if (start < cue - 1 && PRONOUNS.has(tokens[start].lower)) return { start, end: start + 1 };
     let end = start;
     while (end < cue && end - start < 10) {
       const token = tokens[end];
@@ -1520,7 +1644,9 @@ class Attributor {
       const lone = runStart === headEnd - 1
         ? this.text.slice(tokens[runStart].start, tokens[runStart].end).replace(/’/gu, "'")
         : null;
-      // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name.
+      // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name; a group
+      // of people opening the sentence ("Officials said …") is described, not named.
+      if (lone !== null && GROUP_NOUNS.has(lone.toLowerCase())) return this.describedSource(tokens, start, end, headEnd);
       if (lone !== null && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || DAY_WORD.test(lone) ||
         PRONOUNS.has(lone.toLowerCase()))) {
         return null;
@@ -1569,6 +1695,14 @@ class Attributor {
       return source;
     }
     const isPerson = PERSON_NOUN.test(headWord.lower) || ROLE_WORDS.has(headWord.lower);
+    // "those surveyed", "voters polled": a participle after "those" or a group noun describes people.
+    const beforeHead = headEnd - 2 >= start ? tokens[headEnd - 2].lower : '';
+    if (headWord.lower.endsWith('ed') && (beforeHead === 'those' || GROUP_NOUNS.has(beforeHead))) {
+      const name = beforeHead === 'those' ? this.text.slice(tokens[headEnd - 2].start, headWord.end) : description;
+      const group: Source = { mention, name, role: null, kind: 'group', antecedent: null, bracketed: false };
+      this.rememberCommonNoun(group);
+      return group;
+    }
     // A description whose head is a time, an amount or a verb form cannot speak ("Hours later", "a lot").
     if (!isPerson && NOT_A_SPEAKER_HEAD.test(headWord.lower) && !ING_NOUNS.has(headWord.lower)) return null;
     const source: Source = {
@@ -1792,6 +1926,32 @@ function closedRelativeClause(tokens: readonly Token[], from: number, cueStart: 
   return false;
 }
 
+/** Whether the token after `tokens[t]` joins more on to it: "and", "or", "but", "then" or a comma. */
+function joinedOn(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && (next.lower === ',' || COORDINATORS.has(next.lower));
+}
+
+/** Quantifiers that may follow their subject ("Brandt and Quill both said"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all']);
+
+/** How far back a relative clause between a subject and its verb is looked for ("who asked not to be named"). */
+const RESTRICTIVE_RELATIVE_REACH = 10;
+
+/**
+ * The "who" opening a relative clause that runs, with no comma, up to `end` and has a verb of its own
+ * ("… who spoke on condition of anonymity"), or -1.
+ */
+function restrictiveRelativeStart(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = end - 1; k > from && k >= end - RESTRICTIVE_RELATIVE_REACH; k--) {
+    const token = tokens[k];
+    // A clause of its own inside ("who gained fame when he yelled …") has its own subject.
+    if (!token.isWord || PRONOUNS.has(token.lower) || SUBORDINATORS.has(token.lower) || token.lower === 'that') return -1;
+    if (token.lower === 'who') return k < end - 1 && !tokens[k - 1].capitalised && tokens[k - 1].isWord ? k : -1;
+  }
+  return -1;
+}
+
 const FILLERS_BEFORE_CUE = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'once', 'would', 'will', 'was', 'is', 'not', 'did']);
 
 /** Common irregular past tenses, which end a subject read forwards ("Carly Fiorina threw her support …"). */
@@ -1803,7 +1963,6 @@ const IRREGULAR_PAST = new Set([
   'wore', 'withdrew', 'became', 'told', 'wrote', 'said', 'did', 'had', 'was', 'were',
 ]);
 
-/** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 /** Nouns that end like adverbs ("the Lee family said"). */
 const NOUNS_ENDING_IN_LY = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'homily']);
 
@@ -1812,6 +1971,7 @@ function isMannerAdverb(word: string): boolean {
   return word.length >= 6 && word.endsWith('ly') && !NOUNS_ENDING_IN_LY.has(word);
 }
 
+/** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 function readsAsVerb(word: string, previous: Token): boolean {
   if (word.endsWith('ed')) return true;
   return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
@@ -1884,7 +2044,7 @@ const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&'
 /** Indefinite pronouns that stand for speakers ("Another said", "read one", "Others chanted"). */
 const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'few', 'someone', 'somebody']);
 /** How many tokens before a quote a possessive noun of saying may stand ("Trump’s call for a total ban on “…”"). */
-const POSSESSIVE_REACH = 8;
+const POSSESSIVE_REACH = 16;
 /** Nouns of saying: with a possessive, they name whose words follow. */
 const SPEECH_NOUNS = new Set([
   'call', 'calls', 'claim', 'claims', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'vow', 'remark', 'remarks',
@@ -2121,9 +2281,10 @@ function isSentenceEnd(lower: string): boolean {
 /** The number of tokens of the cue starting at `tokens[at]`, within `[at, to)`; 0 when none starts there. */
 function cueLength(tokens: readonly Token[], at: number, to: number): number {
   if (!mayStartCue(tokens[at].lower)) return 0;
-  // After a determiner or a possessive the word is a noun: "his remarks", "Clinton's claims", "the reports".
+  // After a determiner or a possessive the word is a noun: "his remarks", "Clinton's claims", "the reports". (A lone
+  // "’s" is the verb split off a pronoun: "she’s said".)
   const previous = at > 0 ? tokens[at - 1] : undefined;
-  if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || /[’']s$/u.test(previous.lower))) return 0;
+  if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || /.[’']s$/u.test(previous.lower))) return 0;
   // A capitalised word after another word is a name ("Secretary of State", "Reading, Pa."), not a verb.
   if (tokens[at].capitalised && previous && previous.isWord) return 0;
   // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes"),

@@ -89,6 +89,8 @@ const MULTIWORD_CUES = [
   'struck back', 'strikes back', 'cried out', 'called out', 'calls out', 'spoke out', 'speaks out', 'made clear',
   'makes clear', 'made it clear', 'makes it clear', 'put it', 'puts it', 'in the words of', 'quoted by',
   'as quoted by', 'was heard saying', 'was heard to say', 'went on', 'goes on', 'go on',
+  // The base form "call" reads first as a noun ("a call for"); with its object after it, it is the verb.
+  'call it', 'call this', 'call that', 'call him', 'call her', 'call them',
 ];
 
 /** The -ing forms of the verbs ("adding", "saying"), filled in with the single-word cues. */

@@ -61,6 +61,25 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
 `);
 
 /**
+ * Nouns for films, shows, books and other works, whose titles are set in quotation marks next to them ("the film
+ * “Low Water,”", "the “Harbour Lights” star"): lower-case forms. Nobody says a title.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = words(`
+  film films movie movies show shows series sitcom drama comedy documentary podcast podcasts programme program
+  episode episodes segment broadcast book books novel novels memoir song songs album single track anthem musical play
+  opera poem column blog newsletter magazine reboot sequel remake franchise
+`);
+
+/**
+ * People known for a work, before "of"/"in" and its title ("host of “…”", "starred in “…”") or after it ("the “…”
+ * star"): lower-case forms.
+ */
+export const WORK_ROLES: ReadonlySet<string> = words(`
+  star stars starred starring host hosts co-host anchor creator creators author producer director actor actress
+  cast role roles
+`);
+
+/**
  * Nouns for texts, recordings and polls, which "say", "find" or "call for" things as their authors do ("the report
  * found “…”", "the ad hits Smith for “…”"): lower-case singular and plural forms.
  */

@@ -203,6 +203,29 @@ suite('attribution', () => {
   });
 
   suite('cues before the quote', () => {
+    test('"those surveyed" are people, and speak', () => {
+      assert.deepStrictEqual(reading('Those surveyed said Ada Quill has the “best experience.”', 'best experience').slice(0, 2),
+        ['Those surveyed', 'Those surveyed']);
+    });
+
+    test('a group of people opening the sentence speaks: "Officials said, “…”"', () => {
+      const text = 'The ferry ran late again. Officials said, “The engine is being replaced.” Pollsters say it is a “dead heat.”';
+      assert.deepStrictEqual(reading(text, 'The engine')[1], 'Officials');
+      assert.deepStrictEqual(reading(text, 'dead heat')[1], 'Pollsters');
+      assert.deepStrictEqual(reading('The pollsters call it a “toss-up.”', 'toss-up')[1], 'The pollsters');
+    });
+
+    test('a verb of saying after a contracted "’s" is a cue: "she’s said"', () => {
+      const text = 'Ever since Mary Quill announced her run last year, she’s said the same thing at every stop: “It is about us.”';
+      const [quote] = quotesOf(text);
+      assert.deepStrictEqual([quote.speaker?.name, quote.speaker?.text, quote.cue?.text], ['Mary Quill', 'she', 'said']);
+    });
+
+    test('"who" right after a name, with no comma, stands for that name', () => {
+      const text = 'Roe then praised Ada Quill who said the pier was “a disgrace.”';
+      assert.deepStrictEqual(reading(text, 'a disgrace'), ['Ada Quill', 'who', 'pronoun']);
+    });
+
     test('a first name ending in -ly is a name, not an introductory adverb', () => {
       const text = 'Molly Tarrant backed the ferry plan on Monday, saying it is time for “a real harbour.”';
       assert.deepStrictEqual(reading(text, 'a real harbour')[0], 'Molly Tarrant');
@@ -293,6 +316,55 @@ suite('attribution', () => {
   });
 
   suite('structure around the cue', () => {
+    test('a second verb after "and" takes the pronoun opening the nearest joined clause', () => {
+      const text = 'Ada Quill pledged to fix the ferry and she, once again, promised a “harbour revolution” and said ' +
+        'that she would stand up to the “billionaire class” in town.';
+      const quote = quotesOf(text).find((candidate) => candidate.content.startsWith('billionaire'));
+      assert.strictEqual(quote?.speaker?.start, text.indexOf('she,'));
+    });
+
+    test('"that" right after a noun for a text stands for the text: "letters that called him “…”"', () => {
+      const text = 'Ada Quill and her aides wrote a series of letters that called him an “absent landlord,” and he left.';
+      const [quote] = quotesOf(text);
+      assert.deepStrictEqual([quote.speaker?.text, quote.antecedent?.text], ['that', 'a series of letters']);
+    });
+
+    test('"long" between the auxiliary and the cue is an adverb: "X has long argued"', () => {
+      assert.deepStrictEqual(reading('Ada Quill has long argued that the pier is “a death trap.”', 'a death trap')[1], 'Ada Quill');
+    });
+
+    test('a quantifier floating after the subject is set aside: "X and Y both said"', () => {
+      const [quote] = quotesOf('Tom Reyes and Ada Quill both said the vote was “rigged.”');
+      assert.deepStrictEqual([quote.speaker?.name, quote.cue?.text], ['Ada Quill', 'said']);
+      assert.deepStrictEqual(reading('The senators all said the vote was “rigged.”', 'rigged')[1], 'The senators');
+    });
+
+    test('a relative clause with no comma between the subject and its verb is set aside', () => {
+      assert.deepStrictEqual(reading('An official who asked not to be named said the pier was “finished.”', 'finished')[1],
+        'An official');
+      assert.deepStrictEqual(reading('“The pier is done,” a fisherman who spoke on condition of anonymity said.', 'The pier')[1],
+        'a fisherman');
+      // A clause of its own inside the relative clause keeps its subject.
+      const nested = 'He is the pilot who won fame when he yelled “Hold fast!” at the captain.';
+      assert.deepStrictEqual(reading(nested, 'Hold fast')[1], 'he');
+    });
+
+    test('a participle after a text noun describes it: "according to a report released Tuesday"', () => {
+      const text = 'The pier is “unsafe,” according to a report released Tuesday by the harbour board.';
+      assert.deepStrictEqual(reading(text, 'unsafe')[2], 'according-to');
+    });
+
+    test('a parenthetical ", NAME said," makes NAME the one the words came through', () => {
+      const text = 'Ada Quill left early. The Gazette, Quill said, called the vote “highly suspicious.”';
+      const [quote] = quotesOf(text);
+      assert.deepStrictEqual([quote.speaker?.name, quote.cue?.text], ['Ada Quill', 'said']);
+    });
+
+    test('NAME, AGE, of PLACE, said: both appositives are set aside', () => {
+      const text = 'Cory Vance, 22, of Flint, Mich., said he still hoped for a convention “surprise,” and went home.';
+      assert.deepStrictEqual(reading(text, 'surprise'), ['Cory Vance', 'Cory Vance', 'cue-before']);
+    });
+
     test('a cue inside a relative clause set off by commas does not reach the quote after the clause', () => {
       const text = 'Rhea Doyle said that the ferry plan, which some have argued was rushed, was an “insult” to the island.';
       assert.deepStrictEqual(reading(text, 'insult'), ['Rhea Doyle', 'Rhea Doyle', 'cue-before']);
@@ -439,6 +511,11 @@ suite('attribution', () => {
   });
 
   suite('subjects of sentences with no speech verb', () => {
+    test('a pronoun opening the sentence is its subject whatever the verb’s form, before any follow-on', () => {
+      const text = 'Ivo Brandt said the race was close. But she laid off staff and began to plan for “if we do not win.”';
+      assert.deepStrictEqual(reading(text, 'if we do not')[1], 'she');
+    });
+
     test('a day opening the sentence before a comma is when, not who: "Sunday morning, X … and accused …"', () => {
       const text = 'Sunday morning, Ada Quill slammed the plan and accused Oskar Vinter of a “flip-flop.”';
       assert.deepStrictEqual(reading(text, 'flip-flop')[0], 'Ada Quill');
@@ -498,6 +575,23 @@ suite('attribution', () => {
     });
   });
 
+  suite('clauses with a pronoun subject', () => {
+    test('the nearest "as he …" clause reaches past an earlier quote joined on by "and"', () => {
+      const text = 'Ivo Brandt is winning applause as he keeps talking about the “power of us” and how the port ' +
+        'wants to be a kind of “matchmaker” for jobs.';
+      assert.deepStrictEqual(reading(text, 'matchmaker')[1], 'he');
+    });
+  });
+
+  suite('possessive nouns of saying', () => {
+    test('reach a dozen words and more, and past an earlier quote in the same list', () => {
+      const text = 'Given his past comments on building a sea wall to keep out the so-called harbour “pirates” and ' +
+        '“thieves,” Ivo Brandt is clear.';
+      assert.deepStrictEqual(reading(text, 'pirates').slice(1), ['his', 'pronoun']);
+      assert.deepStrictEqual(reading(text, 'thieves').slice(1), ['his', 'pronoun']);
+    });
+  });
+
   suite('titles of works', () => {
     test('a programme’s title after a network’s possessive is nobody’s words, and a follow-on looks past it', () => {
       const text = '“We will rebuild,” Ivo Brandt said on KLM’s “Morning Harbour.” “The money is there.”';
@@ -507,12 +601,60 @@ suite('attribution', () => {
       assert.deepStrictEqual([quotes[2].speaker?.name, quotes[2].attribution], ['Ivo Brandt', 'follow-on']);
     });
 
+    test('a title beside a noun for a work, or a role in one, is nobody’s words', () => {
+      const text = 'Mara Lind, who starred in “Salt Roads” and the “Grey Harbour” reboot, praised the film “Low Tide.”';
+      for (const title of ['Salt Roads', 'Grey Harbour', 'Low Tide']) {
+        assert.strictEqual(reading(text, title)[0], null, title);
+      }
+      assert.strictEqual(reading('Ivo Brandt is now host of “Night Ferry.”', 'Night Ferry')[0], null);
+      const list = 'Ivo Brandt, who had roles in “Salt Roads,” “Low Tide” and “Grey Harbour,” left early.';
+      for (const title of ['Salt Roads', 'Low Tide', 'Grey Harbour']) assert.strictEqual(reading(list, title)[0], null, title);
+    });
+
+    test('a title right after "told", or with a small word in lower case, is nobody’s words', () => {
+      const text = '“We will rebuild,” Ivo Brandt told “Morning Harbour,” and later said so on KLM’s “Tea with Ada Quill.”';
+      assert.strictEqual(reading(text, 'Morning Harbour')[0], null);
+      assert.strictEqual(reading(text, 'Tea with')[0], null);
+      assert.strictEqual(reading(text, 'We will rebuild')[0], 'Ivo Brandt');
+      const interview = 'Ivo Brandt said the pier was safe, in an interview with “Harbour Hour.”';
+      assert.strictEqual(reading(interview, 'Harbour Hour')[0], null);
+    });
+
+    test('words in quotation marks beside a work noun are still words when not in title case', () => {
+      assert.strictEqual(reading('Mara Lind said the film was “a slow, sad mess.”', 'a slow')[0], 'Mara Lind');
+    });
+
+    test('a nickname between a first name and a surname is nobody’s words', () => {
+      const text = 'Ivo Brandt said the idea came from the harbour master, Tomas “Red” Reyes, last spring.';
+      assert.strictEqual(reading(text, 'Red')[0], null);
+      assert.match(quotesOf(text)[0].unattributedReason ?? '', /nickname/);
+    });
+
+    test('an attribute value in embedded markup is nobody’s words', () => {
+      const text = 'Ivo Brandt wrote: <post author="@ivob" date="2016-05-01">The ferry is late again.</post>';
+      assert.ok(quotesOf(text).every((quote) => quote.speaker === null));
+    });
+
     test('a title-case quotation that is someone’s words is still attributed', () => {
       assert.deepStrictEqual(reading('Ivo Brandt told the crowd: “Build It Now!”', 'Build It')[0], 'Ivo Brandt');
     });
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('a short phrase in quotation marks that opens a sentence as its subject does not go on the speaker’s words', () => {
+      const text = 'The files were marked “restricted,” Ada Quill said. “Restricted” is the lowest level of secrecy.';
+      assert.strictEqual(reading(text, 'Restricted')[0], null);
+      const goesOn = 'The files were marked “restricted,” Ada Quill said. “We never saw them.”';
+      assert.strictEqual(reading(goesOn, 'We never')[0], 'Ada Quill');
+    });
+
+    test('a cue that introduces the next quote is not the cue after the quote that ends the sentence before it', () => {
+      const text = 'When I wrote to Roe, he replied, “It was a good day for the harbour.” He added, “I will miss it.”';
+      const [first, second] = quotesOf(text);
+      assert.deepStrictEqual([first.speaker?.text, first.cue?.text], ['he', 'replied']);
+      assert.deepStrictEqual([second.speaker?.text, second.cue?.text], ['He', 'added']);
+    });
+
     test('a fragment in a sentence with its own subject is that subject’s, not the previous speaker’s', () => {
       const text = '“The harbour is silting up,” Ada Quill said. Rhea Doyle wants the council to “act before the spring.”';
       assert.deepStrictEqual(reading(text, 'act before'), ['Rhea Doyle', 'Rhea Doyle', 'cue-before']);

@@ -28,6 +28,13 @@ suite('cues', () => {
     assert.strictEqual(lengthOf('said it'), 1);
   });
 
+  test('the base form "call" is a cue only with its object after it', () => {
+    assert.strictEqual(lengthOf('call it a disgrace'), 2);
+    assert.strictEqual(lengthOf('call them liars'), 2);
+    assert.strictEqual(lengthOf('call for change'), 0);
+    assert.strictEqual(lengthOf('call'), 0);
+  });
+
   test('mayStartCue turns most words away', () => {
     assert.ok(mayStartCue('according'));
     assert.ok(mayStartCue('said'));
