@@ -30,7 +30,7 @@ import { MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, WORK_NOUNS, WORK_R
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { findSentences } from './sentences';
-import { isBlank } from './text';
+import { SHARED_WORD_MAX_LENGTH, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
 
 interface Token extends Span {
@@ -312,35 +312,46 @@ class Attributor {
   // ── Tokens and sentences ────────────────────────────────────────────────────────────────────────────────
 
   private tokenizeDocument(): void {
-    const piecesByParagraph: { span: Span; quote: number }[][] = this.paragraphs.map(() => []);
+    // Plain loops, and one shared empty list for the many paragraphs without a quotation: this runs over every
+    // paragraph and sentence of the document, where a closure or an array each would add up.
+    const noPieces: { span: Span; quote: number }[] = [];
+    const piecesByParagraph = new Array<{ span: Span; quote: number }[]>(this.paragraphs.length).fill(noPieces);
     let paragraphIndex = 0;
-    this.found.forEach((quote, index) => {
-      if (quote.parent !== null) return;
+    for (let index = 0; index < this.found.length; index++) {
+      const quote = this.found[index];
+      if (quote.parent !== null) continue;
       for (const piece of quote.pieces ?? [quote]) {
         while (paragraphIndex < this.paragraphs.length && this.paragraphs[paragraphIndex].end < piece.start) {
           paragraphIndex++;
         }
-        if (paragraphIndex < this.paragraphs.length) piecesByParagraph[paragraphIndex].push({ span: piece, quote: index });
+        if (paragraphIndex < this.paragraphs.length) {
+          if (piecesByParagraph[paragraphIndex] === noPieces) piecesByParagraph[paragraphIndex] = [];
+          piecesByParagraph[paragraphIndex].push({ span: piece, quote: index });
+        }
         this.quotedSpans.push(piece);
       }
-    });
+    }
     // Only sentences holding a quote, and the sentence before each (for follow-on quotes), need reading.
     let ordinal = 0;
-    this.paragraphs.forEach((paragraph, p) => {
+    for (let p = 0; p < this.paragraphs.length; p++) {
       const pieces = piecesByParagraph[p];
-      const nextHasQuote = (piecesByParagraph[p + 1]?.length ?? 0) > 0;
-      if (pieces.length === 0 && !nextHasQuote) return;
+      const nextHasQuote = p + 1 < this.paragraphs.length && piecesByParagraph[p + 1].length > 0;
+      if (pieces.length === 0 && !nextHasQuote) continue;
+      const paragraph = this.paragraphs[p];
       const sentenceSpans = findSentences(this.text, paragraph, pieces.map((piece) => piece.span));
       let pieceIndex = 0;
-      sentenceSpans.forEach((span, index) => {
-        const holdsQuote = (sentence: Span | undefined): boolean =>
-          sentence !== undefined && pieceIndex < pieces.length && pieces[pieceIndex].span.start < sentence.end;
-        const needed = holdsQuote(span) || (index + 1 < sentenceSpans.length ? holdsQuote(sentenceSpans[index + 1]) : nextHasQuote);
+      for (let index = 0; index < sentenceSpans.length; index++) {
+        const span = sentenceSpans[index];
+        // A sentence holds a quote when the next quote not yet passed starts before the sentence's end (with no
+        // quote left, the paragraph's end stands for it: no sentence ends after that).
+        const nextQuoteStart = pieceIndex < pieces.length ? pieces[pieceIndex].span.start : paragraph.end;
+        const needed = nextQuoteStart < span.end ||
+          (index + 1 < sentenceSpans.length ? nextQuoteStart < sentenceSpans[index + 1].end : nextHasQuote);
         if (needed) this.readSentence(span, pieces, pieceIndex, p, ordinal);
         while (pieceIndex < pieces.length && pieces[pieceIndex].span.start < span.end) pieceIndex++;
         ordinal++;
-      });
-    });
+      }
+    }
   }
 
   private countCueStarts(): void {
@@ -2179,11 +2190,11 @@ function quoteToken(span: Span, quote: number): Token {
 
 /** Appends the word and punctuation tokens of `text[start, end)` to `out`. */
 function tokenize(text: string, start: number, end: number, out: Token[]): void {
-  // One lower-casing for the stretch rather than one a word; where lower-casing changes the length (a rare
-  // letter such as "İ"), offsets would drift, so each word is lower-cased on its own.
-  const stretch = text.slice(start, end);
-  const lowered = stretch.toLowerCase();
-  const aligned = lowered.length === stretch.length;
+  // A word's characters are read once, for its end, its case and its hash in the table of shared lower-cased words,
+  // which gives most words without a new string. Words the table does not take (letters beyond ASCII, long words)
+  // are cut from the stretch lower-cased at once, built only when one occurs; where lower-casing changes the length
+  // (a rare letter such as "İ"), offsets would drift, so such a word is lower-cased on its own.
+  let lowered: string | null = null;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -2192,28 +2203,53 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
       continue;
     }
     if (isWordCode(code)) {
-      let j = i + 1;
+      let j = i;
+      let hash = 0;
+      let shareable = true;
+      let capitalised = false;
+      /** Whether an inner apostrophe joins the word: only then can it be a contraction such as "he’s". */
+      let hasApostrophe = false;
       for (;;) {
-        while (j < end && isWordCode(text.charCodeAt(j))) j++;
+        for (; j < end; j++) {
+          const wordCode = text.charCodeAt(j);
+          let shared: number;
+          if (wordCode < 0x80) {
+            shared = ASCII_WORD_CODES[wordCode];
+            if (shared === 0) break;
+            capitalised ||= wordCode >= 0x41 && wordCode <= 0x5a;
+          } else {
+            if (!isWordCode(wordCode)) break;
+            shared = -1;
+            shareable = false;
+          }
+          hash = wordHash(hash, shared);
+        }
         // Inner apostrophes and hyphens belong to the word (don’t, Russia’s, al-Assad); a trailing one does not.
         const joiner = text.charCodeAt(j);
         if (j + 1 < end && (joiner === 0x2019 || joiner === 0x27 || joiner === 0x2d) && isWordCode(text.charCodeAt(j + 1))) {
+          hasApostrophe ||= joiner !== 0x2d;
+          hash = wordHash(hash, joiner);
           j++;
           continue;
         }
         break;
       }
       let lower: string;
-      let capitalised = false;
-      if (aligned) {
-        lower = lowered.slice(i - start, j - start);
-        for (let k = i; k < j && !capitalised; k++) capitalised = text.charCodeAt(k) !== lowered.charCodeAt(k - start);
+      if (shareable && j - i <= SHARED_WORD_MAX_LENGTH) {
+        lower = sharedLowerCaseWord(text, i, j, hash);
       } else {
-        const word = text.slice(i, j);
-        lower = word.toLowerCase();
-        capitalised = lower !== word;
+        lowered ??= text.slice(start, end).toLowerCase();
+        if (lowered.length === end - start) {
+          lower = lowered.slice(i - start, j - start);
+          capitalised = false;
+          for (let k = i; k < j && !capitalised; k++) capitalised = text.charCodeAt(k) !== lowered.charCodeAt(k - start);
+        } else {
+          const word = text.slice(i, j);
+          lower = word.toLowerCase();
+          capitalised = lower !== word;
+        }
       }
-      const contraction = contractionAt(lower);
+      const contraction = hasApostrophe ? contractionAt(lower) : 0;
       if (contraction > 0) {
         // "he’s", "they’re": the pronoun and its verb are two words, so the pronoun reads as a subject.
         out.push({ start: i, end: i + contraction, lower: lower.slice(0, contraction), isWord: true, capitalised, quote: -1 });
@@ -2258,6 +2294,12 @@ function contractionAt(lower: string): number {
     ? apostrophe
     : 0;
 }
+
+/**
+ * For each ASCII code, its lower case when it is a word character (a letter or digit), else 0: one read tells
+ * `tokenize` both whether the character continues a word and what the table of shared words stores for it.
+ */
+const ASCII_WORD_CODES = Int32Array.from({ length: 0x80 }, (_, code) => (isWordCode(code) ? lowerCaseWordCode(code) : 0));
 
 function isWordCode(code: number): boolean {
   if (code < 0x80) {

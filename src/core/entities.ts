@@ -5,7 +5,7 @@ import {
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle,
 } from './lexicon';
-import { forEachMatchInParagraphs, letterOrDigitLengthBefore } from './scan';
+import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
 
 /**
  * People, organisations and places: every mention, clustered under a canonical name.
@@ -117,13 +117,37 @@ interface Neighbour {
 const WEIGHT = { known: 4, title: 3, organizationWord: 3, strongContext: 2, shape: 2, weakContext: 1 } as const;
 
 /**
- * A capitalised word with inner hyphens, apostrophes and periods ("Al-Bab", "O’Brien", "U.S.", "Lebanon-based").
- * Written with explicit ranges rather than `\p{Lu}`: V8 skips text quickly only for a plain first-character class
- * (measured: 320 MB/s against 46 MB/s). The ranges cover Latin, Greek, Cyrillic and the scripts up to U+1FFF; a
- * non-ASCII first character is checked to be upper case in code, and so is the character before the word.
+ * Where a capitalised word starts: the first character of a word with inner hyphens, apostrophes and periods
+ * ("Al-Bab", "O’Brien", "U.S.", "Lebanon-based"; see {@link capitalisedWordEnd}). Written with explicit ranges rather
+ * than `\p{Lu}`: V8 skips text quickly only for a plain character class (measured: 320 MB/s against 46 MB/s). The
+ * ranges cover Latin, Greek, Cyrillic and the scripts up to U+1FFF; a non-ASCII first character is checked to be
+ * upper case in code, and so is the character before the word.
  */
-const CAPITALISED_WORD =
-  /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]*(?:[-'’.][a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]+)*\.?/g;
+const CAPITAL_LETTER = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F]/g;
+
+/** A character that continues a capitalised word: `[a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]`. */
+function continuesName(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7);
+}
+
+/**
+ * The end of the capitalised word starting at `start`: its letters, then any inner hyphen, apostrophe or period
+ * followed by more letters, then one final period ("Jr."), as `X*(?:[-'’.]X+)*\.?` reads it.
+ */
+function capitalisedWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (continuesName(text.charCodeAt(end))) end++;
+    const joiner = text.charCodeAt(end);
+    if ((joiner === HYPHEN || joiner === 0x27 || joiner === 0x2019 || joiner === PERIOD) && continuesName(text.charCodeAt(end + 1))) {
+      end += 2;
+      continue;
+    }
+    return joiner === PERIOD ? end + 1 : end;
+  }
+}
+
 const UPPER_CASE_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Name (ACRONYM)": letters, periods and "&" only, so that a party-and-state tag like "(R-Ind.)" is not one. */
@@ -170,8 +194,8 @@ const LOWER_CASE_WINDOW = 20_000;
 
 /**
  * What the word lists say about a capitalised word, as bit flags. The finder asks up to a dozen lists about each
- * word of a run; the flags are worked out once per distinct word of a document ({@link EntityFinder.classesOf}), so
- * that a word costs one hash lookup instead of one per list.
+ * word of a run; the flags are worked out once per distinct word ({@link classesOf}), so that a word costs one hash
+ * lookup instead of one per list.
  */
 const WordClass = {
   title: 1 << 0,
@@ -217,6 +241,23 @@ function classify(word: string): number {
   return classes;
 }
 
+/**
+ * {@link classify}'s answers by word, kept for the process: they depend on the word lists only, and a document
+ * (above all a short one) would otherwise classify its words anew. Cleared when this many are kept.
+ */
+const wordClasses = new Map<string, number>();
+const WORD_CLASSES_KEPT = 16_384;
+
+function classesOf(word: string): number {
+  let classes = wordClasses.get(word);
+  if (classes === undefined) {
+    if (wordClasses.size >= WORD_CLASSES_KEPT) wordClasses.clear();
+    classes = classify(word);
+    wordClasses.set(word, classes);
+  }
+  return classes;
+}
+
 function is(token: Token, wordClass: number): boolean {
   return (token.classes & wordClass) !== 0;
 }
@@ -227,7 +268,6 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
-  private readonly wordClasses = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
@@ -247,12 +287,12 @@ class EntityFinder {
       tokens = [];
       lastBreak = 0;
     };
-    forEachMatchInParagraphs(CAPITALISED_WORD, this.text, paragraphs, (match, paragraph, index) => {
+    forEachSpanInParagraphs(CAPITAL_LETTER, capitalisedWordEnd, this.text, paragraphs, (start, end, paragraph, index) => {
       if (index !== tokensParagraph) {
         closeParagraph();
         tokensParagraph = index;
       }
-      const token = this.readToken(match, paragraph, tokens);
+      const token = this.readToken(start, end, paragraph, tokens);
       if (!token) return;
       tokens.push(token);
       if (tokens.length > 1 && runsBreakBefore(tokens, tokens.length - 1)) lastBreak = tokens.length - 1;
@@ -278,12 +318,14 @@ class EntityFinder {
     return this.entities();
   }
 
-  /** Reads one capitalised word, linking it to the previous one when only spaces or a particle stand between. */
-  private readToken(match: RegExpExecArray, paragraph: Span, previousTokens: Token[]): Token | null {
+  /**
+   * Reads the capitalised word `text[matchStart, matchEnd)`, linking it to the previous one when only spaces or a
+   * particle stand between. Read from character codes: only the name, and a piece that a rule looks up, become strings.
+   */
+  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previousTokens: Token[]): Token | null {
     const { text } = this;
-    const written = match[0];
-    let start = match.index;
-    if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(written)) return null;
+    let start = matchStart;
+    if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
     const before = start > paragraph.start ? text.charCodeAt(start - 1) : 0;
     if (before !== HYPHEN && isWordCode(before)) return null;
     // "al-Assad", "bin-Talal": the lower-case prefix belongs to the name.
@@ -291,11 +333,9 @@ class EntityFinder {
       const prefix = /(?:^|[^\p{L}])(\p{Ll}{2,3}-)$/u.exec(text.slice(Math.max(paragraph.start, start - 5), start));
       if (prefix && NAME_PREFIX_PATTERN.test(prefix[1] + text.charAt(start))) start -= prefix[1].length;
     }
-    // Read from character codes: only a name that is not the whole match becomes a new string.
-    const matchEnd = match.index + written.length;
     let wordEnd = matchEnd;
     let endsSentence = false;
-    if (text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(start === match.index ? written : text.slice(start, wordEnd))) {
+    if (text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(text.slice(start, wordEnd))) {
       wordEnd -= 1;
       endsSentence = true;
     }
@@ -308,22 +348,13 @@ class EntityFinder {
     }
     const previous = previousTokens[previousTokens.length - 1];
     if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start);
-    const name = start === match.index && end === matchEnd ? written : text.slice(start, end);
-    const classes = this.classesOf(name);
+    const name = text.slice(start, end);
+    const classes = classesOf(name);
     return {
       start, end, wordEnd, text: name, classes,
       nameLike: name !== 'I' && (classes & WordClass.dateWord) === 0,
       link: end === wordEnd && !endsSentence ? 'space' : null,
     };
-  }
-
-  private classesOf(word: string): number {
-    let classes = this.wordClasses.get(word);
-    if (classes === undefined) {
-      classes = classify(word);
-      this.wordClasses.set(word, classes);
-    }
-    return classes;
   }
 
   /** How the words `previous` and the one at `nextStart` connect: spaces, a particle, "of"/"for", or not at all. */
@@ -1069,6 +1100,5 @@ function isLetterDigitUpTo1FFF(code: number): boolean {
 
 /** A character that may be part of a word: a letter or digit (any script up to U+1FFF), a hyphen or an apostrophe. */
 function isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ||
-    code === HYPHEN || code === 0x27 || code === 0x2019 || (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7);
+  return continuesName(code) || code === HYPHEN || code === 0x27 || code === 0x2019;
 }

@@ -414,8 +414,22 @@ const ROLE_NOUN_ENDING = /^(?:chair|spokes|congress|police|fire|fisher|business|
 
 /** True for a lower-case noun naming a person's role or trade: one of {@link ROLE_WORDS}, or one shaped like one. */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_WORDS.has(word) || ROLE_NOUN_ENDING.test(word);
+  if (ROLE_WORDS.has(word)) return true;
+  let answer = roleNounEndings.get(word);
+  if (answer === undefined) {
+    if (roleNounEndings.size >= ROLE_NOUN_ENDINGS_KEPT) roleNounEndings.clear();
+    answer = ROLE_NOUN_ENDING.test(word);
+    roleNounEndings.set(word, answer);
+  }
+  return answer;
 }
+
+/**
+ * {@link ROLE_NOUN_ENDING}'s answer by word: the same words are asked about again and again around names, and the
+ * expression tries every ending at every position. Cleared when this many are kept, so memory stays bounded.
+ */
+const roleNounEndings = new Map<string, boolean>();
+const ROLE_NOUN_ENDINGS_KEPT = 4096;
 
 /** True for a word that ends an organisation's name ("Department", "Watch"). */
 export function isOrganizationWord(word: string): boolean {
@@ -424,7 +438,14 @@ export function isOrganizationWord(word: string): boolean {
 
 /** The gazetteer's canonical name for a place ("U.S." → "United States"), or null when `name` is not a known place. */
 export function canonicalPlace(name: string): string | null {
-  const alias = PLACE_ALIASES.get(name);
-  if (alias !== undefined) return alias;
-  return PLACES.has(name) ? name : null;
+  return CANONICAL_PLACES.get(name) ?? null;
 }
+
+/**
+ * Every place and alias with its canonical name, an alias winning over a place of the same spelling: one look-up
+ * for {@link canonicalPlace}, which runs for every name and many neighbouring words.
+ */
+const CANONICAL_PLACES: ReadonlyMap<string, string> = new Map([
+  ...[...PLACES].map((place): [string, string] => [place, place]),
+  ...PLACE_ALIASES,
+]);

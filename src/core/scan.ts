@@ -1,35 +1,41 @@
 import type { Span } from './types';
 
 /**
- * Runs a global regular expression once over the stretch the paragraphs cover and reports each match that lies
- * wholly inside one paragraph, with that paragraph. A match found in a gap between paragraphs restarts the scan at
- * the next paragraph, so every character is scanned a bounded number of times however the paragraphs are spaced
- * (a per-paragraph `exec` would rescan the same gap once for every paragraph before the next match).
+ * Runs once over the text the paragraphs cover for spans that start where the global regular expression `spanStart`
+ * matches one code unit, and end where `spanEnd` says (`spanEnd(text, start)`, at least `start + 1`); reports each
+ * span that lies wholly inside one paragraph, with that paragraph. Like a global `exec` loop over a pattern for the
+ * whole span, but the pattern is run with `test`, which builds no match array and no matched string: the caller
+ * reads the span's characters itself, and only where it needs to. A span starting in a gap between paragraphs
+ * restarts the scan at the next paragraph, so every character is scanned a bounded number of times however the
+ * paragraphs are spaced (a per-paragraph scan would rescan the same gap once for every paragraph before the next span).
  */
-export function forEachMatchInParagraphs(
-  pattern: RegExp, text: string, paragraphs: readonly Span[], report: (match: RegExpExecArray, paragraph: Span, index: number) => void,
+export function forEachSpanInParagraphs(
+  spanStart: RegExp, spanEnd: (text: string, start: number) => number, text: string, paragraphs: readonly Span[],
+  report: (start: number, end: number, paragraph: Span, index: number) => void,
 ): void {
   if (paragraphs.length === 0) return;
   let index = 0;
-  pattern.lastIndex = paragraphs[0].start;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    while (index < paragraphs.length && paragraphs[index].end <= match.index) index++;
+  spanStart.lastIndex = paragraphs[0].start;
+  while (spanStart.test(text)) {
+    const start = spanStart.lastIndex - 1;
+    while (index < paragraphs.length && paragraphs[index].end <= start) index++;
     if (index === paragraphs.length) break;
     const paragraph = paragraphs[index];
-    if (match.index < paragraph.start) {
-      pattern.lastIndex = paragraph.start;
+    if (start < paragraph.start) {
+      spanStart.lastIndex = paragraph.start;
       continue;
     }
-    if (match.index + match[0].length <= paragraph.end) report(match, paragraph, index);
+    const end = spanEnd(text, start);
+    spanStart.lastIndex = end;
+    if (end <= paragraph.end) report(start, end, paragraph, index);
   }
 }
 
 /**
- * Several scans like {@link forEachMatchInParagraphs} in one pass over the text. Each regular expression scan
- * costs a few nanoseconds a character however rarely it matches, so two scans over a document cost twice one; a
- * single global `candidates` expression here finds the places where the sticky `patterns` can start a match, and
- * each pattern is tried only there. `candidates` has one capturing group per pattern, in order, and must match (at
+ * Several global regular-expression scans, each reporting the matches that lie wholly inside one paragraph, in one
+ * pass over the text. Each regular expression scan costs a few nanoseconds a character however rarely it matches, so
+ * two scans over a document cost twice one; a single global `candidates` expression here finds the places where the
+ * sticky `patterns` can start a match, and each pattern is tried only there. `candidates` has one capturing group per pattern, in order, and must match (at
  * least) wherever a pattern can start a match, with that pattern's group taking part: pattern i is tried only where
  * group i + 1 matched, which spares the patterns that cannot match at a place. Each pattern reports exactly the
  * matches its own global scan would report: it keeps its own resume position (the end of its last match, or the next

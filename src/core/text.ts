@@ -9,20 +9,31 @@ import type { Span } from './types';
  */
 export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
+  // The next LF and the next CR, each found with `indexOf` (much faster than a regular expression or a loop over
+  // the characters) and searched again only once the line start has passed it, so the text is read once.
+  let nextLineFeed = -1;
+  let nextCarriageReturn = -1;
   let lineStart = 0;
   for (;;) {
-    const match = lineBreak.exec(text);
-    const lineEnd = match ? match.index : text.length;
+    if (nextLineFeed !== text.length && nextLineFeed < lineStart) nextLineFeed = indexOrLength(text, '\n', lineStart);
+    if (nextCarriageReturn !== text.length && nextCarriageReturn < lineStart) nextCarriageReturn = indexOrLength(text, '\r', lineStart);
+    const lineEnd = Math.min(nextLineFeed, nextCarriageReturn);
     let start = lineStart;
     let end = lineEnd;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end });
-    if (!match) break;
-    lineStart = lineBreak.lastIndex;
+    if (lineEnd === text.length) break;
+    // CRLF is one line break.
+    lineStart = lineEnd + (lineEnd === nextCarriageReturn && nextLineFeed === lineEnd + 1 ? 2 : 1);
   }
   return paragraphs;
+}
+
+/** Where `search` next occurs in `text` from `from`, or the text's length when it does not. */
+function indexOrLength(text: string, search: string, from: number): number {
+  const index = text.indexOf(search, from);
+  return index < 0 ? text.length : index;
 }
 
 /** White space, the BOM and the other invisible characters that can pad a line without being part of it. */
@@ -32,4 +43,67 @@ export function isBlank(code: number): boolean {
     code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
   );
+}
+
+/** Words longer than this are sliced as they come: long words are rare, and rarely repeated. */
+export const SHARED_WORD_MAX_LENGTH = 24;
+const SHARED_WORD_SLOTS = 1 << 15;
+/** The table is cleared when half full, so that probe runs stay short and memory stays bounded over many documents. */
+const SHARED_WORD_CAPACITY = SHARED_WORD_SLOTS >>> 1;
+
+/** The hash of a word's code units so far, with one more: `wordHash(wordHash(0, a), b)` for "ab". */
+export function wordHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/**
+ * A code unit of a word as the table of shared words stores it: an ASCII letter lower-cased, an ASCII digit, an
+ * apostrophe (straight or curly) or a hyphen as it is; -1 for any other, whose lower case the table does not tell.
+ */
+export function lowerCaseWordCode(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code | 0x20;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d || code === 0x2019) return code;
+  return -1;
+}
+
+/**
+ * One shared lower-cased string per distinct short word read from documents, kept for the process (an
+ * open-addressing hash table over the words' code units). A word cut from a document would otherwise be a new
+ * string each time it occurs: news repeats its words ("the", "said", names), so most are found here without
+ * allocating, and a shared string's hash is computed once, which makes the many set look-ups made with it cheaper.
+ */
+const sharedWords = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined);
+const sharedWordHashes = new Int32Array(SHARED_WORD_SLOTS);
+let sharedWordCount = 0;
+
+/**
+ * The lower-cased `text[start, end)`, shared (see {@link sharedWords}). `hash` is the {@link wordHash} of the
+ * word's {@link lowerCaseWordCode}s, which must all be valid, and the word at most {@link SHARED_WORD_MAX_LENGTH}
+ * long: the caller reads the characters once, for its own needs and for this.
+ */
+export function sharedLowerCaseWord(text: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  let slot = hash & (SHARED_WORD_SLOTS - 1);
+  for (let word = sharedWords[slot]; word !== undefined; word = sharedWords[slot]) {
+    if (sharedWordHashes[slot] === hash && word.length === length && spells(word, text, start)) return word;
+    slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
+  }
+  const word = text.slice(start, end).toLowerCase();
+  if (sharedWordCount >= SHARED_WORD_CAPACITY) {
+    sharedWords.fill(undefined);
+    sharedWordCount = 0;
+    slot = hash & (SHARED_WORD_SLOTS - 1);
+  }
+  sharedWords[slot] = word;
+  sharedWordHashes[slot] = hash;
+  sharedWordCount++;
+  return word;
+}
+
+/** Whether the lower-cased `word` is what `text` holds from `start`, lower-cased. */
+function spells(word: string, text: string, start: number): boolean {
+  for (let index = 0; index < word.length; index++) {
+    if (lowerCaseWordCode(text.charCodeAt(start + index)) !== word.charCodeAt(index)) return false;
+  }
+  return true;
 }
