@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeInSteps } from './core/analyze';
+import { runInSteps } from './analysisRun';
 import type { Analysis } from './core/types';
 import type { Settings } from './config';
 import { utf8ByteLength } from './documentSize';
@@ -168,7 +169,7 @@ export class AnalysisService implements vscode.Disposable {
     const version = document.version;
     const isStale = () => cancellation.token.isCancellationRequested || document.isClosed || document.version !== version;
     const started = performance.now();
-    const running = runInSteps(document.getText(), isStale).then(
+    const running = runInSteps(analyzeInSteps(document.getText()), isStale).then(
       (analysis) => {
         if (analysis === undefined) {
           this.log.trace(`analysis of ${document.uri.toString(true)} v${version} abandoned: the document moved on`);
@@ -238,20 +239,6 @@ export class AnalysisService implements vscode.Disposable {
     if (pending !== undefined) clearTimeout(pending);
     this.pendingEagerRuns.delete(key);
     if (state?.pausedBytes !== undefined) this.pauseChanged.fire(uri);
-  }
-}
-
-/**
- * Drives the engine one stage at a time, giving the event loop a turn between stages (keystrokes, rendering and
- * other extensions' work go first) and abandoning the run as soon as `isStale` says its result would be thrown away.
- */
-async function runInSteps(text: string, isStale: () => boolean): Promise<Analysis | undefined> {
-  const steps = analyzeInSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return isStale() ? undefined : step.value;
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    if (isStale()) return undefined;
   }
 }
 
