@@ -328,13 +328,12 @@ function monthOf(name: string): number {
 }
 
 /**
- * Days since 1970-01-01 (the proleptic Gregorian calendar's day number), as `Date.UTC` counts them: it reads the
- * years 0–99 as 1900–1999, and so does every calendar computation here. Worked out without a `Date` (the civil-days
- * algorithm): it runs for most date mentions, and each `Date` cost as much as the rest of the mention.
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, every year as written (`Date.UTC` would read the years
+ * 0–99 as 1900–1999). Worked out without a `Date` (the civil-days algorithm): it runs for most date mentions, and each
+ * `Date` cost as much as the rest of the mention.
  */
 function dayNumber(date: CalendarDay): number {
-  const fullYear = date.year >= 0 && date.year <= 99 ? 1900 + date.year : date.year;
-  const year = date.month <= 2 ? fullYear - 1 : fullYear;
+  const year = date.month <= 2 ? date.year - 1 : date.year;
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (date.month > 2 ? date.month - 3 : date.month + 9) + 2) / 5) + date.day - 1;

@@ -87,6 +87,11 @@ suite('dates', () => {
       assert.deepStrictEqual(dates('The vote is on Dec. 3.', '2015-10-18'), [['Dec. 3', '2015-12-03', true]]);
     });
 
+    test('a reference date in the years 0–99 is read as written, not as 1900–1999', () => {
+      // The year 0 is a leap year in the proleptic Gregorian calendar; 1900 is not.
+      assert.deepStrictEqual(dates('It rained yesterday.', '0000-03-01'), [['yesterday', '0000-02-29', true]]);
+    });
+
     test('a bare weekday is the most recent such day on or before the reference', () => {
       // 2015-10-18 was a Sunday.
       assert.deepStrictEqual(dates('On Sunday, and on Friday, and on Monday.'), [
