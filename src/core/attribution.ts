@@ -24,9 +24,13 @@
  * Observatory"). When nothing in the text supports a speaker, the speaker is null and the reason is given.
  * Every look-around is bounded (`REACH`), so the work per quotation is constant and the whole stays linear.
  */
-import { cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue } from './cues';
+import {
+  LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue,
+} from './cues';
 import type { FoundQuote } from './quotes';
-import { MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, WORK_NOUNS, WORK_ROLES } from './lexicon';
+import {
+  MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
+} from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { findSentences } from './sentences';
@@ -162,7 +166,7 @@ function startsPostmodifier(token: Token, previous: Token): boolean {
   if (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) return false;
   // "officials briefed on …", "a report released Tuesday by …": a participle after a person or a text describes it.
   return POSTPOSED_ADJECTIVES.has(token.lower) ||
-    (token.lower.endsWith('ed') && (PERSON_NOUN.test(previous.lower) || TEXT_NOUNS.has(previous.lower)));
+    (token.lower.endsWith('ed') && (isPersonNoun(previous.lower) || TEXT_NOUNS.has(previous.lower)));
 }
 
 /** Capitalised number words, which open sentences without being names. */
@@ -188,9 +192,14 @@ const NOT_A_SPEAKER_HEAD = wordPattern(`time times week weeks year years month m
   earlier ago past point way fact case part end kind sort lot number percent thing things one ones that this which
   what`, '(?:ing|ly|ed)');
 /** Singular nouns for a person ("the spokesman", "a resident"): a he or she can stand for them. */
-const PERSON_NOUN = new RegExp(`(?:${`man woman person er or ist ent ant ian ee ive ate ier chief head aide official
-  resident expert source judge analyst witness candidate nominee leader member boss wife husband mother father son
-  daughter friend`.split(/\s+/).join('|')})$`);
+const PERSON_NOUN_ENDING = new RegExp(`(?:${`man woman person er or ist ent ant ian ee ive ate ier chief head aide
+  official resident expert source judge analyst witness candidate nominee leader member boss wife husband mother
+  father son daughter friend`.split(/\s+/).join('|')})$`);
+
+/** Whether `noun` (lower-case) is a singular noun for a person: its ending says so, and it is not a known thing's. */
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUN_ENDING.test(noun) && !noun.endsWith('ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun);
+}
 
 /** A pattern matching exactly one of the blank-separated `words`, or any word ending in `suffix`. */
 function wordPattern(words: string, suffix?: string): RegExp {
@@ -435,7 +444,6 @@ class Attributor {
       this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
       this.findAfterLastPiece(quoteIndex) ??
       this.findSignatureBelow(quoteIndex, sentence, tokenIndex) ??
-      this.findCueInNextSentence(quoteIndex, sentence, tokenIndex) ??
       this.findPossessiveSpeech(this.tokens, sentence.from, tokenIndex, sentence.to) ??
       (fragment ? this.findSentenceSubject(sentence, tokenIndex) : null) ??
       this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
@@ -463,27 +471,6 @@ class Attributor {
     const tokens = [quoteToken(quote, quoteIndex)];
     tokenize(this.text, below.start, below.end, tokens);
     return this.findDashSignature(tokens, 0, 0, tokens.length);
-  }
-
-  /**
-   * `“Why now?” Rep. Jane Roe, D-Ore., asked.`: a whole utterance ending in a question or exclamation mark, when the
-   * sentence after it (which holds no quotation) opens with an attribution. Sentence boundaries after `?”` are drawn
-   * before the attribution is read, and a name set off by commas can end up on the far side of one (after `.”` a new
-   * sentence is the writer's own: `“….” She noted …`). Only that sentence, within a bounded stretch, is read.
-   */
-  private findCueInNextSentence(quoteIndex: number, sentence: Sentence, tokenIndex: number): Finding | null {
-    const quote = this.found[quoteIndex];
-    if (quote.kind !== 'utterance' || quote.pieces !== null || tokenIndex !== sentence.to - 1 ||
-      !/[?!]\s*$/u.test(quote.content)) return null;
-    const paragraph = this.paragraphs[sentence.paragraph];
-    const stretch = { start: quote.end, end: Math.min(paragraph.end, quote.end + NEXT_SENTENCE_REACH_CHARACTERS) };
-    const next = findSentences(this.text, stretch, [])[0];
-    const nextQuote = upperBound(this.quotedSpans, quote.end);
-    if (!next || (nextQuote < this.quotedSpans.length && this.quotedSpans[nextQuote].start < next.end)) return null;
-    const tokens = [quoteToken(quote, quoteIndex)];
-    tokenize(this.text, next.start, next.end, tokens);
-    const finding = this.findCueAfter(tokens, 0, 0, tokens.length, false);
-    return finding && finding.method === 'cue-after' ? finding : null;
   }
 
   /**
@@ -669,9 +656,23 @@ class Attributor {
    * sentence (for a nested quote, its parent's words).
    */
   private findInSentence(tokens: readonly Token[], from: number, to: number, at: number): Finding | null {
-    return this.findDashSignature(tokens, from, at, to) ?? this.findCueAfter(tokens, from, at, to, false) ??
-      this.findCueBefore(tokens, from, at) ??
+    const signature = this.findDashSignature(tokens, from, at, to);
+    if (signature) return signature;
+    const after = this.findCueAfter(tokens, from, at, to, false);
+    // `even as Roe claimed that “…,” one of her aides said the plan …`: words a cue reported with "that" right before
+    // them are that cue's, when the cue after them opens a clause of its own (its verb has a complement).
+    if (after && at > from && tokens[at - 1].lower === 'that' && this.cueTakesComplement(tokens, after.cue, to)) {
+      const before = this.findCueBefore(tokens, from, at);
+      if (before) return before;
+    }
+    return after ?? this.findCueBefore(tokens, from, at) ??
       this.findCueAfter(tokens, from, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
+  }
+
+  /** Whether a lower-case word that is no filler follows `cue` in the sentence: "said the two plans …". */
+  private cueTakesComplement(tokens: readonly Token[], cue: Span, to: number): boolean {
+    const next = upperBound(tokens, cue.end - 1);
+    return next < to && tokens[next].isWord && !tokens[next].capitalised && !isFiller(tokens[next]);
   }
 
   /**
@@ -1145,6 +1146,8 @@ class Attributor {
       const introduction = this.findCueBefore(this.tokens, previous.from, previous.to);
       if (introduction && introduction.cue.start !== this.tokens[colon].start) return introduction;
     }
+    const joinedSpeaker = this.joinedClosingSpeaker(previous);
+    if (joinedSpeaker) return joinedSpeaker;
     for (let t = previous.to - 1; t >= Math.max(previous.from, previous.to - REACH); t--) {
       const earlier = this.tokens[t].quote;
       // `… Smith said on “Meet the Press.” “…”`, `… said Roe, host of the show “Shark Tank.” “…”`: a title, or a term
@@ -1177,6 +1180,26 @@ class Attributor {
     if (!subject || subject.kind === 'thing') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /**
+   * `“…,” Roe said, and her husband cut in. “…”`: a sentence that closes on a second speaker, joined on by "and"
+   * after a comma, hands the next quotation to that speaker rather than to the first. Only the last few words of
+   * the sentence are read: ", and", a short subject and the cue, then its full stop.
+   */
+  private joinedClosingSpeaker(previous: Sentence): Finding | null {
+    const stop = previous.to - 1;
+    if (stop - previous.from < 4 || this.tokens[stop].lower !== '.') return null;
+    for (let k = stop - 1; k >= Math.max(previous.from + 2, stop - LONGEST_CUE_WORDS); k--) {
+      if (!this.tokens[k].isWord || cueLength(this.tokens, k, stop) !== stop - k) continue;
+      let and = k - 1;
+      while (and > previous.from + 1 && k - and <= JOINED_SUBJECT_WORDS && this.tokens[and].lower !== 'and') and--;
+      if (this.tokens[and].lower !== 'and' || this.tokens[and - 1].lower !== ',' || and + 1 >= k) return null;
+      const source = this.subjectBefore(this.tokens, and + 1, k);
+      if (!source || source.kind === 'thing') return null;
+      return { source, cue: spanOf(this.tokens, k, stop), method: 'follow-on', via: [] };
+    }
+    return null;
   }
 
   /**
@@ -1539,7 +1562,9 @@ class Attributor {
       const token = tokens[start - 1];
       if (token.quote >= 0) break;
       if (!token.isWord) {
-        if (token.lower === '.' || token.lower === '-' || token.lower === '&') {
+        // A hyphen with a blank beside it is a typed dash closing an aside ("four months after Roe left office -
+        // the board told"), not part of the phrase.
+        if (token.lower === '.' || token.lower === '&' || (token.lower === '-' && !isTypedDash(this.text, token))) {
           start--;
           continue;
         }
@@ -1568,7 +1593,7 @@ class Attributor {
       const token = tokens[end];
       if (token.quote >= 0) break;
       if (!token.isWord) {
-        if (token.lower === '.' || token.lower === '-' || token.lower === '&') {
+        if (token.lower === '.' || token.lower === '&' || (token.lower === '-' && !isTypedDash(this.text, token))) {
           end++;
           continue;
         }
@@ -1705,7 +1730,7 @@ class Attributor {
       this.rememberCommonNoun(source);
       return source;
     }
-    const isPerson = PERSON_NOUN.test(headWord.lower) || ROLE_WORDS.has(headWord.lower);
+    const isPerson = isPersonNoun(headWord.lower) || ROLE_WORDS.has(headWord.lower);
     // "those surveyed", "voters polled": a participle after "those" or a group noun describes people.
     const beforeHead = headEnd - 2 >= start ? tokens[headEnd - 2].lower : '';
     if (headWord.lower.endsWith('ed') && (beforeHead === 'those' || GROUP_NOUNS.has(beforeHead))) {
@@ -1996,7 +2021,7 @@ function readsAsVerb(word: string, previous: Token): boolean {
 function readsAsVerbAfterSubjectNoun(word: string, previous: Token): boolean {
   const noun = previous.lower;
   return word.endsWith('s') && !word.endsWith('ss') && !previous.capitalised && !noun.endsWith('s') &&
-    (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || PERSON_NOUN.test(noun));
+    (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || isPersonNoun(noun));
 }
 
 /** The head of the noun phrase `[start, end)`: its last word before a preposition ("report" in "the report of the …"). */
@@ -2031,8 +2056,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const FORMS_OF_BE = new Set([
   'is', 'was', 'will', 'wo', 'would', 'seems', 'seemed', 'may', 'might', 'could', 'has', 'had', 'does', 'did', '’s', "'s",
 ]);
-/** How far after a quotation the sentence holding its attribution is looked for, in characters. */
-const NEXT_SENTENCE_REACH_CHARACTERS = 200;
+/** How many words the subject of a closing clause joined on by "and" may have ("and her husband cut in"). */
+const JOINED_SUBJECT_WORDS = 4;
 /** How long a paragraph signing the quotation above it may be ("- Jane Roe, a nurse from Ohio."). */
 const SIGNATURE_PARAGRAPH_LENGTH = 80;
 /** Dashes that sign a quotation with its speaker's name (`“…” ― Name`, `“…” — Name`). */
@@ -2078,6 +2103,11 @@ const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'once', 'until']);
 /** Words that open a clause of its own whose subject follows ("and he …", "even though she …", ", they …"). */
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as']);
+/** Whether the hyphen token `token` has a blank on either side: a dash typed as " - " or " -- ". */
+function isTypedDash(text: string, token: Token): boolean {
+  return isBlank(text.charCodeAt(token.start - 1)) || isBlank(text.charCodeAt(token.end));
+}
+
 /**
  * How many tokens the dash ending at `at` takes: 1 for an em or en dash, 2 for a typed "--" (two hyphens), 0 when
  * there is none.

@@ -84,7 +84,8 @@ const MULTIWORD_CUES = [
   'said in a written statement', 'said in an interview', 'says in an interview', 'said in a statement released',
   'wrote in a statement', 'wrote in a blog post', 'said in a post', 'wrote on twitter', 'wrote on facebook',
   'posted on twitter', 'posted on facebook', 'said on twitter', 'said on facebook', 'spelled out', 'spelt out',
-  'summed up', 'sums up', 'summing up', 'chimed in', 'chimes in',
+  'summed up', 'sums up', 'summing up', 'chimed in', 'chimes in', 'cut in', 'cuts in', 'broke in', 'breaks in',
+  'piped up', 'pipes up',
   'weighed in', 'weighs in', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
   'struck back', 'strikes back', 'cried out', 'called out', 'calls out', 'spoke out', 'speaks out', 'made clear',
   'makes clear', 'made it clear', 'makes it clear', 'put it', 'puts it', 'in the words of', 'quoted by',
@@ -92,6 +93,9 @@ const MULTIWORD_CUES = [
   // The base form "call" reads first as a noun ("a call for"); with its object after it, it is the verb.
   'call it', 'call this', 'call that', 'call him', 'call her', 'call them',
 ];
+
+/** How many words the longest cue has ("said in a statement released"). */
+export const LONGEST_CUE_WORDS = Math.max(...MULTIWORD_CUES.map((cue) => cue.split(' ').length));
 
 /** The -ing forms of the verbs ("adding", "saying"), filled in with the single-word cues. */
 const PARTICIPLE_CUE_FORMS = new Set<string>();

@@ -181,6 +181,8 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const PARTY_TAG = /^ ?[([][DRI]-/;
 /** How far after a name {@link EntityFinder.personalPronounFollows} looks for the next sentence's "He" or "She". */
 const PRONOUN_WINDOW = 400;
+/** "he" or "she" right after a quotation's closing mark: `“…,” he said`. */
+const PRONOUN_AFTER_QUOTE = /^ (?:he|she) /u;
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** A run of more capitalised words than this is not a name (a shouted line, a list of titles). */
 const MAX_NAME_WORDS = 12;
@@ -810,7 +812,10 @@ class EntityFinder {
     }
   }
 
-  /** Whether the sentence after the one that `position` is in opens with "He" or "She" (looked for a bounded way on). */
+  /**
+   * Whether the sentence after the one that `position` is in opens with "He" or "She", or has "he" or "she" as the
+   * subject of its cue after a quotation (`“…,” he said`), looked for a bounded way on.
+   */
   private personalPronounFollows(position: number): boolean {
     const { text } = this;
     const limit = Math.min(text.length, position + PRONOUN_WINDOW);
@@ -818,10 +823,17 @@ class EntityFinder {
     while (index < limit && !SENTENCE_END.has(text.charAt(index))) index++;
     index++;
     while (index < limit && !isWordCode(text.charCodeAt(index))) index++;
-    return index < limit && (text.startsWith('He ', index) || text.startsWith('She ', index));
+    if (index < limit && (text.startsWith('He ', index) || text.startsWith('She ', index))) return true;
+    if (text.charCodeAt(index - 1) !== 0x201c && text.charCodeAt(index - 1) !== 0x22) return false;
+    // The next sentence opens with a quotation: read on to its closing mark and the pronoun right after it.
+    while (index < limit && text.charCodeAt(index) !== 0x201d && text.charCodeAt(index) !== 0x22) index++;
+    return PRONOUN_AFTER_QUOTE.test(text.slice(index + 1, Math.min(text.length, index + 6)));
   }
 
-  /** Surname → the one person cluster with that surname ("Soleimani" → "Qassem Soleimani"); ambiguous ones dropped. */
+  /**
+   * Surname → the one person cluster with that surname ("Soleimani" → "Qassem Soleimani"), or for a surname several
+   * people share, a person cluster of the surname alone.
+   */
   private personSurnames(): Map<string, Cluster> {
     const bySurname = new Map<string, Cluster | null>();
     const addSurname = (surname: string, cluster: Cluster): void => {
@@ -838,7 +850,19 @@ class EntityFinder {
       if (lastWord.includes('-')) addSurname(lastWord.replace(/^[\p{Ll}]+-/u, ''), cluster);
     }
     const unique = new Map<string, Cluster>();
-    for (const [surname, cluster] of bySurname) if (cluster) unique.set(surname, cluster);
+    for (const [surname, cluster] of bySurname) {
+      if (cluster) {
+        unique.set(surname, cluster);
+        continue;
+      }
+      // Several people share the surname ("Bill Clinton" and "Hillary Clinton", or a misspelt "Mario Rubio" beside
+      // "Marco Rubio"): the surname alone still names a person, though not which, unless it is a known place or
+      // an organisation's name.
+      const alone = this.clusterFor(surname);
+      if (alone.known || alone.evidence.organization >= WEIGHT.organizationWord) continue;
+      alone.type = 'person';
+      unique.set(surname, alone);
+    }
     return unique;
   }
 

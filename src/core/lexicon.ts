@@ -93,6 +93,18 @@ export const TEXT_NOUNS: ReadonlySet<string> = words(`
   headline headlines cover story paper pamphlet flier flyer brochure mailer script speech
 `);
 
+/**
+ * Common nouns for things and places that end the way nouns for people do (-er, -or, -ant, -ent, -ate, -ive,
+ * "pier", "water", "floor"), so a suffix test alone would let "the pier" stand for a speaker. Words in -ment are
+ * left out: the suffix test sets them aside itself.
+ */
+export const THING_NOUNS_WITH_PERSON_ENDINGS: ReadonlySet<string> = words(`
+  pier tier water paper number order matter power center centre corner border river floor door error mirror
+  weather winter summer tower counter chamber theater theatre shelter quarter computer sector factor motor elevator
+  event talent accident incident content intent plant restaurant climate debate estate rate state plate
+  gate date mandate senate electorate archive initiative incentive motive tree
+`);
+
 /** Nouns that end an organisation's name ("Defense Department", "Human Rights Watch", "Quds Force"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
   Department Ministry Agency Network Journal Watch Party Committee Council Institute Institution University College

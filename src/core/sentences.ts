@@ -5,7 +5,7 @@
  * terminal punctuation and a new sentence visibly starts after it (`… airstrikes.” The army …`), not when the
  * writer's sentence goes on (`… there,” said …`).
  */
-import { cueLengthAt } from './cues';
+import { LONGEST_CUE_WORDS, cueLengthAt, mayStartCue } from './cues';
 import { ABBREVIATIONS } from './lexicon';
 import { isBlank } from './text';
 import type { Span } from './types';
@@ -54,7 +54,8 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
       quoteIndex++;
       i = Math.max(i, Math.min(quote.end, paragraph.end));
       if (quoteEndsSentence(text, quote) && startsSentenceAfter(text, i, paragraph.end) &&
-        !cueFollows(text, quote, paragraph.end, isBlankBetween(text, paragraph.start, quote.start))) {
+        (introducedBefore(text, quote, paragraph.start) ||
+          !cueFollows(text, quote, paragraph.end, isBlankBetween(text, paragraph.start, quote.start)))) {
         closeAt(i);
       }
       continue;
@@ -114,8 +115,22 @@ function quoteEndsSentence(text: string, quote: Span): boolean {
   return at > quote.start && isTerminator(text.charCodeAt(at));
 }
 
-/** How many words after a quotation's `?”` may stand before its cue (`“…?” Senate Majority Leader X asked.`). */
-const CUE_LOOKAHEAD_WORDS = 8;
+/**
+ * Whether a comma or a colon introduces the quotation (`Roe wrote back, telling her, “You won!”`): its cue came before
+ * it, so the words after its closing mark open a sentence of their own (`She replied …`), whatever they hold.
+ */
+function introducedBefore(text: string, quote: Span, paragraphStart: number): boolean {
+  let at = quote.start - 1;
+  while (at > paragraphStart && isBlank(text.charCodeAt(at))) at--;
+  const code = text.charCodeAt(at);
+  return at >= paragraphStart && (code === 0x2c || code === 0x3a);
+}
+
+/**
+ * How many words after a quotation's `?”` may stand before its cue (`“…?” Senate Majority Leader X asked.`), an
+ * appositive included (`“…?” Jane Roe, a nurse from the harbour town, asked.`).
+ */
+const CUE_LOOKAHEAD_WORDS = 12;
 /** After a quotation's `.”` only a short attribution closing the sentence keeps it open (`“…” Smith said.`). */
 const CUE_LOOKAHEAD_WORDS_AFTER_PERIOD = 4;
 
@@ -133,17 +148,31 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
   while (last > quote.start && (isCloser(text.charCodeAt(last)) || isBlank(text.charCodeAt(last)))) last--;
   const afterPeriod = text.charCodeAt(last) === 0x2e; // `.”`: only a short attribution keeps the sentence open
   let position = quote.end;
-  let namesOnly = true; // every word so far capitalised: the cue's subject is a name (`Renteria told reporters`)
+  // Every word before any comma capitalised: the cue's subject is a name (`Renteria told reporters`), perhaps with an
+  // appositive after it (`Renteria, a nurse, asked`).
+  let namesOnly = true;
+  let appositive = false;
   for (let words = 0; words < (afterPeriod ? CUE_LOOKAHEAD_WORDS_AFTER_PERIOD : CUE_LOOKAHEAD_WORDS); words++) {
     while (position < end && isBlank(text.charCodeAt(position))) position++;
+    // After `?”` or `!”` the subject may carry an appositive set off by commas (`“Why now?” Rep. Jane Roe, D-Ore.,
+    // asked.`): a comma between words is read past, so the attribution stays in the quotation's sentence.
+    if (!afterPeriod && words > 0 && text.charCodeAt(position) === 0x2c) {
+      appositive = true;
+      position++;
+      while (position < end && isBlank(text.charCodeAt(position))) position++;
+    }
     const wordStart = position;
-    while (position < end && isWordPart(text.charCodeAt(position))) position++;
+    position = wordEndAt(text, position, end);
     if (position === wordStart) return false;
-    // The word without its trailing dots ("Smith." reads as "Smith"), sliced once rather than cleaned by a regex.
-    let wordEnd = position;
-    while (wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 0x2e) wordEnd--;
-    const word = text.slice(wordStart, wordEnd);
-    if (cueLengthAt([word.toLowerCase()], 0) > 0) {
+    const word = withoutTrailingDots(text, wordStart, position);
+    const lower = word.toLowerCase();
+    // The words after are read only for a word that may open a cue ("went on"): most words cannot.
+    const cueLength = mayStartCue(lower) ? cueLengthAt([lower, ...lowerWordsAfter(text, position, end, LONGEST_CUE_WORDS - 1)], 0) : 0;
+    if (cueLength > 0) {
+      for (let k = 1; k < cueLength; k++) {
+        while (position < end && isBlank(text.charCodeAt(position))) position++;
+        position = wordEndAt(text, position, end);
+      }
       // After a quotation that opens its paragraph, a short name or a pronoun right before the cue (`“We won.”
       // Smith said on Monday.`) is its attribution, whatever follows the cue; later in a paragraph, where the
       // quotation may go on with an earlier speaker's words, `“We won.” Smith said later that …` starts a
@@ -154,7 +183,7 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
       return (namesOnly && words > 0 && shortName) || cueEndsClause(text, position, end, words === 0 || !afterPeriod);
     }
     // A run of dots ("Smith …") is no name; it leaves an empty word, which must not be read as one.
-    namesOnly &&= word !== '' && word[0] !== word[0].toLowerCase();
+    namesOnly &&= appositive || (word !== '' && word[0] !== word[0].toLowerCase());
   }
   return false;
 }
@@ -170,6 +199,31 @@ function cueEndsClause(text: string, cueEnd: number, end: number, nameMayFollow:
   while (next < end && isBlank(text.charCodeAt(next))) next++;
   const code = text.charCodeAt(next);
   return code >= 0x41 && code <= 0x5a;
+}
+
+/** Where the word starting at `position` ends (letters, dots, hyphens, apostrophes). */
+function wordEndAt(text: string, position: number, end: number): number {
+  while (position < end && isWordPart(text.charCodeAt(position))) position++;
+  return position;
+}
+
+/** The word without its trailing dots ("Smith." reads as "Smith"), sliced once rather than cleaned by a regex. */
+function withoutTrailingDots(text: string, start: number, end: number): string {
+  while (end > start && text.charCodeAt(end - 1) === 0x2e) end--;
+  return text.slice(start, end);
+}
+
+/** Up to `count` lower-cased words after `position`, separated by blanks only (a multiword cue's later words). */
+function lowerWordsAfter(text: string, position: number, end: number, count: number): string[] {
+  const words: string[] = [];
+  while (words.length < count) {
+    while (position < end && isBlank(text.charCodeAt(position))) position++;
+    const start = position;
+    position = wordEndAt(text, position, end);
+    if (position === start) break;
+    words.push(withoutTrailingDots(text, start, position).toLowerCase());
+  }
+  return words;
 }
 
 function isWordPart(code: number): boolean {

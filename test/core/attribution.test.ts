@@ -174,9 +174,49 @@ suite('attribution', () => {
       assert.strictEqual(reading('“Fares will fall all winter,” the ferry runs between the states.', 'Fares')[0], null);
     });
 
-    test('a question ending its sentence takes the attribution that opens the next one', () => {
+    test('a pronoun takes its sentence’s subject when that is a surname two people share', () => {
+      const text = 'Anna Brandt and Ivo Brandt run the ferry. Tom Vinter runs the pier. ' +
+        'Brandt said that this week she had shown the real face of Vinter, whom she called a “fraud.”';
+      assert.deepStrictEqual(reading(text, 'fraud')[0], 'Brandt');
+    });
+
+    test('a typed dash closes an aside before or after the subject as an em dash does', () => {
+      for (const dash of ['-', '--', '—']) {
+        const text = `In May ${dash} a week after Roe left office ${dash} the harbour board told the Gazette that “no records were found.”`;
+        assert.deepStrictEqual(reading(text, 'no records')[1], 'the harbour board', dash);
+      }
+      assert.deepStrictEqual(reading('“The ferry is late,” said Ada Quill - a nurse from the harbour - on Monday.', 'The ferry')[1], 'Ada Quill');
+      assert.deepStrictEqual(reading('The Harbour-Pier Trust said “no records were found.”', 'no records')[1], 'Harbour-Pier Trust');
+    });
+
+    test('words reported with "that" stay the earlier cue’s when the cue after them opens a clause of its own', () => {
+      const text = 'Even as Roe claimed that “the ferry was never late,” one of her aides said the timetable had slipped.';
+      assert.deepStrictEqual(reading(text, 'the ferry'), ['Roe', 'Roe', 'cue-before']);
+      const closing = 'Roe believes that “the ferry was never late,” one of her aides said.';
+      assert.deepStrictEqual(reading(closing, 'the ferry')[1], 'one of her aides');
+    });
+
+    test('a sentence closing on a second speaker joined by "and" hands the next quotation to that speaker', () => {
+      const text = '“Tell her I said hello,” Ines Barros said, and her husband cut in. “Don’t forget the cake.”';
+      assert.deepStrictEqual(reading(text, 'Don’t forget'), ['her husband', 'her husband', 'follow-on']);
+      const nodded = '“Tell her I said hello,” Ines Barros said, and her husband nodded. “Don’t forget the cake.”';
+      assert.deepStrictEqual(reading(nodded, 'Don’t forget')[0], 'Ines Barros');
+    });
+
+    test('a noun for a thing that ends like a noun for a person ("pier", "water") is not a weak subject', () => {
+      assert.deepStrictEqual(reading('The pier is “the heart of the town.”', 'the heart')[0], null);
+      assert.deepStrictEqual(reading('The water is “cold as sin” in March.', 'cold as')[0], null);
+      assert.deepStrictEqual(reading('The government is “out of ideas,” Roe said.', 'out of')[0], 'Roe');
+      assert.deepStrictEqual(reading('The mayor is “the heart of the town.”', 'the heart')[1], 'The mayor');
+    });
+
+    test('a question ending in its mark takes the attribution after it, across an appositive or a cue of two words', () => {
       const text = 'The crew waited on the quay. “Will the ferry run tonight?” Ada Quill, the harbour master, asked the crew.';
       assert.deepStrictEqual(reading(text, 'Will the ferry'), ['Ada Quill', 'Ada Quill', 'cue-after']);
+      const introduced = 'Lind wrote back, telling her, “You were right all along!” She replied that it was luck.';
+      assert.deepStrictEqual(reading(introduced, 'You were right')[0], 'Lind');
+      const wentOn = 'Ines Barros spoke first. “Who could blame them?” Oskar Vinter went on, as if she had not spoken.';
+      assert.deepStrictEqual(reading(wentOn, 'Who could'), ['Oskar Vinter', 'Oskar Vinter', 'cue-after']);
       const statement = '“The ferry will run,” said Ines Barros. “We checked the engines.” She noted that the fog was lifting.';
       assert.deepStrictEqual(reading(statement, 'We checked')[2], 'follow-on');
     });

@@ -26,6 +26,9 @@ suite('cues', () => {
     assert.strictEqual(lengthOf('said in a statement released Monday'), 5);
     assert.strictEqual(lengthOf('pointed out that'), 2);
     assert.strictEqual(lengthOf('said it'), 1);
+    assert.strictEqual(lengthOf('cut in'), 2);
+    assert.strictEqual(lengthOf('piped up'), 2);
+    assert.strictEqual(lengthOf('cut'), 0);
   });
 
   test('the base form "call" is a cue only with its object after it', () => {

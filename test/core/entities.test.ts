@@ -91,14 +91,16 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('The ferry was late, according to Odile Brannagh.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary('Odile Brannagh waved. Brannagh smiled.'), ['person Odile Brannagh: Odile Brannagh, Brannagh']);
       assert.deepStrictEqual(summary('Odile Brannagh waved. She smiled.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh waved. “We sail at dawn,” she said.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh waved. “We sail at dawn,” the crew said.'), []);
       assert.deepStrictEqual(summary('The photographer, Odile Brannagh, waved.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary('Odile T. Brannagh waved.'), ['person Odile T. Brannagh: Odile T. Brannagh']);
     });
 
-    test('a surname shared by two people stays unlinked rather than guessed', () => {
+    test('a surname shared by two people stays unlinked rather than guessed, a person of its own', () => {
       const found = entitiesOf('Anna Holm and Erik Holm run the farm. Holm said the harvest was late.');
-      assert.deepStrictEqual(found.map((entity) => entity.name), ['Anna Holm', 'Erik Holm']);
-      assert.deepStrictEqual(found.map((entity) => entity.mentions.length), [1, 1]);
+      assert.deepStrictEqual(found.map((entity) => `${entity.type} ${entity.name}`), ['person Anna Holm', 'person Erik Holm', 'person Holm']);
+      assert.deepStrictEqual(found.map((entity) => entity.mentions.length), [1, 1, 1]);
     });
   });
 

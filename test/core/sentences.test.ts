@@ -70,6 +70,33 @@ suite('sentences', () => {
     ]);
   });
 
+  test('a quoted question keeps its cue when the name after it carries an appositive', () => {
+    assert.deepStrictEqual(sentencesOf('“Who pays for the dredging?” Rep. Ada Quill, D-Maine, asked. Nobody answered.'), [
+      '“Who pays for the dredging?” Rep. Ada Quill, D-Maine, asked.', 'Nobody answered.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('“Is the ferry late again?” Oskar Lind, a pilot on the night crossing, said quietly.'), [
+      '“Is the ferry late again?” Oskar Lind, a pilot on the night crossing, said quietly.',
+    ]);
+  });
+
+  test('a quotation its cue introduced before it ends the sentence, whatever follows', () => {
+    assert.deepStrictEqual(sentencesOf('Lind wrote back, telling her, “You were right all along!” She replied that it was luck.'), [
+      'Lind wrote back, telling her, “You were right all along!”', 'She replied that it was luck.',
+    ]);
+  });
+
+  test('a quoted question keeps a cue of several words', () => {
+    assert.deepStrictEqual(sentencesOf('“Who could blame them?” Lind went on, as if nobody had spoken. The room was quiet.'), [
+      '“Who could blame them?” Lind went on, as if nobody had spoken.', 'The room was quiet.',
+    ]);
+  });
+
+  test('a quoted question followed by a clause whose subject has an appositive but no cue ends the sentence', () => {
+    assert.deepStrictEqual(sentencesOf('“Why now?” Mira Holt, the mayor, closed the meeting.'), [
+      '“Why now?”', 'Mira Holt, the mayor, closed the meeting.',
+    ]);
+  });
+
   test('a quoted question followed by another clause of someone else ends the sentence', () => {
     assert.deepStrictEqual(sentencesOf('“Why now?” Her critics cited it as proof.'), [
       '“Why now?”', 'Her critics cited it as proof.',
