@@ -202,6 +202,16 @@ function isPersonNoun(noun: string): boolean {
 }
 
 /** A pattern matching exactly one of the blank-separated `words`, or any word ending in `suffix`. */
+/** Words in capitals, three or more, with no stop, question or exclamation mark: how a subhead is set. */
+function isSubhead(content: string): boolean {
+  return !/[\p{Ll}.!?]/u.test(content) && /\p{Lu}/u.test(content) && content.trim().split(/\s+/u).length >= 3;
+}
+
+/** Whether `word`, as written, names a day or a month ("Tuesday", "today", "March"). */
+function isDayOrMonth(word: string): boolean {
+  return DAY_WORD.test(word) || MONTH_NAMES.has(word);
+}
+
 function wordPattern(words: string, suffix?: string): RegExp {
   const exact = `^(?:${words.trim().split(/\s+/).join('|')})$`;
   return new RegExp(suffix ? `${suffix}$|${exact}` : exact);
@@ -470,7 +480,22 @@ class Attributor {
       paragraph.end - quote.end > 1 || below.end - below.start > SIGNATURE_PARAGRAPH_LENGTH) return null;
     const tokens = [quoteToken(quote, quoteIndex)];
     tokenize(this.text, below.start, below.end, tokens);
-    return this.findDashSignature(tokens, 0, 0, tokens.length);
+    return this.findDashSignature(tokens, 0, 0, tokens.length) ?? this.findSignatureInMarks(tokens, quote, below);
+  }
+
+  /**
+   * `"…¶Jane Roe, Harbour Institute."`: a quotation left open at its paragraph's end whose closing mark ends the
+   * short paragraph below, which opens with a name: the writer set the signature inside the marks.
+   */
+  private findSignatureInMarks(tokens: readonly Token[], quote: FoundQuote, below: Span): Finding | null {
+    if (/["”»]$/u.test(quote.text) || !/["”»]\s*$/u.test(this.text.slice(below.start, below.end))) return null;
+    if (tokens.length < 3 || !tokens[1].capitalised) return null;
+    let end = 1;
+    while (end < tokens.length && end <= 6 && (tokens[end].capitalised || tokens[end].lower === '.')) end++;
+    if (end >= tokens.length || (tokens[end].lower !== ',' && tokens[end].lower !== '.')) return null;
+    if (tokens[end - 1].lower === '.') end--;
+    const source = this.analysePhrase(tokens, 1, end);
+    return source && source.kind === 'person' ? { source, cue: tokens[1], method: 'cue-after', via: [] } : null;
   }
 
   /**
@@ -535,7 +560,11 @@ class Attributor {
     if (k < sentence.from) return false;
     const word = this.tokens[k].lower;
     if (WORK_NOUNS.has(word)) return true;
-    return (word === 'of' || word === 'in') && k > sentence.from && WORK_ROLES.has(this.tokens[k - 1].lower);
+    // "star of television’s “…”", "host of the network’s “…”": a possessive may stand between the role and the title.
+    if (k - 1 > sentence.from && /.[’']s$/u.test(word)) k--;
+    if (k - 1 > sentence.from && k < tokenIndex - 1 && DETERMINERS.has(this.tokens[k].lower)) k--;
+    const link = this.tokens[k].lower;
+    return (link === 'of' || link === 'in') && k > sentence.from && WORK_ROLES.has(this.tokens[k - 1].lower);
   }
 
   /**
@@ -556,10 +585,13 @@ class Attributor {
       if (!SPEECH_NOUNS.has(token.lower)) continue;
       // The quote must be the noun's content ("call for “…”", "claim that …"), not a verdict on it ("denounced
       // Trump’s remarks as “…”").
-      if (k + 1 !== at && !SPEECH_NOUN_LINKS.has(tokens[k + 1].lower)) return null;
+      // "his comment Monday that “…”": the day it was made may stand between the noun and its link.
+      const link = k + 2 < at && isDayOrMonth(this.text.slice(tokens[k + 1].start, tokens[k + 1].end)) ? k + 2 : k + 1;
+      if (link !== at && !SPEECH_NOUN_LINKS.has(tokens[link].lower)) return null;
       let owner = k - 1;
-      while (owner > from && tokens[owner].isWord && !tokens[owner].capitalised && !POSSESSIVE_PRONOUNS.has(tokens[owner].lower) &&
-        k - owner <= 2) owner--; // "his repeated calls", "Trump's recent remarks"
+      // "his repeated calls", "Trump's recent remarks", "her March comment": a modifier or a day's or month's name.
+      while (owner > from && tokens[owner].isWord && !POSSESSIVE_PRONOUNS.has(tokens[owner].lower) && k - owner <= 2 &&
+        (!tokens[owner].capitalised || isDayOrMonth(this.text.slice(tokens[owner].start, tokens[owner].end)))) owner--;
       return this.possessorOf(tokens, from, owner, token);
     }
     return null;
@@ -587,11 +619,11 @@ class Attributor {
    */
   private findSentenceSubject(sentence: Sentence, tokenIndex: number): Finding | null {
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, tokenIndex);
-    if (!range || range.end >= tokenIndex) return null;
+    if (range && range.end >= tokenIndex) return null;
     // "Smith decided …, even though he found “evidence”": the nearest clause's pronoun subject (or relative "who")
-    // used the words.
+    // used the words, also in a sentence with no subject of its own to read ("That’s why he …").
     let commaBetween = false;
-    for (let t = tokenIndex - 1; t > range.end && t > tokenIndex - REACH; t--) {
+    for (let t = tokenIndex - 1; t > (range ? range.end : sentence.from) && t > tokenIndex - REACH; t--) {
       const token = this.tokens[t];
       // "as he keeps talking about “…” and how …": an earlier quote joined on by "and", "or" or a comma is read past.
       if (token.quote >= 0 && !joinedOn(this.tokens, t)) break;
@@ -610,6 +642,7 @@ class Attributor {
       }
       if (token.lower === ',') commaBetween = true;
     }
+    if (!range) return null;
     let verbIndex = range.end;
     if (this.tokens[verbIndex].lower === '(') {
       // "Harry Reid (D-Nev.) has been calling …": the parenthesis is set aside.
@@ -880,6 +913,8 @@ class Attributor {
       if (!token.isWord) continue;
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
       const length = cueLength(tokens, k, at);
+      // "the spot titled “…”": a naming verb that is no speech cue still makes the quote a name, nobody's words.
+      if (length === 0 && isNamingCue(token.lower) && this.namedQuote(tokens, k, 1) === at) return null;
       if (length === 0 || k + length > at) continue;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
@@ -1125,6 +1160,9 @@ class Attributor {
     const quote = this.results[quoteIndex];
     if (quote.kind === 'term') return null;
     const sentence = this.sentences[sentenceIndex];
+    // `“LOW WATER AHEAD”` alone, in capitals and with no closing stop: a subhead over what follows, not more words
+    // of the speaker before it.
+    if (isSubhead(this.found[quoteIndex].content) && this.standsAlone(sentence, tokenIndex)) return null;
     // An earlier quote in the same sentence, unless it is a term: a name set in marks ("star of “Scandal,”") says
     // nothing of whose words come next.
     for (let t = tokenIndex - 1; t >= Math.max(sentence.from, tokenIndex - REACH); t--) {
@@ -1329,11 +1367,15 @@ class Attributor {
       const comma = end - 2;
       if (comma >= from && tokens[end - 1].lower === 'who' && tokens[comma].isWord && tokens[comma].capitalised) {
         const antecedent = this.phraseBefore(tokens, from, end - 1);
-        return antecedent && antecedent.kind !== 'thing' && antecedent.kind !== 'place' ? {
-          ...antecedent,
-          mention: spanOf(tokens, end - 1, end),
-          kind: 'pronoun',
-          antecedent: this.textSpan(antecedent.mention),
+        if (antecedent && antecedent.kind !== 'thing' && antecedent.kind !== 'place') {
+          return { ...antecedent, mention: spanOf(tokens, end - 1, end), kind: 'pronoun', antecedent: this.textSpan(antecedent.mention) };
+        }
+        // "a post from Jane Roe who wrote …": "who" speaks of a person, so after a phrase naming a thing it stands
+        // for the person whose name ends that phrase.
+        const person = this.mentionAt(tokens[comma].start);
+        return person && person.entity.type === 'person' && person.end === tokens[comma].end ? {
+          mention: spanOf(tokens, end - 1, end), name: person.entity.name, role: null, kind: 'pronoun',
+          antecedent: this.textSpan(person), bracketed: false,
         } : null;
       }
       if (comma <= from || (tokens[comma].lower !== ',' && !DASHES.has(tokens[comma].lower))) return null;
@@ -1385,7 +1427,11 @@ class Attributor {
       }
       return { ...subject, role: subject.role ?? this.text.slice(tokens[opening + 1].start, tokens[appositiveEnd - 1].end) };
     }
-    if (tokens[end - 1].lower === ',') {
+    // "Ada Roe, star of “Harbour,” thanked …": a title whose words end with a comma closes the appositive as the
+    // comma would.
+    const closedByQuote = tokens[end - 1].quote >= 0 && this.titles.has(tokens[end - 1].quote) &&
+      this.quoteContentEnd(tokens[end - 1]).endsWith(',');
+    if (tokens[end - 1].lower === ',' || closedByQuote) {
       // "X, the Y of Z, said": the appositive runs back to the previous comma; the subject stands before it.
       let comma = findBackward(tokens, from, end - 1, ',');
       // "Clinton, during a visit to Columbus, Ohio, said": a place's "City, State" stays inside the appositive.
@@ -1410,7 +1456,7 @@ class Attributor {
       // "Cory Vance, 22, of Flint, said": an age before this appositive is one more, so the comma stays for it.
       const subject = this.subjectBefore(tokens, from, comma - 1 > from && /^\d/u.test(tokens[comma - 1].lower) ? comma + 1 : comma);
       if (!subject || subject.kind === 'pronoun') return subject;
-      const role = this.text.slice(tokens[appositiveStart].start, tokens[end - 2].end);
+      const role = this.text.slice(tokens[appositiveStart].start, tokens[closedByQuote ? end - 1 : end - 2].end);
       return { ...subject, role: subject.role ?? role };
     }
     // "At the bottom it reads": a pronoun right before the verb is its subject, whatever phrase precedes it.
@@ -1462,7 +1508,14 @@ class Attributor {
     if (!isParticipleCue(cueWord)) return null;
     const before = previousNonFiller(tokens, from, cue);
     if (before < from || !tokens[before].isWord) return null;
-    if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) return null;
+    if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) {
+      // "…, with one of her ads asking, “…”": a text after "with" reads out the words.
+      if (!TEXT_NOUNS.has(tokens[before].lower)) return null;
+      const withAt = findBackward(tokens, Math.max(from, before - 6), before, 'with');
+      if (withAt < 0) return null;
+      for (let t = withAt + 1; t < before; t++) if (!tokens[t].isWord) return null;
+      return this.analysePhrase(tokens, withAt + 1, before + 1);
+    }
     // Only a name that opens its own phrase ("…, Trump calling it …", "with Trump yelling …", "… and Trump
     // calling it …") is the subject; "responded to a question on Facebook, writing" has none.
     const start = this.phraseStart(tokens, from, before + 1);
@@ -2102,7 +2155,7 @@ const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a subordinate clause ("when Roe knocked …", "as Roe denounced …"). */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'once', 'until']);
 /** Words that open a clause of its own whose subject follows ("and he …", "even though she …", ", they …"). */
-const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as']);
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as', 'why', 'once', 'until', 'where']);
 /** Whether the hyphen token `token` has a blank on either side: a dash typed as " - " or " -- ". */
 function isTypedDash(text: string, token: Token): boolean {
   return isBlank(text.charCodeAt(token.start - 1)) || isBlank(text.charCodeAt(token.end));
@@ -2172,7 +2225,7 @@ function isIntroductory(tokens: readonly Token[], start: number, end: number, te
   if (first.lower.endsWith('ed') || first.lower.endsWith('ing')) return true; // "Preceded at the lectern by …,"
   // "Sunday morning, …", "In March, …": a day or a month opens a phrase of time, not the subject.
   const firstText = text.slice(first.start, first.end);
-  if ((DAY_WORD.test(firstText) || MONTH_NAMES.has(firstText)) && findForward(tokens, start + 1, Math.min(end, start + 4), ',') > 0) {
+  if (isDayOrMonth(firstText) && findForward(tokens, start + 1, Math.min(end, start + 4), ',') > 0) {
     return true;
   }
   // "A month later, …", "Likewise, …": a few lower-case words (after a sentence word) before a comma.
@@ -2359,9 +2412,14 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || /.[’']s$/u.test(previous.lower))) return 0;
   // A capitalised word after another word is a name ("Secretary of State", "Reading, Pa."), not a verb.
   if (tokens[at].capitalised && previous && previous.isWord) return 0;
+  const word = tokens[at].lower;
+  const next = at + 1 < to ? tokens[at + 1] : undefined;
+  // "thanks to the plan" is a preposition; "articles from noted scholars" an adjective before its noun.
+  if (word === 'thanks' && next?.lower === 'to') return 0;
+  if (word.endsWith('ed') && previous && NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && next?.isWord &&
+    !next.capitalised && !NOUN_MARKERS.has(next.lower) && next.lower !== 'that') return 0;
   // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes"),
   // or where it ends the clause ("the ad states:", "the report notes that").
-  const word = tokens[at].lower;
   if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
     !PRONOUNS.has(previous.lower) && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
   // The words are gathered into one reused array: this runs for every word that may start a cue.

@@ -104,7 +104,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
           if (openAt < 0) startQuote(i);
           else if (code === LEFT_DOUBLE && closesHere(text, i, paragraphEnd)) finishQuote(i + 1); // “…“ typed for “…”
           else {
-            finishQuote(trimEnd(text, openAt, i)); // a mark never closed: end the quote where the next one opens
+            // A mark never closed: end the quote where the next one opens, or before its set-off attribution.
+            finishQuote(setOffAttributionStart(text, openAt, i) ?? trimEnd(text, openAt, i));
             startQuote(i);
           }
           break;
@@ -114,7 +115,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
           else if (code === RIGHT_DOUBLE && opensHere(text, i, paragraphStart, paragraphEnd)) startQuote(i);
           break;
         case STRAIGHT_DOUBLE:
-          if (openAt >= 0) finishQuote(i + 1);
+          if (openAt >= 0 && opensHere(text, i, paragraphStart, paragraphEnd)) {
+            // `"Absent a force, he added, "this is how …"`: a mark between a blank and a word opens; the one before
+            // it was never closed, so that quote ends where this one opens, or before the attribution set off by
+            // commas that the writer's words end with.
+            finishQuote(setOffAttributionStart(text, openAt, i) ?? trimEnd(text, openAt, i));
+            startQuote(i);
+          } else if (openAt >= 0) finishQuote(i + 1);
           else if (i + 1 < paragraphEnd && !isBlank(text.charCodeAt(i + 1))) startQuote(i);
           break;
         case LEFT_SINGLE:
@@ -204,6 +211,24 @@ function isPossessivePlural(text: string, at: number, end: number): boolean {
   if (at + 2 >= end || !isBlank(text.charCodeAt(at + 1))) return false;
   const next = text.charCodeAt(at + 2);
   return next >= 0x61 && next <= 0x7a;
+}
+
+/** A clause of up to four words set off by commas at the end of a text (", he added,"), its words captured. */
+const SET_OFF_CLAUSE_AT_END = /,\s+((?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+),\s*$/u;
+/** How far back from a mark the set-off clause is looked for: four words and their commas. */
+const SET_OFF_CLAUSE_REACH = 80;
+
+/**
+ * Where an unclosed quotation's words end when the text before `at` ends with a clause set off by commas that
+ * holds a cue (", he added,"): right after the first of those commas; else null.
+ */
+function setOffAttributionStart(text: string, openAt: number, at: number): number | null {
+  const from = Math.max(openAt + 1, at - SET_OFF_CLAUSE_REACH);
+  const clause = SET_OFF_CLAUSE_AT_END.exec(text.slice(from, at));
+  if (!clause) return null;
+  const words = clause[1].toLowerCase().split(/\s+/u);
+  if (!words.some((_, k) => cueLengthAt(words, k) > 0)) return null;
+  return from + clause.index + 1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -163,6 +163,20 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'Ferry fares'), ['Ada Quill', 'Ada Quill', 'cue-after']);
     });
 
+    test('a participle after "with" and a noun for a text: the text reads out the words', () => {
+      const text = 'Quill tied Reyes to the mayor, with one of her ads asking, “Is Tom Reyes fit to serve?”';
+      assert.deepStrictEqual(reading(text, 'Is Tom Reyes'), ['one of her ads', 'one of her ads', 'cue-before']);
+      const people = 'Quill tied Reyes to the mayor, with the protesters asking, “Is Tom Reyes fit to serve?”';
+      assert.notStrictEqual(reading(people, 'Is Tom Reyes')[0], 'protesters');
+    });
+
+    test('a quotation left open above a short paragraph that opens with a name and closes the marks is signed by it', () => {
+      const text = 'The claims were checked.\n\n"Ferry fares doubled in a year.\nAda Quill, Harbour Institute."\n\nThey rose.';
+      assert.deepStrictEqual(reading(text, 'Ferry fares'), ['Ada Quill', 'Ada Quill', 'cue-after']);
+      const closed = 'The claims were checked.\n\n"Ferry fares doubled in a year."\nAda Quill, Harbour Institute."\n\nThey rose.';
+      assert.strictEqual(reading(closed, 'Ferry fares')[0], null);
+    });
+
     test('a hyphen after a fragment in the writer’s sentence is a byline, not a signature', () => {
       const text = 'Ada Quill said the port was “still the busiest on the coast.”--Oskar Vinter.';
       assert.deepStrictEqual(reading(text, 'still the busiest')[0], 'Ada Quill');
@@ -264,6 +278,9 @@ suite('attribution', () => {
     test('"who" right after a name, with no comma, stands for that name', () => {
       const text = 'Roe then praised Ada Quill who said the pier was “a disgrace.”';
       assert.deepStrictEqual(reading(text, 'a disgrace'), ['Ada Quill', 'who', 'pronoun']);
+      // After a phrase naming a thing, "who" stands for the person named at its end.
+      const post = 'The ferry stopped. Readers shared a note from Ada Quill who wrote, “Nobody asked the crew.”';
+      assert.deepStrictEqual(reading(post, 'Nobody asked'), ['Ada Quill', 'who', 'pronoun']);
     });
 
     test('a first name ending in -ly is a name, not an introductory adverb', () => {
@@ -602,6 +619,28 @@ suite('attribution', () => {
       assert.strictEqual(reading('The crew met on Monday. Ada Quill’s “low water” boat sank.', 'low water')[0], null);
     });
 
+    test('"thanks to" and an -ed adjective after a preposition are no cues', () => {
+      const thanks = 'In a May note issued by her firm, Ada Quill boasted that, thanks to her patented “Tide Chart,” she won.';
+      assert.deepStrictEqual(reading(thanks, 'Tide Chart').slice(0, 2), ['Ada Quill', 'Ada Quill']);
+      const adjective = 'Her lawyers relied on charts from noted sailors to defend the view that the ferry is “unsafe at night.”';
+      assert.strictEqual(reading(adjective, 'unsafe')[1], 'Her lawyers');
+    });
+
+    test('a naming verb that is no speech cue makes the quote right after it a name: "the ad titled “…”"', () => {
+      const text = '“We must act,” Ada Quill says in the advert titled “High Water,” which ran all week.';
+      assert.deepStrictEqual(reading(text, 'High Water'), [null, null, null]);
+      assert.deepStrictEqual(reading(text, 'We must act')[0], 'Ada Quill');
+    });
+
+    test('a day or month between the possessive and its noun of saying: "her March comment that, “…”"', () => {
+      const text = 'Ada Quill runs the port. The pilots still resent her March comment that, “The ferry can wait.”';
+      assert.deepStrictEqual(reading(text, 'The ferry can wait').slice(1), ['her', 'pronoun']);
+      const day = 'The pilots walked out. They blamed Tom Reyes’s Tuesday remarks that “the ferry can wait.”';
+      assert.deepStrictEqual(reading(day, 'the ferry can wait')[0], 'Tom Reyes');
+      const after = 'The pilots walked out. Tom Reyes stood by his remark Tuesday that “the ferry can wait,” and left.';
+      assert.deepStrictEqual(reading(after, 'the ferry can wait').slice(1), ['his', 'pronoun']);
+    });
+
     test('a sentence opening with a determiner and no comma opens with its subject: "This harbour master spoke …"', () => {
       const text = 'This harbour master spoke instead about “dredging the channel.”';
       assert.deepStrictEqual(reading(text, 'dredging')[0], 'harbour master');
@@ -616,6 +655,16 @@ suite('attribution', () => {
   });
 
   suite('clauses with a pronoun subject', () => {
+    test('"why", "where", "once" and "until" open a clause whose pronoun subject used the words', () => {
+      const text = 'Tom Reyes grew up by the pier. That’s why he wanted to “go the extra mile” for the crew.';
+      assert.deepStrictEqual(reading(text, 'go the extra mile'), ['Tom Reyes', 'he', 'pronoun']);
+    });
+
+    test('a sentence with no subject to read still gives the words to the "who" of its nearest clause', () => {
+      const text = '“The crew is angry,” said Ada Quill, who thinks the board “must listen to the pilots.”';
+      assert.deepStrictEqual(reading(text, 'must listen'), ['Ada Quill', 'who', 'pronoun']);
+    });
+
     test('the nearest "as he …" clause reaches past an earlier quote joined on by "and"', () => {
       const text = 'Ivo Brandt is winning applause as he keeps talking about the “power of us” and how the port ' +
         'wants to be a kind of “matchmaker” for jobs.';
@@ -639,6 +688,12 @@ suite('attribution', () => {
       assert.strictEqual(quotes[1].speaker, null);
       assert.match(quotes[1].unattributedReason ?? '', /title/);
       assert.deepStrictEqual([quotes[2].speaker?.name, quotes[2].attribution], ['Ivo Brandt', 'follow-on']);
+    });
+
+    test('a title after a role and a possessive is nobody’s words, and its comma closes the appositive holding it', () => {
+      const text = 'Ada Quill, star of the network’s “Harbour Lights,” thanked the mayor for “making the pier safe.”';
+      assert.deepStrictEqual(reading(text, 'Harbour Lights'), [null, null, null]);
+      assert.deepStrictEqual(reading(text, 'making the pier'), ['Ada Quill', 'Ada Quill', 'cue-before']);
     });
 
     test('a title beside a noun for a work, or a role in one, is nobody’s words', () => {
@@ -681,6 +736,13 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('a quote in capitals standing alone with no stop is a subhead, not a follow-on', () => {
+      const text = '“We will rebuild,” Ada Quill said.\n\n“THE PIER COMES FIRST”\n\nThe vote is on Monday.';
+      assert.deepStrictEqual(reading(text, 'THE PIER'), [null, null, null]);
+      const shout = '“We will rebuild,” Ada Quill said. “WE WILL NOT MOVE!”';
+      assert.deepStrictEqual(reading(shout, 'WE WILL')[0], 'Ada Quill');
+    });
+
     test('a short phrase in quotation marks that opens a sentence as its subject does not go on the speaker’s words', () => {
       const text = 'The files were marked “restricted,” Ada Quill said. “Restricted” is the lowest level of secrecy.';
       assert.strictEqual(reading(text, 'Restricted')[0], null);

@@ -74,6 +74,19 @@ suite('quotes', () => {
     assert.deepStrictEqual(shapes(text), [['“this never closes', null], ['“a real quote”', null]]);
   });
 
+  test('a straight mark between a blank and a word opens a quote even while one is open', () => {
+    // The writer forgot to close the first quote before the attribution between its two halves.
+    const text = '"We tried everything, she said, "and nothing worked." Then she left.';
+    assert.deepStrictEqual(shapes(text), [['"We tried everything,', null], ['"and nothing worked."', null]]);
+    // With no cue in the words before the new mark, the first quote runs up to it.
+    assert.deepStrictEqual(shapes('"Red, blue and green, "or any other."'), [['"Red, blue and green,', null], ['"or any other."', null]]);
+  });
+
+  test('an unclosed curly quote ends before the set-off attribution its words end with', () => {
+    const text = '“We tried everything, she said, “and nothing worked.”';
+    assert.deepStrictEqual(shapes(text), [['“We tried everything,', null], ['“and nothing worked.”', null]]);
+  });
+
   test('a stray closing mark opens nothing', () => {
     assert.deepStrictEqual(shapes('A stray ” mark and then “a quote” here.'), [['“a quote”', null]]);
   });
