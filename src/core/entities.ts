@@ -524,6 +524,9 @@ class EntityFinder {
       while (!isTitleWordAt(tokens, titleStart, to)) titleStart++;
       if (titleStart > first) this.addName(tokens, first, titleStart, paragraph, { sentenceInitial: false, afterThe, afterTitle: false });
       if (titleEnd + 1 < to) this.addName(tokens, titleEnd + 1, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: true });
+      // "King says …": a title with no name after it may be the surname of someone named in full ("Billie Jean
+      // King"); it is kept only if it is (see `confirm`), as a sentence-initial word is.
+      else if (to - first === 1 && !afterThe) this.pending.push(loneWordCandidate(tokens[first]));
       return;
     }
     const sentenceInitial = first === from && (runStartsSentence ??= this.startsSentence(tokens[from].start, paragraph));
@@ -1095,6 +1098,12 @@ function firstWordOf(name: string): string {
 /** The gazetteer's places and aliases and the known organisations: names found wherever they stand. */
 const LEXICON_NAME_SET: ReadonlySet<string> = new Set([...PLACES, ...PLACE_ALIASES.keys(), ...KNOWN_ORGANIZATIONS]);
 const LEXICON_FIRST_WORDS: ReadonlySet<string> = new Set([...LEXICON_NAME_SET].map((name) => firstWordOf(name)));
+
+/** A single word taken as a name only if it turns out to be a person's surname: no evidence of its own. */
+function loneWordCandidate(token: Token): Candidate {
+  const evidence: Evidence = { person: 0, organization: 0, place: 0, personSupport: 0 };
+  return { start: token.start, end: token.end, key: nameKey(token.text), tokenCount: 1, evidence };
+}
 
 /** One spelling per name: runs of white space as one space, curly apostrophes as straight ones. */
 function nameKey(written: string): string {

@@ -97,6 +97,15 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('Odile T. Brannagh waved.'), ['person Odile T. Brannagh: Odile T. Brannagh']);
     });
 
+    test('a surname that is also a title ("King") joins the person named in full; a title alone names no one', () => {
+      assert.deepStrictEqual(summary('Pastor Martin Luther Major led the march. Major says the pilots will talk.'), [
+        'person Martin Luther Major: Martin Luther Major, Major',
+      ]);
+      assert.deepStrictEqual(summary('Ines Marlow met the harbour board. President says the pilots will talk.'), [
+        'person Ines Marlow: Ines Marlow',
+      ]);
+    });
+
     test('a surname shared by two people stays unlinked rather than guessed, a person of its own', () => {
       const found = entitiesOf('Anna Holm and Erik Holm run the farm. Holm said the harvest was late.');
       assert.deepStrictEqual(found.map((entity) => `${entity.type} ${entity.name}`), ['person Anna Holm', 'person Erik Holm', 'person Holm']);
