@@ -358,6 +358,15 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Elaine Valerie Sally Connie Leslie Sonya Chelsea Heidi Ingrid Greta Astrid Sigrid Hanna Johanna Ines Lucia Elena
   Al Ed Dan Phil Pat Jon Josh Jake Matt Ron Don Mitch Harry Howard Hugh Lester Colin Cory Jeff Todd Chuck Marc Fred
   Victor Chad Brad Alex Malcolm Jimmy Jared Derek Greg Doug Rick Ricky Ray Ken Kenny Lou Max Leo Oscar Felix Hans
+  Carole Billie Marcia Lois Peggy Kathy Cathy Sue Susie Carrie Joanne Jennie Jenny Jessie Bonnie Tammy Terri Sherry
+  Sheila Rita Irene Norma Bertha Edna Ethel Gladys Hazel Lillian Mildred Wanda Vera Vivian Yolanda Yvonne Agnes
+  Beatrice Bernice Charlene Darlene Eileen Elsie Florence Geraldine Gina Jeanne Josephine Juanita Kristina Leona
+  Lorraine Loretta Lucille Mabel Marjorie Marlene Maureen Meredith Miriam Nora Pauline Phyllis Regina Roberta
+  Rosemary Sylvia Thelma Whitney Tiffany Courtney Kristy Lindsay Caitlin Kaitlyn Madeline Jenna Kendra Kara Tara
+  Krista Kelsey Jasmine Keisha Latoya Tanya Meghan Colleen Erica Erika Candace Felicia Kristine Patty Becky Nellie
+  Hattie Clarence Ernest Herbert Frederick Leroy Jimmie Clifford Theodore Dwight Woodrow Ulysses Rutherford Millard
+  Abraham Dustin Darrell Darryl Tyrone Terrence Reginald Cedric Dwayne Jamal Kareem Hakeem Rahm Reince Kellyanne
+  Huma Ivanka Melania Omarosa Megyn Michele Tulsi Kamala Joni Dianne
   Lars Erik Sven Nils Jan Piet Pieter Dirk Kofi Kwame Chinua Chidi Ngozi Wole Femi Craig Rudy Veronica Esther
   Francisco Darren Daryl Cameron Terence Megan Kristin Kirsten Toni Olive
 `);

@@ -26,6 +26,13 @@ const FEMALE_NAMES = words(`
   Sheila Sylvia Tamara Vanessa Vera Vicki Vivian Yvonne Zoe Fatima Aisha Layla Leila Yasmin Mariam Nour Olga
   Natalia Svetlana Irina Tatiana Yulia Angela Theresa Dilma Cristina Benazir Hannelore Ursula Marine Segolene
   Christiane Nicola Nadia Nina Rania Queen Princess Duchess Lady Dame Mrs Ms Miss Madam Madame Sister Mother Aunt
+  Carole Marcia Lois Peggy Kathy Cathy Sue Susie Carrie Joanne Jennie Jenny Bonnie Tammy Terri Sherry Sheila Rita
+  Irene Norma Bertha Edna Ethel Gladys Hazel Lillian Mildred Wanda Vera Vivian Yolanda Yvonne Agnes Beatrice Bernice
+  Charlene Darlene Eileen Elsie Florence Geraldine Gina Jeanne Josephine Juanita Kristina Leona Lorraine Loretta
+  Lucille Mabel Marjorie Marlene Maureen Meredith Miriam Nora Pauline Phyllis Regina Roberta Rosemary Sylvia Thelma
+  Tiffany Kristy Caitlin Kaitlyn Madeline Jenna Kendra Kara Tara Krista Jasmine Keisha Latoya Tanya Meghan Colleen
+  Erica Erika Candace Felicia Kristine Patty Becky Nellie Hattie Kellyanne Huma Ivanka Melania Omarosa Megyn Michele
+  Tulsi Kamala Joni Dianne
 `);
 
 const MALE_NAMES = words(`
@@ -54,6 +61,8 @@ const MALE_NAMES = words(`
   Jacques Gerhard Helmut Olaf Horst Gordon Keir Rishi Pierre Luiz Jair Mauricio Evo Enrique Andres Felipe Carlos
   Pedro Pablo Javier Miguel Luis Jorge Mario Matteo Silvio Giuseppe Francesco Abdel Hosni Anwar Gamal Moammar
   Muammar Saddam King Prince Duke Lord Sir Mr Father Brother Uncle Pope Rev Reverend
+  Clarence Ernest Herbert Frederick Leroy Jimmie Clifford Theodore Dwight Woodrow Ulysses Rutherford Millard Abraham
+  Dustin Darrell Darryl Tyrone Terrence Reginald Cedric Dwayne Jamal Kareem Hakeem Rahm Reince
 `);
 
 /** The gender a given name (or a title such as "Mrs" or "Sir") usually carries; null when unknown or either. */

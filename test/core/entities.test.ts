@@ -101,6 +101,9 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('Pastor Martin Luther Major led the march. Major says the pilots will talk.'), [
         'person Martin Luther Major: Martin Luther Major, Major',
       ]);
+      assert.deepStrictEqual(summary('Carole King chairs the board. King says the pilots will talk.'), [
+        'person Carole King: Carole King, King',
+      ]);
       assert.deepStrictEqual(summary('Ines Marlow met the harbour board. President says the pilots will talk.'), [
         'person Ines Marlow: Ines Marlow',
       ]);
