@@ -717,7 +717,7 @@ class Attributor {
     if (dash + 1 >= to) return null;
     // A typed hyphen ("-", "--") signs only a quotation standing as a sentence of its own: elsewhere it may carry the
     // writer's sentence on (`“rigged” - and …`) or open a byline.
-    const hyphen = tokens[dash].lower === '-' && at === from && /[.!?]\s*$/u.test(this.quoteContentEnd(tokens[at]));
+    const hyphen = tokens[dash].lower === '-' && at === from && this.quoteEndsItsSentence(tokens[at]);
     if (hyphen && tokens[dash + 1].lower === '-') dash++;
     if (dash + 1 >= to || !(hyphen || SIGNATURE_DASHES.has(tokens[dash].lower)) || !tokens[dash + 1].capitalised) return null;
     let end = dash + 1;
@@ -890,10 +890,15 @@ class Attributor {
 
   /** Whether the capitalised word at `k` follows a quotation whose words end a sentence (`“….” Continued Smith`). */
   private opensSentenceAfterQuote(tokens: readonly Token[], k: number): boolean {
-    return k > 0 && tokens[k].capitalised && tokens[k - 1].quote >= 0 && /[.!?]\s*$/u.test(this.quoteContentEnd(tokens[k - 1]));
+    return k > 0 && tokens[k].capitalised && tokens[k - 1].quote >= 0 && this.quoteEndsItsSentence(tokens[k - 1]);
   }
 
   /** The last few characters of a quote token's words, for its closing punctuation. */
+  /** Whether the quotation `token` stands for ends with its own full stop, question or exclamation mark. */
+  private quoteEndsItsSentence(token: Token): boolean {
+    return /[.!?]\s*$/u.test(this.quoteContentEnd(token));
+  }
+
   private quoteContentEnd(token: Token): string {
     const quote = token.quote >= 0 ? this.found[token.quote] : null;
     return quote ? quote.content.slice(-3) : '';

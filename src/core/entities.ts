@@ -3,7 +3,7 @@ import {
   ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
-  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle,
+  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, rememberedByWord,
 } from './lexicon';
 import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
 
@@ -244,21 +244,10 @@ function classify(word: string): number {
 }
 
 /**
- * {@link classify}'s answers by word, kept for the process: they depend on the word lists only, and a document
- * (above all a short one) would otherwise classify its words anew. Cleared when this many are kept.
+ * {@link classify}'s answers by word, kept for the process: a document (above all a short one) would otherwise
+ * classify its words anew.
  */
-const wordClasses = new Map<string, number>();
-const WORD_CLASSES_KEPT = 16_384;
-
-function classesOf(word: string): number {
-  let classes = wordClasses.get(word);
-  if (classes === undefined) {
-    if (wordClasses.size >= WORD_CLASSES_KEPT) wordClasses.clear();
-    classes = classify(word);
-    wordClasses.set(word, classes);
-  }
-  return classes;
-}
+const classesOf = rememberedByWord(classify, 16_384);
 
 function is(token: Token, wordClass: number): boolean {
   return (token.classes & wordClass) !== 0;

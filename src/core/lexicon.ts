@@ -433,24 +433,33 @@ export function isNationalityAdjective(word: string): boolean {
  */
 const ROLE_NOUN_ENDING = /^(?:chair|spokes|congress|police|fire|fisher|business|sales|council|news|camera|middle|handy|gun|lay|trades|crafts|states)(?:man|woman|men|women)$|^[a-z]{3,}(?:worker|maker|keeper|owner|holder|fighter|farmer|teacher|driver|engineer|officer|manager|leader|member|person|ologist|ician|grapher|smith|wright)$|^(?:head|engineer|teacher|farmer|driver|manager|member|worker|owner|nurse|pilot|chef|coach|student|pastor|priest|rabbi|imam|soldier|veteran|designer|developer|consultant|organizer|organiser|volunteer|lobbyist|strategist|pollster|donor|voter|retiree|surgeon|physician|architect|artist|musician|singer|actor|actress|athlete|player|entrepreneur|investor|banker|trader|fisherman|miner|mechanic|electrician|plumber|carpenter|baker|butcher|clerk|cashier|guard|sheriff|detective|trooper|firefighter|paramedic|inmate|plaintiff|defendant|suspect|fan|critic|blogger|host|anchor|commentator|columnist|novelist|poet|photographer|filmmaker|director)$/;
 
-/** True for a lower-case noun naming a person's role or trade: one of {@link ROLE_WORDS}, or one shaped like one. */
-export function isRoleNoun(word: string): boolean {
-  if (ROLE_WORDS.has(word)) return true;
-  let answer = roleNounEndings.get(word);
-  if (answer === undefined) {
-    if (roleNounEndings.size >= ROLE_NOUN_ENDINGS_KEPT) roleNounEndings.clear();
-    answer = ROLE_NOUN_ENDING.test(word);
-    roleNounEndings.set(word, answer);
-  }
-  return answer;
+/**
+ * `compute` remembered by word for the whole process, for answers that depend on the word lists only: the same
+ * words come back in every document. Forgets everything once `kept` words are remembered, so memory stays bounded.
+ */
+export function rememberedByWord<T>(compute: (word: string) => T, kept: number): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      if (answers.size >= kept) answers.clear();
+      answer = compute(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
 }
 
 /**
  * {@link ROLE_NOUN_ENDING}'s answer by word: the same words are asked about again and again around names, and the
- * expression tries every ending at every position. Cleared when this many are kept, so memory stays bounded.
+ * expression tries every ending at every position.
  */
-const roleNounEndings = new Map<string, boolean>();
-const ROLE_NOUN_ENDINGS_KEPT = 4096;
+const hasRoleNounEnding = rememberedByWord((word) => ROLE_NOUN_ENDING.test(word), 4096);
+
+/** True for a lower-case noun naming a person's role or trade: one of {@link ROLE_WORDS}, or one shaped like one. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || hasRoleNounEnding(word);
+}
 
 /** True for a word that ends an organisation's name ("Department", "Watch"). */
 export function isOrganizationWord(word: string): boolean {

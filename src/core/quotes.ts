@@ -87,6 +87,12 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     open = { pieces: [], nested: [], paragraph: p };
     openAt = at;
   };
+  // A mark never closed: its quote ends where the next one opens at `at`, or before the attribution set off by commas
+  // that its words end with (`"Absent a force, he added, "this is how …"`).
+  const restartQuote = (at: number): void => {
+    finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
+    startQuote(at);
+  };
   for (p = 0; p < paragraphs.length; p++) {
     const { start: paragraphStart, end: paragraphEnd } = paragraphs[p];
     open = continuing;
@@ -103,11 +109,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
         case LEFT_GUILLEMET:
           if (openAt < 0) startQuote(i);
           else if (code === LEFT_DOUBLE && closesHere(text, i, paragraphEnd)) finishQuote(i + 1); // “…“ typed for “…”
-          else {
-            // A mark never closed: end the quote where the next one opens, or before its set-off attribution.
-            finishQuote(setOffAttributionStart(text, openAt, i) ?? trimEnd(text, openAt, i));
-            startQuote(i);
-          }
+          else restartQuote(i);
           break;
         case RIGHT_DOUBLE:
         case RIGHT_GUILLEMET:
@@ -115,13 +117,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
           else if (code === RIGHT_DOUBLE && opensHere(text, i, paragraphStart, paragraphEnd)) startQuote(i);
           break;
         case STRAIGHT_DOUBLE:
-          if (openAt >= 0 && opensHere(text, i, paragraphStart, paragraphEnd)) {
-            // `"Absent a force, he added, "this is how …"`: a mark between a blank and a word opens; the one before
-            // it was never closed, so that quote ends where this one opens, or before the attribution set off by
-            // commas that the writer's words end with.
-            finishQuote(setOffAttributionStart(text, openAt, i) ?? trimEnd(text, openAt, i));
-            startQuote(i);
-          } else if (openAt >= 0) finishQuote(i + 1);
+          // A straight mark between a blank and a word opens, so the one before it was never closed.
+          if (openAt >= 0 && opensHere(text, i, paragraphStart, paragraphEnd)) restartQuote(i);
+          else if (openAt >= 0) finishQuote(i + 1);
           else if (i + 1 < paragraphEnd && !isBlank(text.charCodeAt(i + 1))) startQuote(i);
           break;
         case LEFT_SINGLE:

@@ -153,13 +153,13 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
   let namesOnly = true;
   let appositive = false;
   for (let words = 0; words < (afterPeriod ? CUE_LOOKAHEAD_WORDS_AFTER_PERIOD : CUE_LOOKAHEAD_WORDS); words++) {
-    while (position < end && isBlank(text.charCodeAt(position))) position++;
+    position = blanksEndAt(text, position, end);
     // After `?”` or `!”` the subject may carry an appositive set off by commas (`“Why now?” Rep. Jane Roe, D-Ore.,
     // asked.`): a comma between words is read past, so the attribution stays in the quotation's sentence.
     if (!afterPeriod && words > 0 && text.charCodeAt(position) === 0x2c) {
       appositive = true;
       position++;
-      while (position < end && isBlank(text.charCodeAt(position))) position++;
+      position = blanksEndAt(text, position, end);
     }
     const wordStart = position;
     position = wordEndAt(text, position, end);
@@ -170,7 +170,7 @@ function cueFollows(text: string, quote: Span, end: number, opensParagraph: bool
     const cueLength = mayStartCue(lower) ? cueLengthAt([lower, ...lowerWordsAfter(text, position, end, LONGEST_CUE_WORDS - 1)], 0) : 0;
     if (cueLength > 0) {
       for (let k = 1; k < cueLength; k++) {
-        while (position < end && isBlank(text.charCodeAt(position))) position++;
+        position = blanksEndAt(text, position, end);
         position = wordEndAt(text, position, end);
       }
       // After a quotation that opens its paragraph, a short name or a pronoun right before the cue (`“We won.”
@@ -201,6 +201,12 @@ function cueEndsClause(text: string, cueEnd: number, end: number, nameMayFollow:
   return code >= 0x41 && code <= 0x5a;
 }
 
+/** Where the blanks starting at `position` end. */
+function blanksEndAt(text: string, position: number, end: number): number {
+  while (position < end && isBlank(text.charCodeAt(position))) position++;
+  return position;
+}
+
 /** Where the word starting at `position` ends (letters, dots, hyphens, apostrophes). */
 function wordEndAt(text: string, position: number, end: number): number {
   while (position < end && isWordPart(text.charCodeAt(position))) position++;
@@ -217,7 +223,7 @@ function withoutTrailingDots(text: string, start: number, end: number): string {
 function lowerWordsAfter(text: string, position: number, end: number, count: number): string[] {
   const words: string[] = [];
   while (words.length < count) {
-    while (position < end && isBlank(text.charCodeAt(position))) position++;
+    position = blanksEndAt(text, position, end);
     const start = position;
     position = wordEndAt(text, position, end);
     if (position === start) break;
