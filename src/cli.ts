@@ -1,6 +1,7 @@
 /**
  * `seed-reader analyze [--format json|jsonl|text] [--reference-date YYYY-MM-DD] FILE...`
  *
+ * A FILE of `-` is standard input, so that text can be piped in (`pbpaste | seed-reader analyze --format text -`).
  * The command-line face of the analysis core, on Node with no VS Code. Each file is read as UTF-8 (a leading BOM is
  * dropped, as VS Code drops it, so offsets match the editor's) and analysed on its own; a file that cannot be read
  * as text gets one line on stderr naming it, the others are still analysed, and the exit code is then 1.
@@ -23,6 +24,7 @@ interface Invocation {
 const USAGE = `Usage: seed-reader analyze [--format json|jsonl|text] [--reference-date YYYY-MM-DD] FILE...
 
 Finds every quotation in plain-text news articles, who said it, and the people, organisations, places and dates.
+A FILE of - reads the article from standard input.
 
 Options:
   --format json            the analysis of one file as pretty-printed JSON (the default)
@@ -34,6 +36,9 @@ Options:
 Exit status: 0 when every file was analysed, 1 when a file could not be read as text, 2 on a usage error.`;
 
 class UsageError extends Error {}
+
+/** The FILE that stands for standard input, as in most command-line tools. */
+const STANDARD_INPUT = '-';
 
 function main(argv: string[]): number {
   let invocation: Invocation | 'help';
@@ -102,6 +107,10 @@ function parseArguments(argv: string[]): Invocation | 'help' {
     }
   }
   if (invocation.files.length === 0) throw new UsageError('no FILE given');
+  // Standard input can be read once: a second '-' would silently analyse nothing.
+  if (invocation.files.filter((file) => file === STANDARD_INPUT).length > 1) {
+    throw new UsageError("standard input ('-') can be given only once");
+  }
   if (invocation.format === 'json' && invocation.files.length > 1) {
     throw new UsageError('--format json prints one file; use --format jsonl for several');
   }
@@ -113,16 +122,25 @@ function splitOption(argument: string): [string, string | undefined] {
   return equals < 0 ? [argument, undefined] : [argument.slice(0, equals), argument.slice(equals + 1)];
 }
 
+/** How a FILE argument is named to a person: standard input by that name rather than '-'. */
+function displayName(file: string): string {
+  return file === STANDARD_INPUT ? '(standard input)' : file;
+}
+
 /** The file's text, or null after one line on stderr saying why it cannot be analysed. */
 function readText(file: string): string | null {
   const fail = (reason: string): null => {
-    process.stderr.write(`seed-reader: ${file}: ${reason}\n`);
+    process.stderr.write(`seed-reader: ${displayName(file)}: ${reason}\n`);
     return null;
   };
   let bytes: Buffer;
   try {
-    if (fs.statSync(file).isDirectory()) return fail('is a directory, not a text file');
-    bytes = fs.readFileSync(file);
+    if (file === STANDARD_INPUT) {
+      bytes = fs.readFileSync(process.stdin.fd);
+    } else {
+      if (fs.statSync(file).isDirectory()) return fail('is a directory, not a text file');
+      bytes = fs.readFileSync(file);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('no such file');
@@ -151,7 +169,7 @@ function render(format: Format, file: string, analysis: Analysis, text: string, 
 /** A who-said-what summary: headline, dateline, each quote with its speaker and cue, then entities and dates. */
 function renderText(file: string, analysis: Analysis, text: string): string {
   const lineOf = lineFinder(text);
-  const lines: string[] = [`== ${file}`];
+  const lines: string[] = [`== ${displayName(file)}`];
   lines.push(`Headline: ${analysis.headline?.text ?? '(none)'}`);
   if (analysis.dateline) {
     const { published, updated } = analysis.dateline;

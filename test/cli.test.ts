@@ -14,7 +14,11 @@ interface Run {
 }
 
 function run(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return runWithInput('', ...args);
+}
+
+function runWithInput(input: string | Buffer, ...args: string[]): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -122,6 +126,7 @@ suite('cli', () => {
       [['analyze', '--reference-date'], /needs a value/],
       [['analyze'], /no FILE given/],
       [['analyze', 'a.txt', 'b.txt'], /use --format jsonl for several/],
+      [['analyze', '--format', 'jsonl', '-', 'a.txt', '-'], /standard input \('-'\) can be given only once/],
     ];
     for (const [args, message] of cases) {
       const result = run(...args);
@@ -129,6 +134,20 @@ suite('cli', () => {
       assert.match(result.stderr, message);
       assert.strictEqual(result.stdout, '');
     }
+  });
+
+  test('- reads the article from standard input, among files too', () => {
+    const piped = runWithInput(ARTICLE, 'analyze', '-');
+    assert.strictEqual(piped.status, 0, piped.stderr);
+    assert.strictEqual(JSON.parse(piped.stdout).quotes[0].speaker.name, 'Tunde Okafor');
+    const other = file('piped-other.txt', 'Second Story\n\nNothing was said.');
+    const mixed = runWithInput(ARTICLE, 'analyze', '--format', 'jsonl', other, '-');
+    assert.deepStrictEqual(mixed.stdout.trim().split('\n').map((line) => JSON.parse(line).file), [other, '-']);
+    const summary = runWithInput(ARTICLE, 'analyze', '--format', 'text', '-');
+    assert.match(summary.stdout, /^== \(standard input\)\n/);
+    const binary = runWithInput(Buffer.from([0x48, 0x00, 0x01]), 'analyze', '-');
+    assert.strictEqual(binary.status, 1);
+    assert.match(binary.stderr, /^seed-reader: \(standard input\): binary content/);
   });
 
   test('--help prints the usage and succeeds', () => {
