@@ -7,10 +7,10 @@
  *     `“…,” X, the Y of Z, said`);
  *  2. the nearest cue before it in its sentence (`X said: “…”`, `X added that … “…”`, `according to X, “…”`,
  *     `…, adding “…”` through the clause's subject), or a colon introducing it (`Clinton: “…”`);
- *  3. a cue later in its sentence, or "according to X" anywhere in it;
- *  4. just past its sentence: a short dash-led signature paragraph below it (`“…”¶- Jane Roe.`), or, after a `?”`
+ *  3. a possessive noun of saying ("Trump’s call for “…”", "her claim that “…”", "Roe’s “…” remark");
+ *  4. a cue later in its sentence, or "according to X" anywhere in it;
+ *  5. just past its sentence: a short dash-led signature paragraph below it (`“…”¶- Jane Roe.`), or, after a `?”`
  *     or `!”`, the attribution opening the next sentence (`“Why?” Jane Roe, the pilot, asked.`);
- *  5. a possessive noun of saying ("Trump’s call for “…”", "her claim that “…”", "Roe’s “…” remark");
  *  6. the previous sentence: a paragraph ending in a cue and a colon (`Said Roe:¶“…”`), its quotation's speaker,
  *     or its cue's subject (a follow-on quote);
  *  7. the subject of its own sentence (or of the clause holding the quote, or of the relative clause its "who"
@@ -454,7 +454,6 @@ class Attributor {
       this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
       this.findAfterLastPiece(quoteIndex) ??
       this.findSignatureBelow(quoteIndex, sentence, tokenIndex) ??
-      this.findPossessiveSpeech(this.tokens, sentence.from, tokenIndex, sentence.to) ??
       (fragment ? this.findSentenceSubject(sentence, tokenIndex) : null) ??
       this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
       (fragment ? null : this.findSentenceSubject(sentence, tokenIndex));
@@ -587,14 +586,29 @@ class Attributor {
       // Trump’s remarks as “…”").
       // "his comment Monday that “…”": the day it was made may stand between the noun and its link.
       const link = k + 2 < at && isDayOrMonth(this.text.slice(tokens[k + 1].start, tokens[k + 1].end)) ? k + 2 : k + 1;
-      if (link !== at && !SPEECH_NOUN_LINKS.has(tokens[link].lower)) return null;
       let owner = k - 1;
       // "his repeated calls", "Trump's recent remarks", "her March comment": a modifier or a day's or month's name.
       while (owner > from && tokens[owner].isWord && !POSSESSIVE_PRONOUNS.has(tokens[owner].lower) && k - owner <= 2 &&
         (!tokens[owner].capitalised || isDayOrMonth(this.text.slice(tokens[owner].start, tokens[owner].end)))) owner--;
+      // "The server by her own admission was a “mistake”": the idiom vouches for the whole clause, link or none.
+      const byOwnWord = owner > from && tokens[owner - 1].lower === 'by' && tokens[owner + 1].lower === 'own';
+      if (link !== at && !SPEECH_NOUN_LINKS.has(tokens[link].lower) && !byOwnWord && !this.linkedAcrossPhrase(tokens, link, at)) {
+        return null;
+      }
       return this.possessorOf(tokens, from, owner, token);
     }
     return null;
+  }
+
+  /**
+   * "his argument in favor of “…”", "her assertion during the debate that “…”": a short prepositional phrase of
+   * lower-case words from `link`, ended by a link word right before the quote at `at`.
+   */
+  private linkedAcrossPhrase(tokens: readonly Token[], link: number, at: number): boolean {
+    if (!SUBJECT_PREPOSITIONS.has(tokens[link].lower) && tokens[link].lower !== 'during') return false;
+    if (at - link > LINKED_PHRASE_TOKENS || !SPEECH_NOUN_LINKS.has(tokens[at - 1].lower) || !tokens[at - 1].isWord) return false;
+    for (let k = link + 1; k < at - 1; k++) if (!tokens[k].isWord || tokens[k].capitalised) return false;
+    return true;
   }
 
   /** The speaker a possessive at `owner` names ("his", "Trump’s"), with `noun` (the noun of saying) as the cue. */
@@ -698,8 +712,32 @@ class Attributor {
       const before = this.findCueBefore(tokens, from, at);
       if (before) return before;
     }
-    return after ?? this.findCueBefore(tokens, from, at) ??
+    // `When someone shouted, “…,” Roe joked …`, `After Lee said the plan was “…,” Roe said: …`: in a sentence that
+    // opens with a subordinate clause, the words ending that clause are its cue's; the cue after them is the main
+    // clause's.
+    if (after && at - from <= REACH && SUBORDINATORS.has(tokens[from].lower) && this.endsWithComma(tokens, at, to)) {
+      const before = this.findCueBefore(tokens, from, at);
+      // The cue and the words must both be inside that clause: no comma closes it before the cue or between the cue
+      // and the words (one right before them introduces them).
+      if (before && findForward(tokens, from, at - 1, ',') < 0) return before;
+    }
+    // "…, including his promise to be “…”, have caused concern, he offered …": a noun of saying that owns the words
+    // is nearer to them than a cue after the rest of the sentence.
+    return after ?? this.findCueBefore(tokens, from, at) ?? this.findPossessiveSpeech(tokens, from, at, to) ??
       this.findCueAfter(tokens, from, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
+  }
+
+  /** Whether the quote at `at` ends with a comma, inside its marks or right after them. */
+  private endsWithComma(tokens: readonly Token[], at: number, to: number): boolean {
+    return this.quoteContentEnd(tokens[at]).trimEnd().endsWith(',') || (at + 1 < to && tokens[at + 1].lower === ',');
+  }
+
+  /** The relative pronoun at `relative` ("who"), standing for the person `person` names. */
+  private relativeStandingFor(tokens: readonly Token[], relative: number, person: MentionRef): Source {
+    return {
+      mention: spanOf(tokens, relative, relative + 1), name: person.entity.name, role: null, kind: 'pronoun',
+      antecedent: this.textSpan(person), bracketed: false,
+    };
   }
 
   /** Whether a lower-case word that is no filler follows `cue` in the sentence: "said the two plans …". */
@@ -789,10 +827,19 @@ class Attributor {
           : null;
         let source = agent ?? invertedAfterComma ?? (hasSubjectBetween
           ? this.participleSubject(tokens, at + 1, k, cueWords[0]) ?? this.subjectBefore(tokens, at + 1, k)
-          : isParticipleCue(cueWords[0])
+          // (`… X’s claim that Y “…,” saying …`: after a term, the participle carries the main clause on, not the term.)
+          : isParticipleCue(cueWords[0]) && !(tokens[at].quote >= 0 && this.found[tokens[at].quote].kind === 'term')
             ? this.sentenceSubject(tokens, from, at) // `… “…,” saying …`
             : null);
-        if (!source && inverted && !isParticipleCue(cueWords[0])) source = this.nounPhraseAfter(tokens, k + length, to);
+        if (!source && inverted && !isParticipleCue(cueWords[0])) {
+          // `“…” made clear that …`: a clause follows the cue, not its inverted subject.
+          const after = k + length < to && tokens[k + length].lower === 'that' ? null : this.nounPhraseAfter(tokens, k + length, to);
+          // `…,” described the strain as “…”`: what the cue describes as something is its object, not its subject.
+          // ("said the chief known as Bob" keeps its subject: a cue that takes no object.)
+          const describedAs = after !== null && !INTRANSITIVE_CUES.has(cueWords[0]) &&
+            tokens[this.tokenAfter(tokens, after.mention.end, to)]?.lower === 'as';
+          if (!describedAs) source = after;
+        }
         if (!source && !far) source = this.loneNameBeforeCue(tokens, at, k, length, to);
         if (source) {
           const afterSource = source.mention.start >= cue.end ? this.tokenAfter(tokens, source.mention.end, to) : k + length;
@@ -904,6 +951,26 @@ class Attributor {
     return quote ? quote.content.slice(-3) : '';
   }
 
+  /**
+   * When a dash closing an aside (`- as Roe said -`, `— which read “…” —`, `-- …  --`) ends at `closing`: the index of
+   * the first token of the dash that opens it, within `[from, closing)` and its sentence; else -1.
+   */
+  private asideOpening(tokens: readonly Token[], from: number, closing: number): number {
+    const closingWidth = this.asideDashWidth(tokens, from, closing);
+    if (closingWidth === 0) return -1;
+    for (let k = closing - closingWidth; k > from && k > closing - REACH; k--) {
+      if (isSentenceEnd(tokens[k].lower)) return -1;
+      const width = this.asideDashWidth(tokens, from, k);
+      if (width > 0) return hasWordBetween(tokens, k + 1, closing) ? k - width + 1 : -1;
+    }
+    return -1;
+  }
+
+  /** `dashWidth`, where a lone hyphen typed with a blank beside it (" - ") counts as a dash too. */
+  private asideDashWidth(tokens: readonly Token[], from: number, at: number): number {
+    return dashWidth(tokens, from, at) || (tokens[at].lower === '-' && isTypedDash(this.text, tokens[at]) ? 1 : 0);
+  }
+
   /** `X said: “…”`, `X added that … “…”`, `According to X, “…”`: the nearest cue before the quote with a subject. */
   private findCueBefore(tokens: readonly Token[], from: number, at: number, lookForOuter = true): Finding | null {
     // "Pollsters agree - Jane Roe: “…”": a name set off by a dash and a colon labels the words, whatever cue the
@@ -915,6 +982,13 @@ class Attributor {
     // Only cues act below: reading back stops once no cue lies ahead (for a run of marks, at once).
     for (let k = at - 1; k >= reachStart && this.mayHoldCue(tokens, reachStart, k + 1); k--) {
       const token = tokens[k];
+      // "He told them it floats - as Roe has said - and he can “promise” …": a cue inside an aside that dashes close
+      // before the quote speaks to the aside, not to the words after it.
+      const aside = this.asideOpening(tokens, reachStart, k);
+      if (aside >= 0) {
+        k = aside;
+        continue;
+      }
       if (!token.isWord) continue;
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
       const length = cueLength(tokens, k, at);
@@ -930,7 +1004,10 @@ class Attributor {
       }
       if (closedRelativeClause(tokens, from, k, k + length, at)) continue;
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
-      const named = this.namedQuote(tokens, k, length);
+      // "what Jane Roe, a treasurer, called “…”": after an appositive's closing comma, a person's naming verb reports.
+      const afterAppositive = isNamingCue(token.lower) && k - 1 > from && tokens[k - 1].lower === ',' &&
+        this.subjectBefore(tokens, from, k)?.kind === 'person';
+      const named = afterAppositive ? -1 : this.namedQuote(tokens, k, length);
       if (named >= 0) {
         // "… has been called “…” by Jane Roe": a passive naming has its agent after the quote.
         if (named === at) return this.agentAfterQuote(tokens, at, cue);
@@ -985,8 +1062,8 @@ class Attributor {
             : this.subordinateClauseSubject(tokens, from, before) ?? this.coordinateClauseSubject(tokens, from, before) ??
               this.sentenceSubject(tokens, from, before);
         } else if ((k === from || (before >= from && tokens[before].lower === ',') || this.opensSentenceAfterQuote(tokens, k)) &&
-          !isParticipleCue(cueWords[0]) &&
-          k + length < at && (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower) &&
+          !isParticipleCue(cueWords[0]) && k + length < at && !OBJECT_PRONOUNS.has(tokens[k + length].lower) &&
+          (tokens[k + length].capitalised || (k === from && !CLAUSE_STOPS.has(tokens[k + length].lower) &&
             !NOUN_PHRASE_PREPOSITIONS.has(tokens[k + length].lower)))) {
           // "Said Comey, “…”" at the sentence's start (or after a quotation ending its sentence), or
           // "The paradox, says X, historian at Y, is that …": the cue is inverted mid-sentence.
@@ -994,6 +1071,9 @@ class Attributor {
           if (source) afterCue = this.tokenAfter(tokens, source.mention.end, at);
         }
       }
+      // `X said …, but he gave them a compliment: “…”`: the later clause that the colon closes introduces the words.
+      const colonClause = source && tokens[at - 1].lower === ':' ? this.joinedClauseSubject(tokens, k + length, at - 1) : null;
+      if (colonClause) return { source: colonClause, cue: tokens[at - 1], method: 'cue-before', via: [] };
       if (source) {
         // "X said (that) Y called …": the words reached the writer through X, who is the one reporting them.
         const subjectStart = this.tokenAfter(tokens, source.mention.start, at);
@@ -1012,6 +1092,7 @@ class Attributor {
       // The subject of the clause the participle hangs from ("X has not, though last week he used harsher terms,
       // saying …"), else the sentence's, else its first pronoun subject ("When he returned he began by saying, “…”").
       const source = this.adverbialClauseSubject(tokens, from, pendingParticiple) ??
+        this.subordinateSubjectBeforeParticiple(tokens, from, pendingParticiple) ??
         this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
       if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
     }
@@ -1032,6 +1113,25 @@ class Attributor {
       const previous = tokens[k - 1];
       if (!previous.isWord || previous.lower === 'that' || cueLength(tokens, k - 1, participle) > 0) return null;
       return this.resolvePronoun(token);
+    }
+    return null;
+  }
+
+  /**
+   * `… where about fifty protesters had gathered, chanting …`, `… while a guard walked past, saying …`: the people
+   * named as the subject of the subordinate clause that a participle's comma closes; else null. ("as" and "after"
+   * are left out: as prepositions they open no clause, "serve as a ladder, noting …".)
+   */
+  private subordinateSubjectBeforeParticiple(tokens: readonly Token[], from: number, participle: number): Source | null {
+    const comma = participle - 1;
+    if (comma <= from || tokens[comma].lower !== ',') return null;
+    for (let k = comma - 1; k >= from && k > comma - REACH; k--) {
+      const token = tokens[k];
+      if (token.quote >= 0 || !token.isWord || cueLength(tokens, k, comma) > 0) return null;
+      if (!PARTICIPLE_CLAUSE_OPENERS.has(token.lower)) continue;
+      const range = this.sentenceSubjectRange(tokens, k + 1, comma);
+      const subject = range && range.end < comma ? this.analysePhrase(tokens, range.start, range.end) : null;
+      return subject && (subject.kind === 'person' || subject.kind === 'group' || subject.kind === 'organization') ? subject : null;
     }
     return null;
   }
@@ -1066,6 +1166,19 @@ class Attributor {
       if (!CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) continue;
       const opener = tokens[k - 1].lower;
       return opener === ',' || COORDINATORS.has(opener) ? this.resolvePronoun(token) : null;
+    }
+    return null;
+  }
+
+  /**
+   * The pronoun opening the first clause joined on by a comma (maybe a quote's own) and "and"/"but" in `[from, before)`
+   * (", but he gave …"), resolved; else null.
+   */
+  private joinedClauseSubject(tokens: readonly Token[], from: number, before: number): Source | null {
+    for (let k = from + 2; k < before - 1; k++) {
+      const comma = tokens[k - 2].lower === ',' || this.quoteContentEnd(tokens[k - 2]).endsWith(',');
+      if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k].lower) && COORDINATORS.has(tokens[k - 1].lower) && comma &&
+        tokens[k + 1].isWord && !tokens[k + 1].capitalised) return this.resolvePronoun(tokens[k]);
     }
     return null;
   }
@@ -1110,7 +1223,8 @@ class Attributor {
       ? this.analysePhrase(tokens, labelStart, colon)
       : named !== null
         ? this.analysePhrase(tokens, this.tokenAfter(tokens, named.start, colon), colon)
-        : fromWord >= 0 && fromWord + 1 < colon
+        // "More from the report:", "from Roe’s letter:" name a source; "ranged from skeptical to hostile:" does not.
+        : fromWord >= 0 && fromWord + 1 < colon && (tokens[fromWord + 1].capitalised || DETERMINERS.has(tokens[fromWord + 1].lower))
           ? this.analysePhrase(tokens, fromWord + 1, colon)
           : this.sentenceSubject(tokens, from, colon);
     return source ? { source, cue: tokens[colon], method: 'cue-before', via: [] } : null;
@@ -1125,8 +1239,9 @@ class Attributor {
     // "a boat called “…”" names; "what Gilbert called “…”", "which he called “…”" report someone's words: the
     // naming reading needs a thing right before the cue, not its speaker.
     const before = cue > 0 ? tokens[cue - 1] : undefined;
+    // ("the Post and the Times each called a “…”": a quantifier floating after the subject is no thing.)
     const afterThing = before !== undefined && before.isWord && !before.capitalised && !PRONOUNS.has(before.lower) &&
-      !isFiller(before);
+      !isFiller(before) && !FLOATING_QUANTIFIERS.has(before.lower);
     let next = cue + length;
     if (next < tokens.length && tokens[next].quote >= 0) return afterThing || before === undefined || !before.isWord ? next : -1;
     if (next + 1 >= tokens.length || !DETERMINERS.has(tokens[next].lower) || tokens[next + 1].quote < 0) return -1;
@@ -1378,15 +1493,22 @@ class Attributor {
         // "a post from Jane Roe who wrote …": "who" speaks of a person, so after a phrase naming a thing it stands
         // for the person whose name ends that phrase.
         const person = this.mentionAt(tokens[comma].start);
-        return person && person.entity.type === 'person' && person.end === tokens[comma].end ? {
-          mention: spanOf(tokens, end - 1, end), name: person.entity.name, role: null, kind: 'pronoun',
-          antecedent: this.textSpan(person), bracketed: false,
-        } : null;
+        return person && person.entity.type === 'person' && person.end === tokens[comma].end
+          ? this.relativeStandingFor(tokens, end - 1, person)
+          : null;
       }
       if (comma <= from || (tokens[comma].lower !== ',' && !DASHES.has(tokens[comma].lower))) return null;
       // "Jane Roe, 71, who said …", "Roe, a retired nurse, who …": the phrase is the name before the appositive.
-      const appositiveStart = tokens[comma - 1].capitalised ? -1 : findBackward(tokens, from, comma, ',');
+      // ("before Iowa, Obama was doubted by his listeners, who …": a stretch that long is a clause, not an appositive.)
+      const previousComma = tokens[comma - 1].capitalised ? -1 : findBackward(tokens, from, comma, ',');
+      const appositiveStart = comma - previousComma <= APPOSITIVE_MAX_TOKENS ? previousComma : -1;
       const antecedent = appositiveStart > from ? this.phraseBefore(tokens, from, appositiveStart) : this.phraseBefore(tokens, from, comma);
+      // "says to Jane Roe on camera, who responds": "who" speaks of a person, so after a thing it stands for the
+      // person last named before the comma.
+      const person = antecedent?.kind === 'thing' && tokens[end - 1].lower === 'who'
+        ? this.lastMention(tokens[Math.max(from, comma - RELATIVE_PERSON_REACH)].start, tokens[comma].start, ['person'])
+        : null;
+      if (person) return this.relativeStandingFor(tokens, end - 1, person);
       // The attribution rests on the relative pronoun, which stands for the phrase (as "he" stands for a name).
       return antecedent && {
         ...antecedent,
@@ -2027,7 +2149,7 @@ function joinedOn(tokens: readonly Token[], t: number): boolean {
 }
 
 /** Quantifiers that may follow their subject ("Brandt and Quill both said"). */
-const FLOATING_QUANTIFIERS = new Set(['both', 'all']);
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** How far back a relative clause between a subject and its verb is looked for ("who asked not to be named"). */
 const RESTRICTIVE_RELATIVE_REACH = 10;
@@ -2108,7 +2230,7 @@ function findForward(tokens: readonly Token[], from: number, to: number, lower: 
   return -1;
 }
 
-const DASHES = new Set(['-', '—', '–']);
+const DASHES = new Set(['-', '—', '–', '―']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Verbs after an empty "it" ("It was …", "It seems …"; negated ones with "n’t" set aside: "wasn’t", "won’t"). */
 const FORMS_OF_BE = new Set([
@@ -2159,6 +2281,18 @@ const PARENTHETICAL_ADVERBS = new Set([
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a subordinate clause ("when Roe knocked …", "as Roe denounced …"). */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'once', 'until']);
+/** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
+const APPOSITIVE_MAX_TOKENS = 9;
+/** How many tokens before its comma a person named for "who" may stand ("Jane Roe on camera, who …"). */
+const RELATIVE_PERSON_REACH = 6;
+/** The most tokens from a noun of saying to the quote across a phrase ("argument in favor of “…”"). */
+const LINKED_PHRASE_TOKENS = 5;
+/** Pronouns that are objects, never a subject ("Ask yourself: …", "Tell them: …" are the writer's imperatives). */
+const OBJECT_PRONOUNS = new Set([
+  'you', 'me', 'us', 'him', 'them', 'yourself', 'yourselves', 'myself', 'ourselves', 'himself', 'herself', 'themselves', 'itself',
+]);
+/** Words that open a subordinate clause a participle after its comma may hang from ("where the crowd gathered, chanting"). */
+const PARTICIPLE_CLAUSE_OPENERS = new Set(['where', 'when', 'while']);
 /** Words that open a clause of its own whose subject follows ("and he …", "even though she …", ", they …"). */
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as', 'why', 'once', 'until', 'where']);
 /** Whether the hyphen token `token` has a blank on either side: a dash typed as " - " or " -- ". */
@@ -2423,10 +2557,10 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   if (word === 'thanks' && next?.lower === 'to') return 0;
   if (word.endsWith('ed') && previous && NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && next?.isWord &&
     !next.capitalised && !NOUN_MARKERS.has(next.lower) && next.lower !== 'that') return 0;
-  // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes"),
-  // or where it ends the clause ("the ad states:", "the report notes that").
+  // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes",
+  // "who responds"), or where it ends the clause ("the ad states:", "the report notes that").
   if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
-    !PRONOUNS.has(previous.lower) && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
+    !PRONOUNS.has(previous.lower) && previous.lower !== 'who' && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
   // The words are gathered into one reused array: this runs for every word that may start a cue.
   CUE_WINDOW.length = 0;
   for (let k = at; k < to && k < at + CUE_WINDOW_WORDS && tokens[k].isWord; k++) CUE_WINDOW.push(tokens[k].lower);

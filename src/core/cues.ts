@@ -26,6 +26,8 @@ const SPEECH_VERBS = [
   'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile',
   'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
   'highlight', 'stipulate', 'specify', 'thank', 'react', 'bark', 'demur', 'holler', 'exhort',
+  // A verb of belief reports a view the way a verb of saying reports words ("he thinks she did a “decent job”").
+  'think',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -51,6 +53,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   regret: ['regrets', 'regretted', 'regretting'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   demur: ['demurs', 'demurred', 'demurring'],
+  think: ['thinks', 'thought', 'thinking'],
 };
 
 /**
@@ -74,6 +77,7 @@ const NOT_CUES_ALONE = new Set([
   'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels', 'highlights', 'fumes',
   'presses', 'pressing', 'counters', 'stresses', 'cites', 'mentions', 'mentioning', 'rebuts', 'queries', 'quizzes',
   'snaps', 'hints', 'signals', 'gushes', 'praises', 'questions', 'questioning', 'starts', 'starting', 'reading',
+  'thinking',
 ]);
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */

@@ -735,6 +735,113 @@ suite('attribution', () => {
     });
   });
 
+  suite('asides and the quote’s own clause', () => {
+    test('"each" floating after the subject leaves a naming verb reporting words', () => {
+      const text = 'Amid what the Harbour Post and the Bay Times each called a “rough week” for Vale, the board met.';
+      assert.deepStrictEqual(reading(text, 'rough week')[0], 'Bay Times');
+    });
+
+    test('a noun of saying reaches its words across a short phrase ending in a link, not across a verb', () => {
+      const text = 'Critics list the land grabs by Mark Vale, and his confusing argument in favor of “free fish” for all.';
+      assert.deepStrictEqual(reading(text, 'free fish'), ['Mark Vale', 'his', 'pronoun']);
+      assert.strictEqual(reading('Mark Vale spoke at length. His argument in the hall was “weak.”', 'weak')[0], null);
+    });
+
+    test('"who responds" after a comma is a cue, and "who" after a thing stands for the person named just before', () => {
+      const text = '“Go to the pier,” Mark Vale says to Jane Roe on camera, who responds warmly: “Okay!”';
+      assert.deepStrictEqual(reading(text, 'Okay'), ['Jane Roe', 'who', 'pronoun']);
+    });
+
+    test('a possessive noun of saying owning the words wins over a cue at the end of a long sentence', () => {
+      const text = 'But while Mark Vale’s old statements, including his promise to stay “neutral” in the harbour talks, ' +
+        'have worried the fishers, he offered new promises on Monday.';
+      assert.deepStrictEqual(reading(text, 'neutral'), ['Mark Vale', 'his', 'pronoun']);
+    });
+
+    test('a naming verb after a person’s appositive reports that person’s words; after a thing it names', () => {
+      const text = 'He guarded the delegates in 1976, in what Jane Roe, treasurer for a rival campaign, called “hand-to-hand combat.”';
+      assert.deepStrictEqual(reading(text, 'hand-to-hand combat'), ['Jane Roe', 'Jane Roe', 'cue-before']);
+      assert.strictEqual(reading('The old boat, called “Heron,” sank on Monday.', 'Heron')[0], null);
+    });
+
+    test('"who" after a long clause stands for the phrase before its comma, not for a name two commas back', () => {
+      const text = 'Before May, Mark Vale was doubted by the old regulars at his harbour café, who wondered if “he would last the summer.”';
+      assert.deepStrictEqual(reading(text, 'he would last')[0], 'old regulars at his harbour café');
+      assert.deepStrictEqual(reading('Jane Roe, a retired nurse from the bay, who wondered if “it would last,” left.', 'it would last')[0],
+        'Jane Roe');
+    });
+
+    test('an object pronoun after a cue opening the sentence is the writer’s imperative, not an inverted subject', () => {
+      const text = 'Ask yourself: Which town will Jane Roe win with her message of low taxes and rivals as the “enemy,” in the end?';
+      assert.deepStrictEqual(reading(text, 'enemy'), ['Jane Roe', 'her', 'pronoun']);
+    });
+
+    test('"from" before a colon names a source only when a noun phrase follows it', () => {
+      const text = 'At the briefing, the reporters ranged from curious to angry: “Why now?”';
+      assert.deepStrictEqual(reading(text, 'Why now')[1], 'the reporters');
+    });
+
+    test('a participle after a "where" clause takes that clause’s subject, not the sentence’s', () => {
+      const text = 'Mark Vale spoke near the old pier, where about 50 protesters had gathered on Monday, chanting “no quota, no peace.”';
+      assert.deepStrictEqual(reading(text, 'no quota')[1], 'about 50 protesters');
+    });
+
+    test('a clause opened by "that" after a cue is no inverted subject', () => {
+      const text = 'Mark Vale said he would allow some boats in, in cases where “common sense” made clear that the boat was safe.';
+      assert.deepStrictEqual(reading(text, 'common sense')[0], 'Mark Vale');
+    });
+
+    test('words ending an opening subordinate clause are its cue’s, not the main clause’s after them', () => {
+      const yelled = 'When a man in the crowd yelled, “Fraud,” Mark Vale laughed and said, “Not today.”';
+      assert.deepStrictEqual(reading(yelled, 'Fraud')[1], 'a man in the crowd');
+      const said = 'After Jane Roe said that small boats might do better in “calmer waters,” Mark Vale said: “I disagree.”';
+      assert.deepStrictEqual(reading(said, 'calmer waters')[0], 'Jane Roe');
+      assert.deepStrictEqual(reading(said, 'I disagree')[0], 'Mark Vale');
+    });
+
+    test('a participle after a term set off by its comma does not give the term to the sentence’s subject', () => {
+      const text = 'Ann Lee scolded the press for harping on Mark Vale’s claim that the mayor “sank the pier,” saying they missed the point.';
+      assert.deepStrictEqual(reading(text, 'sank the pier'), ['Mark Vale', 'Mark Vale', 'cue-before']);
+    });
+
+    test('"by her own admission" gives the possessor as the speaker of the clause it vouches for', () => {
+      const text = 'Jane Roe kept a private server. The server by her own admission was a “mistake.”';
+      assert.deepStrictEqual(reading(text, 'mistake'), ['Jane Roe', 'her', 'pronoun']);
+    });
+
+    test('the pronoun subject of the clause holding the quote, with a verb of thinking, is the mention', () => {
+      const text = 'Mark Vale says that even though he would replace the chief, he actually thinks she did a “decent job.”';
+      assert.deepStrictEqual(reading(text, 'decent job'), ['Mark Vale', 'he', 'pronoun']);
+    });
+
+    test('a dateline set off by a horizontal bar is not the subject of a sentence’s verb', () => {
+      const text = 'WASHINGTON ― Mark Vale told friends that the mayor knew it and thought the fuss was a “badge of honor.”';
+      assert.deepStrictEqual(reading(text, 'badge of honor')[0], 'Mark Vale');
+    });
+
+    test('a later clause with its own pronoun subject that a colon closes introduces the words', () => {
+      const text = 'Mark Vale said both plans are “dead on arrival,” but he gave the mayor a small compliment: “She never quits.”';
+      assert.deepStrictEqual(reading(text, 'She never quits'), ['Mark Vale', 'he', 'pronoun']);
+      assert.deepStrictEqual(reading(text, 'dead on arrival'), ['Mark Vale', 'Mark Vale', 'cue-before']);
+    });
+
+    test('what an inverted cue describes “as” something is its object, not the speaker', () => {
+      const text = 'Ada Roe, who guesses that her costs were “in the millions,” described the strain as awful.';
+      assert.deepStrictEqual(reading(text, 'in the millions')[0], 'Ada Roe');
+    });
+
+    test('a cue inside an aside closed by dashes before the quote is not the quote’s', () => {
+      const text = 'He even told the crowd that his boat is not small - as Roe has said - and he can “promise” it floats.';
+      assert.deepStrictEqual(reading(text, 'promise')[1], 'He');
+    });
+
+    test('words resumed after a dashed aside holding another quote keep the speaker before the aside', () => {
+      const text = 'Ben Vale said, “We will fix the pier” — at which point the crowd yelled “Fix it!” — “and open the market.”';
+      assert.deepStrictEqual(reading(text, 'and open the market'), ['Ben Vale', 'Ben Vale', 'cue-before']);
+      assert.deepStrictEqual(reading(text, 'Fix it!')[1], 'the crowd');
+    });
+  });
+
   suite('pronouns and follow-on quotes', () => {
     test('a quote in capitals standing alone with no stop is a subhead, not a follow-on', () => {
       const text = '“We will rebuild,” Ada Quill said.\n\n“THE PIER COMES FIRST”\n\nThe vote is on Monday.';

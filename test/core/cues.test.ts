@@ -13,6 +13,12 @@ suite('cues', () => {
     }
   });
 
+  test('"thinks" and "thought" are cues, "thinking" alone is not', () => {
+    assert.strictEqual(lengthOf('thinks'), 1);
+    assert.strictEqual(lengthOf('thought'), 1);
+    assert.strictEqual(lengthOf('thinking'), 0);
+  });
+
   test('leaves out forms that read first as nouns', () => {
     for (const word of ['remark', 'report', 'claim', 'comments', 'quotes', 'tweet', 'statement', 'the', 'weather']) {
       assert.strictEqual(lengthOf(word), 0, word);
