@@ -26,6 +26,8 @@ const SPEECH_VERBS = [
   'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile',
   'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
   'highlight', 'stipulate', 'specify', 'thank', 'react', 'bark', 'demur', 'holler', 'exhort',
+  'blame', 'denounce', 'decry', 'bemoan', 'dismiss', 'condemn', 'echo', 'chide', 'ridicule', 'scold', 'lambaste',
+  'deride', 'rebuke', 'portray', 'retweet', 'find', 'welcome', 'commend', 'term', 'deem', 'liken',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -51,6 +53,13 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   regret: ['regrets', 'regretted', 'regretting'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   demur: ['demurs', 'demurred', 'demurring'],
+  slam: ['slams', 'slammed', 'slamming'],
+  find: ['finds', 'found', 'finding'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  brag: ['brags', 'bragged', 'bragging'],
+  beg: ['begs', 'begged', 'begging'],
+  quiz: ['quizzes', 'quizzed', 'quizzing'],
+  aver: ['avers', 'averred', 'averring'],
 };
 
 /**
@@ -74,6 +83,7 @@ const NOT_CUES_ALONE = new Set([
   'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels', 'highlights', 'fumes',
   'presses', 'pressing', 'counters', 'stresses', 'cites', 'mentions', 'mentioning', 'rebuts', 'queries', 'quizzes',
   'snaps', 'hints', 'signals', 'gushes', 'praises', 'questions', 'questioning', 'starts', 'starting', 'reading',
+  'echoes', 'finding', 'terms',
 ]);
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */
