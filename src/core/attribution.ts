@@ -451,7 +451,7 @@ class Attributor {
     // before it continues the previous quote; other quotes fall back on the subject last.
     const fragment = this.found[quoteIndex].kind === 'fragment';
     const finding =
-      this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex) ??
+      this.possessiveSpeechAsObject(this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex), sentence, tokenIndex) ??
       this.findAfterLastPiece(quoteIndex) ??
       this.findSignatureBelow(quoteIndex, sentence, tokenIndex) ??
       (fragment ? this.findSentenceSubject(sentence, tokenIndex) : null) ??
@@ -554,6 +554,9 @@ class Attributor {
   /** Whether a work noun or role stands next to the quote at `tokenIndex` (a comma may come between noun and title). */
   private besideWork(tokenIndex: number, sentence: Sentence, after: Token | null): boolean {
     if (after && !after.capitalised && (WORK_NOUNS.has(after.lower) || WORK_ROLES.has(after.lower))) return true;
+    // "the “Harbour Lights” theme song", "the “Low Tide” TV show": one modifier may stand between title and noun.
+    const second = after?.isWord && tokenIndex + 2 < sentence.to ? this.tokens[tokenIndex + 2] : null;
+    if (second && !second.capitalised && WORK_NOUNS.has(second.lower)) return true;
     let k = tokenIndex - 1;
     if (k > sentence.from && this.tokens[k].lower === ',') k--;
     if (k < sentence.from) return false;
@@ -592,7 +595,8 @@ class Attributor {
         (!tokens[owner].capitalised || isDayOrMonth(this.text.slice(tokens[owner].start, tokens[owner].end)))) owner--;
       // "The server by her own admission was a “mistake”": the idiom vouches for the whole clause, link or none.
       const byOwnWord = owner > from && tokens[owner - 1].lower === 'by' && tokens[owner + 1].lower === 'own';
-      if (link !== at && !SPEECH_NOUN_LINKS.has(tokens[link].lower) && !byOwnWord && !this.linkedAcrossPhrase(tokens, link, at)) {
+      if (link !== at && !SPEECH_NOUN_LINKS.has(tokens[link].lower) && !byOwnWord && !this.linkedAcrossPhrase(tokens, link, at) &&
+        !this.predicateHoldsWords(tokens, k, at)) {
         return null;
       }
       return this.possessorOf(tokens, from, owner, token);
@@ -609,6 +613,30 @@ class Attributor {
     if (at - link > LINKED_PHRASE_TOKENS || !SPEECH_NOUN_LINKS.has(tokens[at - 1].lower) || !tokens[at - 1].isWord) return false;
     for (let k = link + 1; k < at - 1; k++) if (!tokens[k].isWord || tokens[k].capitalised) return false;
     return true;
+  }
+
+  /**
+   * "They blamed Roe’s remarks that “…”", "He mocked her claim that “…”": when a cue's object is a possessive noun of
+   * saying whose content the quote is, the words are the possessor's; the cue's subject only reacts to them.
+   */
+  private possessiveSpeechAsObject(finding: Finding | null, sentence: Sentence, at: number): Finding | null {
+    if (!finding || finding.method !== 'cue-before') return finding;
+    const object = upperBound(this.tokens, finding.cue.end - 1);
+    if (object >= at) return finding;
+    const possessive = this.findPossessiveSpeech(this.tokens, object, at, sentence.to);
+    // Only a "that" right before the quote makes it the noun's content: in "called Roe’s remarks “…”" or "said Roe’s
+    // claim that … is “…”" it is the subject's verdict.
+    const link = possessive ? upperBound(this.tokens, possessive.cue.start) : at;
+    return possessive && link + 1 === at && this.tokens[link].lower === 'that' ? possessive : finding;
+  }
+
+  /**
+   * "Her answer was that “…”", "Roe’s slogan is “…”": a form of "be" after a noun of saying whose complement is the
+   * quote ("that" first, except for a slogan, which the quote names). "Roe’s claim is “absurd”" is a verdict on it.
+   */
+  private predicateHoldsWords(tokens: readonly Token[], noun: number, at: number): boolean {
+    if (!FORMS_OF_BE.has(tokens[noun + 1].lower)) return false;
+    return (noun + 3 === at && tokens[noun + 2].lower === 'that') || (noun + 2 === at && SLOGAN_NOUNS.has(tokens[noun].lower));
   }
 
   /** The speaker a possessive at `owner` names ("his", "Trump’s"), with `noun` (the noun of saying) as the cue. */
@@ -1091,12 +1119,36 @@ class Attributor {
     if (pendingParticiple !== null) {
       // The subject of the clause the participle hangs from ("X has not, though last week he used harsher terms,
       // saying …"), else the sentence's, else its first pronoun subject ("When he returned he began by saying, “…”").
-      const source = this.adverbialClauseSubject(tokens, from, pendingParticiple) ??
+      const source = this.invertedCueSubject(tokens, from, pendingParticiple) ??
+        this.adverbialClauseSubject(tokens, from, pendingParticiple) ??
         this.subordinateSubjectBeforeParticiple(tokens, from, pendingParticiple) ??
         this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
       if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
+  }
+
+  /**
+   * `“…,” said Ada Quill, urging …`: a participle right after an inverted cue's subject and its comma shares that
+   * subject (the sentence opens with a quotation, so it has none of its own to give).
+   */
+  private invertedCueSubject(tokens: readonly Token[], from: number, participle: number): Source | null {
+    const comma = participle - 1;
+    if (comma <= from || tokens[comma].lower !== ',') return null;
+    for (let k = comma - 1; k > from && k >= comma - INVERTED_SUBJECT_WORDS; k--) {
+      const length = cueLength(tokens, k, comma);
+      if (length === 0) continue;
+      if (tokens[k - 1].quote < 0 && tokens[k - 1].lower !== ',') return null;
+      const source = this.nounPhraseAfter(tokens, k + length, comma);
+      if (!source || source.kind === 'thing' || source.kind === 'place') return null;
+      // "said Ada Quill, a nurse, adding …": an appositive may stand between the subject and the participle.
+      const after = upperBound(tokens, source.mention.end - 1);
+      if (after === comma) return source;
+      if (tokens[after].lower !== ',') return null;
+      for (let t = after + 1; t < comma; t++) if (!tokens[t].isWord && tokens[t].lower !== '.') return null;
+      return source;
+    }
+    return null;
   }
 
   /**
@@ -1225,9 +1277,14 @@ class Attributor {
         ? this.analysePhrase(tokens, this.tokenAfter(tokens, named.start, colon), colon)
         // "More from the report:", "from Roe’s letter:" name a source; "ranged from skeptical to hostile:" does not.
         : fromWord >= 0 && fromWord + 1 < colon && (tokens[fromWord + 1].capitalised || DETERMINERS.has(tokens[fromWord + 1].lower))
-          ? this.analysePhrase(tokens, fromWord + 1, colon)
-          : this.sentenceSubject(tokens, from, colon);
-    return source ? { source, cue: tokens[colon], method: 'cue-before', via: [] } : null;
+          ? this.nounPhraseAfter(tokens, fromWord + 1, colon)
+          : null;
+    if (source) return { source, cue: tokens[colon], method: 'cue-before', via: [] };
+    // "Her response: “…”", "Roe’s reply to the board: “…”": a possessive noun of saying introduces its owner's words.
+    const possessive = this.findPossessiveSpeech(tokens, from, colon, at + 1);
+    if (possessive) return possessive;
+    const subject = this.sentenceSubject(tokens, from, colon);
+    return subject ? { source: subject, cue: tokens[colon], method: 'cue-before', via: [] } : null;
   }
 
   /**
@@ -1560,7 +1617,7 @@ class Attributor {
       this.quoteContentEnd(tokens[end - 1]).endsWith(',');
     if (tokens[end - 1].lower === ',' || closedByQuote) {
       // "X, the Y of Z, said": the appositive runs back to the previous comma; the subject stands before it.
-      let comma = findBackward(tokens, from, end - 1, ',');
+      let comma = this.appositiveCommaBefore(tokens, from, end - 1);
       // "Clinton, during a visit to Columbus, Ohio, said": a place's "City, State" stays inside the appositive.
       while (comma > from + 1 && this.isStateAfterCity(tokens, comma, end - 1)) comma = findBackward(tokens, from, comma, ',');
       const appositiveStart = comma + 1;
@@ -1628,6 +1685,22 @@ class Attributor {
   }
 
   /**
+   * The comma before `before` that opens an appositive, or -1: a title whose words end with a comma counts as one
+   * ("Roe, a contestant on “Harbour Nights,” who later …, said"), and a term inside the appositive is read past.
+   */
+  private appositiveCommaBefore(tokens: readonly Token[], from: number, before: number): number {
+    for (let k = before - 1; k >= from && k >= before - REACH; k--) {
+      if (tokens[k].lower === ',') return k;
+      const quote = tokens[k].quote;
+      if (quote < 0) continue;
+      if (this.titles.has(quote) && this.quoteContentEnd(tokens[k]).endsWith(',')) return k;
+      // "X, wearing “Vote Roe” pins, said": a term inside the appositive is read past.
+      if (this.found[quote].kind !== 'term') return -1;
+    }
+    return -1;
+  }
+
+  /**
    * A participle's own subject when a name or pronoun stands right before it ("… – Trump calling it …",
    * "with Trump reportedly yelling: …"); null for other participles, whose subject is the sentence's.
    */
@@ -1678,9 +1751,11 @@ class Attributor {
       while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens[comma + 1]) || this.isStateAfterCity(tokens, comma, cue))) {
         comma = findPhraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
       }
-      // No comma closes it: "This doppelganger spoke …" opens with its subject after all ("This" is a determiner).
-      if (comma < 0) {
-        if (phrases === 0 && DETERMINERS.has(tokens[start].lower)) break;
+      // No comma closes it before a subject: "This doppelganger spoke …", "The nurse spoke, saying …" open with
+      // their subject after all ("This", "The" are determiners), also after an introductory phrase ("Outside, the
+      // crowd waited, chanting …").
+      if (comma < 0 || comma + 1 >= cue) {
+        if (DETERMINERS.has(tokens[start].lower)) break;
         return null;
       }
       start = comma + 1;
@@ -1863,7 +1938,10 @@ class Attributor {
       // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name; a group
       // of people opening the sentence ("Officials said …") is described, not named.
       if (lone !== null && GROUP_NOUNS.has(lone.toLowerCase())) return this.describedSource(tokens, start, end, headEnd);
-      if (lone !== null && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || DAY_WORD.test(lone) ||
+      // "Will described him as …": a modal never stands before a past tense, so there it is a name.
+      const nameBeforePast = lone !== null && MODALS.has(lone.toLowerCase()) && end < tokens.length && tokens[end].isWord &&
+        (tokens[end].lower.endsWith('ed') || IRREGULAR_PAST.has(tokens[end].lower));
+      if (lone !== null && !nameBeforePast && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || DAY_WORD.test(lone) ||
         PRONOUNS.has(lone.toLowerCase()))) {
         return null;
       }
@@ -2268,6 +2346,12 @@ const SPEECH_NOUNS = new Set([
   'tweets', 'quip', 'accusation', 'insistence', 'argument', 'contention', 'suggestion', 'prediction', 'boast',
   'refrain', 'catchphrase', 'dictum', 'demand', 'declaration', 'admission', 'answer', 'reply', 'response', 'message',
 ]);
+/** How many tokens an inverted cue's subject and its appositive may take before a participle's comma. */
+const INVERTED_SUBJECT_WORDS = 16;
+/** Modal verbs, which a capitalised name may look like ("Will", "May"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+/** Nouns of saying whose predicate names the words themselves ("Her slogan is “…”"). */
+const SLOGAN_NOUNS = new Set(['slogan', 'mantra', 'motto', 'refrain', 'catchphrase']);
 /** Words that join a noun of saying to its content ("call for", "claim that", "warning:"). */
 const SPEECH_NOUN_LINKS = new Set(['that', 'for', 'of', 'to', ':', ',', 'about', 'on']);
 /** Possessive pronouns, with the pronoun each resolves as. */
@@ -2322,7 +2406,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being'
 /** Words between a passive cue and the quote that completes it ("described as a “…”"). */
 const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
 /** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
-const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted']);
+const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted', 'found']);
 /** Passive cues whose subject is the one addressed, not the speaker ("Smith was asked, “…”"). */
 const PASSIVE_QUESTION_CUES = new Set(['asked', 'told', 'questioned', 'pressed', 'quizzed']);
 /** How many tokens a dateline may run before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */

@@ -26,6 +26,8 @@ const SPEECH_VERBS = [
   'rail', 'gloat', 'marvel', 'refer', 'press', 'regret', 'confide', 'confess', 'beam', 'chuckle', 'laugh', 'smile',
   'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
   'highlight', 'stipulate', 'specify', 'thank', 'react', 'bark', 'demur', 'holler', 'exhort',
+  'blame', 'denounce', 'decry', 'bemoan', 'dismiss', 'condemn', 'echo', 'chide', 'ridicule', 'scold', 'lambaste',
+  'deride', 'rebuke', 'portray', 'retweet', 'find', 'welcome', 'commend', 'term', 'deem', 'liken',
   // A verb of belief reports a view the way a verb of saying reports words ("he thinks she did a “decent job”").
   'think',
 ];
@@ -54,6 +56,13 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   demur: ['demurs', 'demurred', 'demurring'],
   think: ['thinks', 'thought', 'thinking'],
+  slam: ['slams', 'slammed', 'slamming'],
+  find: ['finds', 'found', 'finding'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  brag: ['brags', 'bragged', 'bragging'],
+  beg: ['begs', 'begged', 'begging'],
+  quiz: ['quizzes', 'quizzed', 'quizzing'],
+  aver: ['avers', 'averred', 'averring'],
 };
 
 /**
@@ -78,6 +87,7 @@ const NOT_CUES_ALONE = new Set([
   'presses', 'pressing', 'counters', 'stresses', 'cites', 'mentions', 'mentioning', 'rebuts', 'queries', 'quizzes',
   'snaps', 'hints', 'signals', 'gushes', 'praises', 'questions', 'questioning', 'starts', 'starting', 'reading',
   'thinking',
+  'echoes', 'finding', 'terms',
 ]);
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */

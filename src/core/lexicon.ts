@@ -61,13 +61,15 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
 `);
 
 /**
- * Nouns for films, shows, books and other works, whose titles are set in quotation marks next to them ("the film
- * “Low Water,”", "the “Harbour Lights” star"): lower-case forms. Nobody says a title.
+ * Nouns for films, shows, books and other works (and for awards, events and products, named the same way), whose
+ * titles are set in quotation marks next to them ("the film “Low Water,”", "the “Harbour Lights” star", "the “Golden
+ * Oar” award", "the “Safe Harbour” app"): lower-case forms. Nobody says a title.
  */
 export const WORK_NOUNS: ReadonlySet<string> = words(`
   film films movie movies show shows series sitcom drama comedy documentary podcast podcasts programme program
   episode episodes segment broadcast book books novel novels memoir song songs album single track anthem musical play
-  opera poem column blog newsletter magazine reboot sequel remake franchise
+  opera poem column blog newsletter magazine reboot sequel remake franchise award awards prize pageant tour festival
+  conference summit gala concert feature app hashtag
 `);
 
 /**

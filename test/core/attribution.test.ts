@@ -681,6 +681,86 @@ suite('attribution', () => {
     });
   });
 
+  suite('quotes a general structure gives a speaker', () => {
+    test('a title with one modifier before its work noun is nobody’s words: the “…” theme song', () => {
+      const [quote] = quotesOf('He strode onstage to the “Harbour Lights” theme song on Friday.');
+      assert.strictEqual(quote.speaker, null);
+      assert.match(quote.unattributedReason ?? '', /title/);
+    });
+
+    test('the name of an award, an event or a product beside its noun is nobody’s words', () => {
+      for (const text of ['Ada Quill took home the festival’s “Golden Oar” award for her film.',
+        'Ada Quill has launched the “Safe Harbour” app for skippers.']) {
+        const [quote] = quotesOf(text);
+        assert.strictEqual(quote.speaker, null, text);
+        assert.match(quote.unattributedReason ?? '', /title/);
+      }
+    });
+
+    test('a possessive noun of saying before a colon introduces its owner’s words: "Her response: “…”"', () => {
+      const text = 'Mary Roe met the press on Friday. Her response: “The harbour stays closed.”';
+      assert.deepStrictEqual(reading(text, 'The harbour stays closed'), ['Mary Roe', 'Her', 'pronoun']);
+    });
+
+    test('"Her answer was that “…”", "Her slogan is “…”": the predicate of a noun of saying holds its owner’s words', () => {
+      const answer = 'Mary Roe spoke next. Her answer was that “the family comes first,” and she sat down.';
+      assert.deepStrictEqual(reading(answer, 'the family comes first'), ['Mary Roe', 'Her', 'pronoun']);
+      const slogan = 'Mary Roe spoke next. Her campaign slogan is “Roe for the coast.”';
+      assert.deepStrictEqual(reading(slogan, 'Roe for the coast')[0], 'Mary Roe');
+      const verdict = 'Mary Roe spoke next. Her claim is “absurd.”';
+      assert.strictEqual(reading(verdict, 'absurd')[0], null);
+    });
+
+    test('a capitalised modal before a past tense is a name: "Will described him as a “…”"', () => {
+      const text = 'The columnist wrote again. Instead, Will described the mayor as a “caricature of a leader.”';
+      assert.deepStrictEqual(reading(text, 'caricature').slice(1), ['Will', 'cue-before']);
+      const modal = 'The columnist wrote again. Critics, he said, will call it “a stunt.”';
+      assert.notStrictEqual(reading(modal, 'a stunt')[1], 'will');
+    });
+
+    test('"The message from NAME was clear: “…”": the name after "from" ends before its verb', () => {
+      const text = 'The message from Ada Quill was clear: “The harbour stays closed.”';
+      assert.deepStrictEqual(reading(text, 'The harbour stays closed').slice(0, 2), ['Ada Quill', 'Ada Quill']);
+    });
+
+    test('a participle after an inverted cue shares its subject: “…,” said NAME, urging …', () => {
+      const text = '“Let him decide,” said Ada Quill, urging the board to “give him time.”';
+      assert.deepStrictEqual(reading(text, 'give him time'), ['Ada Quill', 'Ada Quill', 'cue-before']);
+      const appositive = '“Let him decide,” said Ada Quill, a nurse, adding that the board should “wait a week.”';
+      assert.deepStrictEqual(reading(appositive, 'wait a week')[0], 'Ada Quill');
+    });
+
+    test('an appositive is found past a title ending with a comma, or past a term inside it', () => {
+      const text = 'Ivo Brandt, a guest on the quiz show, “Harbour Nights,” who later worked for the station, said his boss ' +
+        'was “always kind.”';
+      assert.deepStrictEqual(reading(text, 'always kind').slice(0, 2), ['Ivo Brandt', 'Ivo Brandt']);
+      const term = '“We have had better weeks,” harbour pilot Ivo Brandt, wearing a cap and “Vote Roe” pins, said quietly.';
+      assert.deepStrictEqual(reading(term, 'We have had better weeks').slice(0, 2), ['Ivo Brandt', 'Ivo Brandt']);
+    });
+
+    test('a participle after "The NOUN VERB," takes the sentence’s subject as a cue, not as a weak reading', () => {
+      const [quote] = quotesOf('The nurse spoke first, saying “the ward is full.”');
+      assert.deepStrictEqual([quote.speaker?.text, quote.cue?.text], ['The nurse', 'saying']);
+    });
+
+    test('"was found guilty of “…”" is a passive: its subject did not say the words', () => {
+      const text = 'The owners argue that a skipper was found guilty of “reckless mooring.”';
+      assert.deepStrictEqual(reading(text, 'reckless mooring').slice(1), ['The owners', 'cue-before']);
+    });
+
+    test('a cue whose object is a possessive noun of saying with "that" leaves the words to the possessor', () => {
+      const text = 'The pilots walked out. They condemned Tom Reyes’s claim that “the ferry can wait.”';
+      assert.deepStrictEqual(reading(text, 'the ferry can wait')[0], 'Tom Reyes');
+      const verdict = 'The pilots walked out. They called Tom Reyes’s remarks “a disgrace.”';
+      assert.deepStrictEqual(reading(verdict, 'a disgrace')[1], 'They');
+    });
+
+    test('after an introductory phrase, a subject opening with a determiner is the participle’s subject', () => {
+      const text = 'Outside the town hall, the farmers waited for hours, waving flags and chanting “Fair prices now.”';
+      assert.deepStrictEqual(reading(text, 'Fair prices').slice(1), ['the farmers', 'cue-before']);
+    });
+  });
+
   suite('titles of works', () => {
     test('a programme’s title after a network’s possessive is nobody’s words, and a follow-on looks past it', () => {
       const text = '“We will rebuild,” Ivo Brandt said on KLM’s “Morning Harbour.” “The money is there.”';
@@ -800,7 +880,7 @@ suite('attribution', () => {
     });
 
     test('a participle after a term set off by its comma does not give the term to the sentence’s subject', () => {
-      const text = 'Ann Lee scolded the press for harping on Mark Vale’s claim that the mayor “sank the pier,” saying they missed the point.';
+      const text = 'Ann Lee faulted the press for harping on Mark Vale’s claim that the mayor “sank the pier,” saying they missed the point.';
       assert.deepStrictEqual(reading(text, 'sank the pier'), ['Mark Vale', 'Mark Vale', 'cue-before']);
     });
 

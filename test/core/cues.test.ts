@@ -19,6 +19,28 @@ suite('cues', () => {
     assert.strictEqual(lengthOf('thinking'), 0);
   });
 
+  test('doubles a final consonant where the spelling does', () => {
+    for (const word of ['slammed', 'slamming', 'bragged', 'bragging', 'begged', 'begging', 'quizzed', 'averred']) {
+      assert.strictEqual(lengthOf(word), 1, word);
+    }
+  });
+
+  test('knows verbs of blame and censure, which report what their subject said', () => {
+    for (const word of ['blamed', 'denounced', 'decried', 'bemoaned', 'dismissed', 'condemning', 'echoed', 'chided',
+      'ridiculed', 'scolded', 'lambasted', 'derided', 'rebuked']) {
+      assert.strictEqual(lengthOf(word), 1, word);
+    }
+    for (const word of ['blame', 'echoes']) assert.strictEqual(lengthOf(word), 0, word);
+  });
+
+  test('knows verbs that report findings, portrayals and welcomes', () => {
+    for (const word of ['found', 'finds', 'portrayed', 'portraying', 'retweeted', 'welcomed', 'commended', 'termed', 'deemed',
+      'likened']) {
+      assert.strictEqual(lengthOf(word), 1, word);
+    }
+    for (const word of ['finding', 'terms']) assert.strictEqual(lengthOf(word), 0, `${word} is first a noun`);
+  });
+
   test('leaves out forms that read first as nouns', () => {
     for (const word of ['remark', 'report', 'claim', 'comments', 'quotes', 'tweet', 'statement', 'the', 'weather']) {
       assert.strictEqual(lengthOf(word), 0, word);
