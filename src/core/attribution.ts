@@ -29,7 +29,7 @@ import {
 } from './cues';
 import type { FoundQuote } from './quotes';
 import {
-  MONTH_NAMES, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
+  MONTH_NAMES, ORGANIZATION_NOUNS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
@@ -719,8 +719,12 @@ class Attributor {
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' &&
       FORMS_OF_BE.has(verb.lower.replace(/n[’']t$/u, ''))) return null;
     const source = appositiveName ?? this.analysePhrase(this.tokens, range.start, range.end);
-    // A text speaks for its authors ("The survey asks whether …", "the ad hits Smith for “…”"); other things do not.
-    if (!source || source.kind === 'place' || (source.kind === 'thing' && !TEXT_NOUNS.has(headWord(this.tokens, range.start, range.end)))) {
+    // A text speaks for its authors ("The survey asks whether …", "the ad hits Smith for “…”"), a body for its
+    // officers ("The agency declined to detail its “…”"); other things do not.
+    // ("Party elders …" has the capitalised "Party" as a modifier, not a body.)
+    const head = headWord(this.tokens, range.start, range.end);
+    const body = ORGANIZATION_NOUNS.has(head) && !this.tokens[range.end - 1].capitalised;
+    if (!source || source.kind === 'place' || (source.kind === 'thing' && !TEXT_NOUNS.has(head) && !body)) {
       return null;
     }
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };

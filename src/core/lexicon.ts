@@ -96,6 +96,15 @@ export const TEXT_NOUNS: ReadonlySet<string> = words(`
 `);
 
 /**
+ * Lower-case nouns for a body that speaks through its officers ("The agency declined to detail the “…”", "the
+ * campaign called it “…”"): as the subject of a sentence quoting words, they used them.
+ */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = words(`
+  agency campaign committee department ministry administration government company firm party union council
+  commission bureau court board newspaper network
+`);
+
+/**
  * Common nouns for things and places that end the way nouns for people do (-er, -or, -ant, -ent, -ate, -ive,
  * "pier", "water", "floor"), so a suffix test alone would let "the pier" stand for a speaker. Words in -ment are
  * left out: the suffix test sets them aside itself.

@@ -589,6 +589,12 @@ suite('attribution', () => {
       assert.strictEqual(reading(text, 'the old pier')[0], null);
     });
 
+    test('a body named by a common noun (agency, council, campaign) is the subject that used the words', () => {
+      assert.deepStrictEqual(reading('The agency declined to detail the inquiry’s “exact scope.”', 'exact scope')[1], 'The agency');
+      assert.deepStrictEqual(reading('The council voted on Monday to condemn the “reckless talk” of the mayor.', 'reckless talk')[1],
+        'The council');
+    });
+
     test('a verb in -s after a singular noun for a speaker or a text ends the subject: "The advert hits …"', () => {
       const text = 'Ada Quill spoke at the pier. The harbour advert hits the council for “ignoring the ferry.”';
       assert.deepStrictEqual(reading(text, 'ignoring the ferry')[1], 'The harbour advert');
