@@ -30,6 +30,7 @@ import {
 import type { FoundQuote } from './quotes';
 import {
   MONTH_NAMES, ORGANIZATION_NOUNS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
+  isRoleNoun,
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
@@ -647,8 +648,10 @@ class Attributor {
       const resolved = this.resolvePronoun({ ...possessor, lower: pronoun });
       return { source: resolved, cue: noun, method: 'cue-before', via: [] };
     }
-    if (possessor.capitalised && /[’']s?$/u.test(possessor.lower) && possessor.lower.length > 2) {
-      const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, owner + 1), owner + 1);
+    // "Forbes’ words": a trailing apostrophe is a token of its own, after the name.
+    const name = owner > from && isApostrophe(possessor.lower) ? owner - 1 : owner;
+    if (tokens[name].capitalised && isPossessiveWord(tokens, name) && tokens[name].lower.length > 2) {
+      const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, name + 1), name + 1);
       if (source && source.kind !== 'thing' && source.kind !== 'place') return { source, cue: noun, method: 'cue-before', via: [] };
     }
     return null;
@@ -1197,9 +1200,13 @@ class Attributor {
    * ("… such as when Roe knocked Vinter"); else null. Read back within the reach of a cue, not across a comma.
    */
   private subordinateClauseSubject(tokens: readonly Token[], from: number, before: number): Source | null {
+    let quoted = false;
     for (let k = before - 1; k >= from && k > before - REACH; k--) {
       const token = tokens[k];
-      if (token.quote >= 0 || token.lower === ',' || cueLength(tokens, k, before) > 0) return null;
+      // "when Roe lamented the “…” state and criticized …": a first verb may stand between only with words it reported
+      // ("as they answered questions and assured …" is two subjects' doing).
+      if (token.quote >= 0) quoted = true;
+      if (token.lower === ',' || (!quoted && cueLength(tokens, k, before) > 0)) return null;
       if (!SUBORDINATORS.has(token.lower)) continue;
       // Only a name or a pronoun right after it makes a clause ("as Roe denounced"; "as the winner" is a phrase).
       const opener = tokens[k + 1];
@@ -1273,7 +1280,9 @@ class Attributor {
     // "… doesn't surprise pollster Jane Roe: “…”", "More from the report: “…”": the one named right before the
     // colon introduces the words.
     const lastBefore = this.lastMention(tokens[Math.max(from, colon - 6)].start, tokens[colon - 1].end, ['person']);
-    const named = lastBefore !== null && lastBefore.end === tokens[colon - 1].end ? lastBefore : null;
+    // "delivered a blunt message to Tom Reyes: “…”": the one addressed is not the one speaking.
+    const named = lastBefore !== null && lastBefore.end === tokens[colon - 1].end &&
+      !this.addressed(tokens, from, this.tokenAfter(tokens, lastBefore.start, colon)) ? lastBefore : null;
     const fromWord = findBackward(tokens, Math.max(from, colon - 6), colon, 'from');
     const source = labelStart < colon && standsAlone
       ? this.analysePhrase(tokens, labelStart, colon)
@@ -1289,6 +1298,11 @@ class Attributor {
     if (possessive) return possessive;
     const subject = this.sentenceSubject(tokens, from, colon);
     return subject ? { source: subject, cue: tokens[colon], method: 'cue-before', via: [] } : null;
+  }
+
+  /** Whether the name at token `name` is the object of "to": someone spoken to. */
+  private addressed(tokens: readonly Token[], from: number, name: number): boolean {
+    return name - 1 >= from && tokens[name - 1].lower === 'to';
   }
 
   /**
@@ -1663,7 +1677,13 @@ class Attributor {
       return null;
     }
     if (start > from && TIME_PREPOSITIONS.has(tokens[start - 1].lower)) {
-      // "Trump, …, on Friday described …": "Friday" is when, not who.
+      // "Trump, …, on Friday described …": "Friday" is when, not who; in "then on Sunday Obama said" the name after
+      // it is who.
+      const when = tokens[start];
+      if (start + 1 < end && tokens[start + 1].capitalised &&
+        (isTimeWord(this.text, when) || isDayOrMonth(this.text.slice(when.start, when.end)))) {
+        return this.analysePhrase(tokens, start + 1, end);
+      }
       return this.subjectBefore(tokens, from, start - 1);
     }
     // "this week", "last year" are adverbials; "this source", "this Trump look-alike" are subjects.
@@ -1712,6 +1732,14 @@ class Attributor {
     if (!isParticipleCue(cueWord)) return null;
     const before = previousNonFiller(tokens, from, cue);
     if (before < from || !tokens[before].isWord) return null;
+    // "a reporter can be heard asking", "she was overheard saying": a passive verb of perception; its subject speaks.
+    if (PERCEPTION_PARTICIPLES.has(tokens[before].lower) && before - 1 > from && PASSIVE_AUXILIARIES.has(tokens[before - 1].lower)) {
+      let subjectEnd = before - 1;
+      // "can", "could only": a modal and an adverb may stand before the auxiliary.
+      while (subjectEnd > from && subjectEnd > before - 4 &&
+        (MODALS.has(tokens[subjectEnd - 1].lower) || isFiller(tokens[subjectEnd - 1]))) subjectEnd--;
+      return this.subjectBefore(tokens, from, subjectEnd);
+    }
     if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) {
       // "…, with one of her ads asking, “…”": a text after "with" reads out the words.
       if (!TEXT_NOUNS.has(tokens[before].lower)) return null;
@@ -1823,7 +1851,8 @@ class Attributor {
       if (!token.isWord) {
         // A hyphen with a blank beside it is a typed dash closing an aside ("four months after Roe left office -
         // the board told"), not part of the phrase.
-        if (token.lower === '.' || token.lower === '&' || (token.lower === '-' && !isTypedDash(this.text, token))) {
+        if (token.lower === '.' || token.lower === '&' || (token.lower === '-' && !isTypedDash(this.text, token)) ||
+          (isApostrophe(token.lower) && start - 2 >= from && isPossessiveWord(tokens, start - 2))) {
           start--;
           continue;
         }
@@ -1834,14 +1863,20 @@ class Attributor {
       // into a longer one ("members of the crowd").
       if (start < end && ARTICLES.has(tokens[start].lower) && !token.capitalised &&
         !NOUN_PHRASE_PREPOSITIONS.has(token.lower)) break;
-      // A verb ends the subject read backwards: "Rubio's campaign tweeted a video from an account called …".
+      // A verb ends the subject read backwards: "Rubio's campaign tweeted a video from an account called …"; a
+      // participle describing the noun before it does not ("the report released Friday said").
       if (!token.capitalised && start < end && (cueLengthAt([token.lower], 0) > 0 ||
-        (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2])))) break;
+        (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2]) && !startsPostmodifier(token, tokens[start - 2])))) break;
       start--;
     }
     // A leading "On Sunday" or "Last week" without a comma: the subject starts after it.
     while (start < end && (tokens[start].lower === '.' || tokens[start].lower === '-')) start++;
-    if (end - start > 2 && LEADING_ADVERBIALS.has(tokens[start].lower) && tokens[start + 2].capitalised) start += 2;
+    // "in Jane Roe’s words" is no such opening: there the two capitalised words are one name.
+    if (end - start > 2 && LEADING_ADVERBIALS.has(tokens[start].lower) && tokens[start + 2].capitalised &&
+      !this.oneName(tokens[start + 1], tokens[start + 2])) start += 2;
+    // "In Forbes’ words": a preposition opening the sentence is capitalised, yet no part of the name after it.
+    if (end - start > 1 && tokens[start].capitalised && SUBJECT_PREPOSITIONS.has(tokens[start].lower) &&
+      tokens[start + 1].capitalised) start++;
     return start;
   }
 
@@ -1920,6 +1955,10 @@ class Attributor {
     const named = person ?? this.lastMention(tokens[start].start, tokens[headEnd - 1].end, ['organization', 'place']);
     const headWord = lastWord(tokens, start, headEnd);
     const endsWithName = named !== null && named.end >= tokens[headEnd - 1].end - 3;
+    if (person !== null && headWord !== null && this.ownsPersonNoun(tokens, start, headEnd, person, headWord)) {
+      // "Jane Roe’s husband told …": the husband speaks, not Jane Roe.
+      return this.describedSource(tokens, start, end, headEnd);
+    }
     if (named && (person !== null || endsWithName)) {
       return {
         mention: { start: named.start, end: named.end },
@@ -1969,6 +2008,21 @@ class Attributor {
     }
     if (!headWord) return null;
     return this.describedSource(tokens, start, end, headEnd);
+  }
+
+  /**
+   * Whether the name `person` is a possessor whose noun for a person heads the phrase ("Jane Roe’s lawyer", "the
+   * mayor’s aides", "Roe’s chief of staff"): the name's word carries the possessive and the head comes after it.
+   */
+  private ownsPersonNoun(tokens: readonly Token[], start: number, headEnd: number, person: MentionRef, head: Token): boolean {
+    if (head.capitalised || head.start < person.end) return false;
+    if (!isRoleNoun(head.lower) && !GROUP_NOUNS.has(head.lower)) return false;
+    for (let k = headEnd - 1; k >= start; k--) {
+      const token = tokens[k];
+      if (token.start < person.end && token.end >= person.end) return isPossessiveWord(tokens, k);
+      if (token.end < person.end) return false;
+    }
+    return false;
   }
 
   /** A speaker described rather than named: "an unnamed resident of …", "the activists", "the report". */
@@ -2138,6 +2192,12 @@ class Attributor {
   }
 
   // ── Entity look-ups ─────────────────────────────────────────────────────────────────────────────────────
+
+  /** Whether one entity mention spans both tokens. */
+  private oneName(first: Token, second: Token): boolean {
+    const mention = this.mentionAt(first.start);
+    return mention !== null && mention.end > second.start;
+  }
 
   private mentionAt(position: number): MentionRef | null {
     const index = upperBound(this.mentions, position) - 1;
@@ -2405,6 +2465,8 @@ const SUBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'about']);
 /** Dashes that set off an appositive between a subject and its verb ("X — a teacher from Y — says"). */
 const APPOSITIVE_DASHES = new Set(['—', '–']);
 
+/** Past participles of verbs of perception: "was heard saying", "can be seen telling". */
+const PERCEPTION_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded']);
 /** Forms of "be" before a past participle: the cue is passive ("was asked", "were told"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Words between a passive cue and the quote that completes it ("described as a “…”"). */
@@ -2681,6 +2743,18 @@ function hasWordBetween(tokens: readonly Token[], from: number, to: number): boo
 
 function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+function isApostrophe(lower: string): boolean {
+  return lower === '’' || lower === "'";
+}
+
+/** Whether the word at `k` is a possessive: "Roe’s", or "Forbes’" whose trailing apostrophe is a token of its own. */
+function isPossessiveWord(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (/[’']s$/u.test(token.lower)) return true;
+  const next = k + 1 < tokens.length ? tokens[k + 1] : null;
+  return next !== null && isApostrophe(next.lower) && next.start === token.end && token.lower.endsWith('s');
 }
 
 function lastWord(tokens: readonly Token[], start: number, end: number): Token | null {

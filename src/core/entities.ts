@@ -549,12 +549,22 @@ class EntityFinder {
     let hasOrganizationWord = false;
     for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = is(tokens[index], WordClass.organizationWord);
     let first = from;
-    if (!hasOrganizationWord && is(tokens[from], WordClass.nationality)) {
+    // "South Korean", "North Korean": a compass word before a nationality is part of it.
+    const nationality = to - from > 1 && DIRECTION_ADJECTIVES.has(tokens[from].text.toLowerCase()) &&
+      is(tokens[from + 1], WordClass.nationality) ? from + 1 : from;
+    if (!hasOrganizationWord && is(tokens[nationality], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
       const written = nameKey(this.text.slice(tokens[from].start, tokens[to - 1].end));
       if (!KNOWN_ORGANIZATIONS.has(written) && canonicalPlace(written) === null) {
+        first = nationality;
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
       }
+    }
+    if (first === to && to - from === 1 && !position.afterThe) {
+      // "Cuban said …": a nationality alone may be the surname of someone named in full ("Mark Cuban"); it is kept
+      // only if it is (see `confirm`), as a lone title is.
+      this.pending.push(loneWordCandidate(tokens[from]));
+      return;
     }
     let last = to;
     if (last - first > 1 && is(tokens[last - 1], WordClass.placeSuffix)) {
@@ -680,7 +690,9 @@ class EntityFinder {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
-      if ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(wordBeforeThat()))) {
+      // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
+      const possessive = isApostrophe(this.text.charCodeAt(lastToken.end));
+      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(wordBeforeThat())))) {
         evidence.place += WEIGHT.weakContext;
       }
       if (word === 'of' && PLACE_OF_NOUNS.has(wordBeforeThat())) evidence.place += WEIGHT.strongContext;

@@ -254,9 +254,34 @@ suite('attribution', () => {
         ['Vinter', 'Continued'],
       ]);
     });
+    test('"can be heard asking": the subject of a passive verb of perception speaks, not the verb', () => {
+      assert.deepStrictEqual(reading('“Is the pier open?” a reporter can be heard asking the mayor.', 'Is the pier')[0], 'reporter');
+      assert.deepStrictEqual(reading('“Is the pier open?” Ada Quill was overheard asking.', 'Is the pier')[0], 'Ada Quill');
+    });
+
+    test('a participle describing the text after the quote stays in its subject ("the report released Friday said")', () => {
+      const text = '“The claim is speculative,” the report released Friday said.';
+      assert.deepStrictEqual(reading(text, 'The claim'), ['report released Friday', 'the report released Friday', 'cue-after']);
+    });
+
   });
 
   suite('cues before the quote', () => {
+    test('"when NAME lamented the “…” … and criticized the “…”": the second verb shares the clause’s subject', () => {
+      const text = 'The worry grew when Ada Quill lamented the “gloomy” mood of the race and criticized the “petty politics” on show.';
+      assert.deepStrictEqual(reading(text, 'petty politics')[0], 'Ada Quill');
+    });
+
+    test('"on Sunday NAME said": the day after its preposition is when, the name after it who', () => {
+      assert.deepStrictEqual(reading('On Sunday Ada Quill said the plan was “a fraud.”', 'a fraud')[0], 'Ada Quill');
+      assert.deepStrictEqual(reading('The port shut. Then on Sunday Ada Quill said: “It is a fraud.”', 'It is')[0], 'Ada Quill');
+    });
+
+    test('a name after "to" right before the colon is spoken to; the sentence’s subject speaks', () => {
+      const text = 'Ada Quill, the mayor, delivered a blunt message to Tom Reyes: “Stop attacking the port.”';
+      assert.deepStrictEqual(reading(text, 'Stop attacking')[0], 'Ada Quill');
+    });
+
     test('"those surveyed" are people, and speak', () => {
       assert.deepStrictEqual(reading('Those surveyed said Ada Quill has the “best experience.”', 'best experience').slice(0, 2),
         ['Those surveyed', 'Those surveyed']);
@@ -1068,6 +1093,50 @@ suite('attribution', () => {
       const [quote] = quotesOf('The crew sailed on a trawler called “Grey Heron” last spring.');
       assert.strictEqual(quote.speaker, null);
       assert.strictEqual(quote.kind, 'term');
+    });
+  });
+
+  suite('possessors and the people they own', () => {
+    test('a name’s possessive before a noun for a person: that person speaks, not the name', () => {
+      const text = 'Ida Marsh’s husband told the paper, “We never saw it coming.”';
+      assert.deepStrictEqual(reading(text, 'We never saw'), ['Ida Marsh’s husband', 'Ida Marsh’s husband', 'cue-before']);
+    });
+
+    test('a possessive written with a bare apostrophe owns its noun too', () => {
+      const text = 'Pia Jennings’ lawyer said the deal was “a sham from the start.”';
+      assert.deepStrictEqual(reading(text, 'a sham')[0], 'Pia Jennings’ lawyer');
+    });
+
+    test('a possessive before a thing still gives the name: "Jane Holt’s campaign said"', () => {
+      const text = 'Jane Holt’s campaign said the claim was “a sham from the start.”';
+      assert.deepStrictEqual(reading(text, 'a sham')[0], 'Jane Holt');
+    });
+
+    test('"in NAME’s words" keeps the whole name after the preposition', () => {
+      const text = 'The fair moved north because, in Jane Holt’s words, “the light is better there.”';
+      assert.deepStrictEqual(reading(text, 'the light')[0], 'Jane Holt');
+    });
+
+    test('"in NAME’ words": a name after "in" and before a possessive is no place, even opening the sentence', () => {
+      assert.deepStrictEqual(reading('The fair moved north because, in Rawlins’ words, “the light is better there.”', 'the light')[0], 'Rawlins');
+      assert.deepStrictEqual(reading('In Rawlins’ words, “the light is better there.”', 'the light')[0], 'Rawlins');
+    });
+
+    test('a surname that is also a nationality joins the person named in full', () => {
+      const text = 'Mark Cuban met the board on Friday.\n\nCuban said the plan was “a fine start.”';
+      assert.deepStrictEqual(reading(text, 'a fine start')[0], 'Mark Cuban');
+      const entities = analyze(text).entities;
+      assert.strictEqual(entities.find((entity) => entity.name === 'Mark Cuban')?.mentions.length, 2);
+    });
+
+    test('a compass word before a nationality is part of it, so "South Korean-born" names no one', () => {
+      const { entities } = analyze('South Korean-born Mia Tran holds little hope. “I was shocked,” she said.');
+      assert.ok(!entities.some((entity) => entity.name === 'South Korean'));
+    });
+
+    test('a nationality alone, with nobody of that surname, is still no name', () => {
+      const { entities } = analyze('Cuban cigars sold out. Cuban officials said the port would “open soon.”');
+      assert.ok(!entities.some((entity) => entity.name === 'Cuban'));
     });
   });
 
