@@ -38,6 +38,7 @@ import { findSentences } from './sentences';
 import { SHARED_WORD_MAX_LENGTH, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
 
+/** A word, a punctuation mark or a quotation. Reused for the next document (see `spareTokens`): a result copies its span. */
 interface Token extends Span {
   /** The word lower-cased, or the punctuation character; '' for a quote. */
   lower: string;
@@ -294,9 +295,12 @@ class Attributor {
     private readonly found: readonly FoundQuote[],
     entities: readonly Entity[],
   ) {
-    this.mentions = entities
-      .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity })))
-      .sort((a, b) => a.start - b.start);
+    // Plain loops: `flatMap` built an array for each entity and took longer than the sort.
+    const mentions: MentionRef[] = [];
+    for (const entity of entities) {
+      for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
+    }
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
     this.results = found.map((quote) => unattributedQuote(quote, null));
     this.tokenOfQuote = new Int32Array(found.length).fill(-1);
   }
@@ -326,6 +330,7 @@ class Attributor {
         quote.unattributedReason = 'Nothing in the text says who said this.';
       }
     }
+    releaseTokens(this.tokens);
     return this.results;
   }
 
@@ -375,9 +380,7 @@ class Attributor {
   }
 
   private countCueStarts(): void {
-    const counts = new Int32Array(this.tokens.length + 1);
-    for (let t = 0; t < this.tokens.length; t++) counts[t + 1] = counts[t] + (mayStartCue(this.tokens[t].lower) ? 1 : 0);
-    this.cueStartsBefore = counts;
+    this.cueStartsBefore = cueStartCounts(this.tokens);
   }
 
   /**
@@ -2555,9 +2558,54 @@ function confidenceOf(method: AttributionMethod, source: Source): number {
   return base;
 }
 
+/**
+ * The token objects of the last document attributed, reused for the next (see {@link newToken}). A document's
+ * tokens all live until its attribution ends, about a hundred thousand for a megabyte of news: made new each
+ * time, every one was copied by the collections of the young generation that ran meanwhile, which cost more than
+ * making them. Results never hold a token (spans are copied out of them), so once `run` is done they are free.
+ */
+let spareTokens: readonly Token[] = [];
+/** The next of {@link spareTokens} not reused yet. */
+let nextSpareToken = 0;
+/**
+ * At most this many tokens (some 40 MB) are kept for the next document, so that memory stays bounded after a huge one:
+ * enough for ten megabytes of news. A smaller document replaces them with its own.
+ */
+const SPARE_TOKENS_KEPT = 1 << 20;
+
+/** A token, reusing a spare one when there is one. */
+function newToken(start: number, end: number, lower: string, isWord: boolean, capitalised: boolean, quote: number): Token {
+  if (nextSpareToken === spareTokens.length) return { start, end, lower, isWord, capitalised, quote };
+  const token = spareTokens[nextSpareToken++];
+  token.start = start;
+  token.end = end;
+  token.lower = lower;
+  token.isWord = isWord;
+  token.capitalised = capitalised;
+  token.quote = quote;
+  return token;
+}
+
+/** Keeps a finished document's tokens, which nothing reads any more, for the next (see {@link spareTokens}). */
+function releaseTokens(tokens: readonly Token[]): void {
+  spareTokens = tokens.length <= SPARE_TOKENS_KEPT ? tokens : tokens.slice(0, SPARE_TOKENS_KEPT);
+  nextSpareToken = 0;
+}
+
+/**
+ * For each `t`, how many of `tokens[0, t)` may start a cue. A function of its own that stores nothing on the
+ * attributor: written as a method, its loop was compiled while it ran, and the store after the loop (V8 found no
+ * type feedback for it) threw that compiled code away on every document.
+ */
+function cueStartCounts(tokens: readonly Token[]): Int32Array<ArrayBuffer> {
+  const counts = new Int32Array(tokens.length + 1);
+  for (let t = 0; t < tokens.length; t++) counts[t + 1] = counts[t] + (mayStartCue(tokens[t].lower) ? 1 : 0);
+  return counts;
+}
+
 /** The token standing for a whole quotation (or a piece of one). */
 function quoteToken(span: Span, quote: number): Token {
-  return { start: span.start, end: span.end, lower: '', isWord: false, capitalised: false, quote };
+  return newToken(span.start, span.end, '', false, false, quote);
 }
 
 /** Appends the word and punctuation tokens of `text[start, end)` to `out`. */
@@ -2624,15 +2672,15 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
       const contraction = hasApostrophe ? contractionAt(lower) : 0;
       if (contraction > 0) {
         // "he’s", "they’re": the pronoun and its verb are two words, so the pronoun reads as a subject.
-        out.push({ start: i, end: i + contraction, lower: lower.slice(0, contraction), isWord: true, capitalised, quote: -1 });
-        out.push({ start: i + contraction, end: j, lower: lower.slice(contraction), isWord: true, capitalised: false, quote: -1 });
+        out.push(newToken(i, i + contraction, lower.slice(0, contraction), true, capitalised, -1));
+        out.push(newToken(i + contraction, j, lower.slice(contraction), true, false, -1));
       } else {
-        out.push({ start: i, end: j, lower, isWord: true, capitalised, quote: -1 });
+        out.push(newToken(i, j, lower, true, capitalised, -1));
       }
       i = j;
       continue;
     }
-    out.push({ start: i, end: i + 1, lower: text[i], isWord: false, capitalised: false, quote: -1 });
+    out.push(newToken(i, i + 1, text[i], false, false, -1));
     i++;
   }
 }

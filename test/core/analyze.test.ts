@@ -43,6 +43,17 @@ suite('analyze', () => {
     assert.deepStrictEqual(analysis.warnings, []);
   });
 
+  test('an analysis stays as it was after other documents are analysed, and analysing again gives it again', () => {
+    const first = analyze(ARTICLE);
+    const written = JSON.stringify(first);
+    // A longer document with other quotes and speakers, analysed in between: the attribution stage reuses its
+    // working objects from one document to the next, and none of them may show through in an earlier result.
+    const other = `${ARTICLE.replace(/Amara Okafor/g, 'Lena Ortiz')}\n\n“A new quote,” said Jon Park.\n`.repeat(3);
+    analyze(other);
+    assert.strictEqual(JSON.stringify(first), written);
+    assert.strictEqual(JSON.stringify(analyze(ARTICLE)), written);
+  });
+
   test('analyzeInSteps yields between stages and returns the same analysis', () => {
     const steps = analyzeInSteps(ARTICLE);
     let yields = 0;
