@@ -198,9 +198,6 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
   if (!match) return null;
   const end = start + match[0].length;
   if (end > paragraph.end) return null;
-  const mention = (value: string | null, relative: boolean): DateMention => ({
-    start, end, text: text.slice(start, end), value, relative,
-  });
   const month = match[DATE_GROUP.month] ?? match[DATE_GROUP.monthAfter];
   const dayText = match[DATE_GROUP.day] ?? match[DATE_GROUP.dayFirst];
   if (month !== undefined && dayText !== undefined) {
@@ -209,45 +206,53 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     const yearText = match[DATE_GROUP.year] ?? match[DATE_GROUP.yearAfter];
     if (yearText !== undefined) {
       const date = { year: Number(yearText), month: monthNumber, day };
-      return isValidDay(date) ? mention(formatDay(date), false) : null;
+      return isValidDay(date) ? dateMention(text, start, end, formatDay(date), false) : null;
     }
     if (!isValidDay({ year: 2000, month: monthNumber, day })) return null;
-    return mention(reference ? formatDay(dayNearReference(monthNumber, day, reference)) : null, true);
+    return dateMention(text, start, end, reference ? formatDay(dayNearReference(monthNumber, day, reference)) : null, true);
   }
   if (match[DATE_GROUP.monthOfYear] !== undefined) {
-    return mention(formatMonth(Number(match[DATE_GROUP.yearOfMonth]), monthOf(match[DATE_GROUP.monthOfYear])), false);
+    return dateMention(text, start, end, formatMonth(Number(match[DATE_GROUP.yearOfMonth]), monthOf(match[DATE_GROUP.monthOfYear])), false);
   }
   if (match[DATE_GROUP.isoYear] !== undefined) {
     const date = {
       year: Number(match[DATE_GROUP.isoYear]), month: Number(match[DATE_GROUP.isoMonth]), day: Number(match[DATE_GROUP.isoDay]),
     };
-    return isValidDay(date) ? mention(formatDay(date), false) : null;
+    return isValidDay(date) ? dateMention(text, start, end, formatDay(date), false) : null;
   }
   if (match[DATE_GROUP.bareYear] !== undefined) {
-    return readsAsYear(text, paragraph, start, end) ? mention(match[DATE_GROUP.bareYear], false) : null;
+    return readsAsYear(text, paragraph, start, end) ? dateMention(text, start, end, match[DATE_GROUP.bareYear], false) : null;
   }
   if (match[DATE_GROUP.bareWeekday] !== undefined) {
     const previous = wordBefore(text, paragraph, start);
     const modifier = previous && ['last', 'next', 'this'].includes(previous.word) ? previous.word : null;
     if (modifier !== null && previous) start = previous.start;
-    if (!reference) return mention(null, true);
+    if (!reference) return dateMention(text, start, end, null, true);
     const weekday = WEEKDAY_NAMES.get(match[DATE_GROUP.bareWeekday]) ?? 0;
     const back = (weekdayOf(reference) - weekday + 7) % 7;
     let offset: number;
     if (modifier === 'next') offset = (weekday - weekdayOf(reference) + 7) % 7 || 7;
     else if (modifier === 'last') offset = -(back || 7);
     else offset = -back;
-    return mention(formatDay(addDays(reference, offset)), true);
+    return dateMention(text, start, end, formatDay(addDays(reference, offset)), true);
   }
   if (match[DATE_GROUP.bareMonth] !== undefined) {
     const afterMid = text.slice(Math.max(paragraph.start, start - 4), start).toLowerCase() === 'mid-';
     const previous = wordBefore(text, paragraph, start);
     if (!afterMid && !(previous && MONTH_PRECEDERS.has(previous.word))) return null;
-    if (!reference) return mention(null, true);
+    if (!reference) return dateMention(text, start, end, null, true);
     const monthNumber = monthOf(match[DATE_GROUP.bareMonth]);
-    return mention(formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
+    return dateMention(text, start, end, formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
   }
   return null;
+}
+
+/**
+ * A mention of text[start, end). A function of the module, not a closure in `readAbsolute`: the closure would be
+ * allocated at every anchor, most of which are no date.
+ */
+function dateMention(text: string, start: number, end: number, value: string | null, relative: boolean): DateMention {
+  return { start, end, text: text.slice(start, end), value, relative };
 }
 
 function readRelative(match: RegExpExecArray, text: string, paragraph: Span, reference: CalendarDay | null): DateMention | null {
@@ -273,7 +278,7 @@ function readRelative(match: RegExpExecArray, text: string, paragraph: Span, ref
     }
     start = previous.start;
   }
-  return { start, end, text: text.slice(start, end), value, relative: true };
+  return dateMention(text, start, end, value, true);
 }
 
 /** The value `count` units from the reference, at the precision of the unit. */

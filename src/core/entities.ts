@@ -63,12 +63,16 @@ interface Evidence {
   personSupport: number;
 }
 
-interface Candidate {
+/**
+ * A name found in the text, with the evidence for its type. The evidence is held in the candidate itself, not in an
+ * object of its own: candidates live until the document is read, and every object kept alive that long is copied by
+ * the garbage collector.
+ */
+interface Candidate extends Evidence {
   start: number;
   end: number;
   key: string;
   tokenCount: number;
-  evidence: Evidence;
 }
 
 interface Cluster {
@@ -152,9 +156,10 @@ const UPPER_CASE_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Name (ACRONYM)": letters, periods and "&" only, so that a party-and-state tag like "(R-Ind.)" is not one. */
 const ACRONYM_IN_BRACKETS = /^[ \t\u00a0]*[([](\p{Lu}[\p{Lu}.&]{1,9})[)\]]/u;
-const SPACE_GAP = /^[ \t\u00a0\u202f]{1,3}$/;
-/** One or two lower-case words between capitalised ones: particles ("bin", "van der") or "of"/"for" (+ "the"). */
-const WORDS_GAP = /^[ \t\u00a0]{1,3}[a-z]+(?:[ \t\u00a0]{1,3}[a-z]+)?[ \t\u00a0]{1,3}$/;
+/**
+ * One or two lower-case words (captured) between capitalised ones: particles ("bin", "van der") or "of"/"for" (+ "the").
+ */
+const WORDS_GAP = /^[ \t\u00a0]{1,3}([a-z]+)(?:[ \t\u00a0]{1,3}([a-z]+))?[ \t\u00a0]{1,3}$/;
 const LOWER_WORD = /^\p{Ll}/u;
 /** A lower-case word of four letters or more (its start is checked to be a word start in code). */
 const LOWER_CASE_WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF]{4,}/g;
@@ -177,8 +182,6 @@ const INNER_FUNCTION_WORDS = new Set([
 const WIRE_DATELINE_DASH = /^[ \t\u00a0]*(?:,[^—–\n]{1,40})?[ \t\u00a0]*[—–]/;
 /** A middle initial: "G." in "Edwin G. Monroy". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-/** A party-and-state tag after a person's name: "(D-Ore.)", "(R-Ind.)". */
-const PARTY_TAG = /^ ?[([][DRI]-/;
 /** How far after a name {@link EntityFinder.personalPronounFollows} looks for the next sentence's "He" or "She". */
 const PRONOUN_WINDOW = 400;
 /** "he" or "she" right after a quotation's closing mark: `“…,” he said`. */
@@ -216,6 +219,10 @@ const WordClass = {
   dateWord: 1 << 13,
   gerund: 1 << 14,
   commonPlural: 1 << 15,
+  /** In lower case, one of {@link DIRECTION_ADJECTIVES} ("South", "Northern"). */
+  directionAdjective: 1 << 16,
+  /** In lower case, a role noun ("Dockworker"; see `isRoleNoun`). */
+  roleNoun: 1 << 17,
 } as const;
 
 /** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
@@ -240,6 +247,9 @@ function classify(word: string): number {
   if (isDateWord(word)) classes |= WordClass.dateWord;
   if (isGerund(word)) classes |= WordClass.gerund;
   if (COMMON_PLURAL_NOUNS.has(word)) classes |= WordClass.commonPlural;
+  const lower = word.toLowerCase();
+  if (DIRECTION_ADJECTIVES.has(lower)) classes |= WordClass.directionAdjective;
+  if (isRoleNoun(lower)) classes |= WordClass.roleNoun;
   return classes;
 }
 
@@ -350,15 +360,22 @@ class EntityFinder {
 
   /** How the words `previous` and the one at `nextStart` connect: spaces, a particle, "of"/"for", or not at all. */
   private linkBetween(previous: Token, nextStart: number): Token['link'] {
-    const gapLength = nextStart - previous.wordEnd;
-    if (gapLength === 1 && this.text.charCodeAt(previous.wordEnd) === 0x20) return 'space';
+    const { text } = this;
+    const gapStart = previous.wordEnd;
+    const gapLength = nextStart - gapStart;
     if (gapLength <= 0 || gapLength > 16) return null;
-    const gap = this.text.slice(previous.wordEnd, nextStart);
-    if (SPACE_GAP.test(gap)) return 'space';
-    if (!WORDS_GAP.test(gap)) return null;
-    const words = gap.trim().split(/[ \t\u00a0]+/);
-    if (words.every((word) => NAME_PARTICLES.has(word))) return 'particle';
-    return NAME_JOINERS.has(words[0]) && (words.length === 1 || words[1] === 'the') ? 'joiner' : null;
+    // Most gaps are spaces alone or start with punctuation ("Paris, Texas"): they are read from the character codes,
+    // and only a gap that goes on with a lower-case word becomes a string for the expression.
+    let spaces = 0;
+    while (spaces < gapLength && isSpace(text.charCodeAt(gapStart + spaces))) spaces++;
+    if (spaces === gapLength) return spaces <= 3 ? 'space' : null;
+    const wordCode = text.charCodeAt(gapStart + spaces);
+    if (spaces === 0 || wordCode < 0x61 || wordCode > 0x7a) return null;
+    const words = WORDS_GAP.exec(text.slice(gapStart, nextStart));
+    if (!words) return null;
+    const [, first, second] = words;
+    if (NAME_PARTICLES.has(first) && (second === undefined || NAME_PARTICLES.has(second))) return 'particle';
+    return NAME_JOINERS.has(first) && (second === undefined || second === 'the') ? 'joiner' : null;
   }
 
   /**
@@ -371,9 +388,10 @@ class EntityFinder {
     while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
     if (index < paragraph.start) return true;
     const adjacent = index === start - 1;
-    let char = text.charAt(index);
-    if (char === '“' || (adjacent && (char === '"' || char === "'" || char === '‘' || char === '(' || char === '['))) return true;
-    while (index > paragraph.start && '”’"\')]'.includes(char)) char = text.charAt(--index);
+    const opening = text.charAt(index);
+    if (opening === '“' || (adjacent && (opening === '"' || opening === "'" || opening === '‘' || opening === '(' || opening === '['))) return true;
+    while (index > paragraph.start && isClosingMark(text.charCodeAt(index))) index--;
+    const char = text.charAt(index);
     if (char === '!' || char === '?' || char === ':' || char === '…') return true;
     if (char !== '.') return false;
     // The word the period ends, periods included ("U.S."), read back at most 12 characters before the period.
@@ -488,7 +506,7 @@ class EntityFinder {
       // A role noun capitalised only because it opens the sentence ("Dockworker Tunde Okafor said") describes the
       // person named after it; two words must follow, so that a surname shaped like a role ("Newman") stays.
       const roleAtSentenceStart = first === from && to - first > 2 && !is(token, WordClass.firstName) &&
-        isRoleNoun(token.text.toLowerCase());
+        is(token, WordClass.roleNoun);
       const ordinaryAtSentenceStart = first === from && to - first > 1 && token.link === 'space' &&
         (runStartsSentence ??= this.startsSentence(token.start, paragraph)) &&
         (roleAtSentenceStart || is(token, WordClass.gerund) || this.usedInLowerCase(token.text, token.start));
@@ -533,8 +551,9 @@ class EntityFinder {
     if (atParagraphStart && WIRE_DATELINE_DASH.test(this.text.slice(last.wordEnd, Math.min(paragraph.end, last.wordEnd + 48)))) {
       const written = this.text.slice(tokens[from].start, last.end);
       const key = nameKey(written.toLowerCase().replace(/(^|[\s\u00a0-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
-      const evidence: Evidence = { person: 0, organization: 0, place: WEIGHT.known, personSupport: 0 };
-      this.add({ start: tokens[from].start, end: last.end, key: canonicalPlace(key) ?? key, tokenCount: to - from, evidence });
+      const candidate = newCandidate(tokens[from].start, last.end, canonicalPlace(key) ?? key, to - from);
+      candidate.place = WEIGHT.known;
+      this.add(candidate);
       return;
     }
     if (to - from === 1) this.addName(tokens, from, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
@@ -545,12 +564,11 @@ class EntityFinder {
     tokens: Token[], from: number, to: number, paragraph: Span,
     position: { sentenceInitial: boolean; afterThe: boolean; afterTitle: boolean },
   ): void {
-    const evidence: Evidence = { person: 0, organization: 0, place: 0, personSupport: 0 };
     let hasOrganizationWord = false;
     for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = is(tokens[index], WordClass.organizationWord);
     let first = from;
     // "South Korean", "North Korean": a compass word before a nationality is part of it.
-    const nationality = to - from > 1 && DIRECTION_ADJECTIVES.has(tokens[from].text.toLowerCase()) &&
+    const nationality = to - from > 1 && is(tokens[from], WordClass.directionAdjective) &&
       is(tokens[from + 1], WordClass.nationality) ? from + 1 : from;
     if (!hasOrganizationWord && is(tokens[nationality], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
@@ -566,47 +584,47 @@ class EntityFinder {
       this.pending.push(loneWordCandidate(tokens[from]));
       return;
     }
-    let last = to;
-    if (last - first > 1 && is(tokens[last - 1], WordClass.placeSuffix)) {
-      last--;
-      evidence.place += WEIGHT.strongContext;
-    }
+    const dropsPlaceSuffix = to - first > 1 && is(tokens[to - 1], WordClass.placeSuffix);
+    const last = dropsPlaceSuffix ? to - 1 : to;
     if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
     const firstWord = tokens[first].text;
     if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
     const key = last - first === 1 ? nameKey(firstWord) : nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
     const isPlace = canonicalPlace(key) !== null;
-
-    if (isPlace || this.isRegionOfPlace(tokens, first, last)) evidence.place += WEIGHT.known;
-    if (KNOWN_ORGANIZATIONS.has(key)) evidence.organization += WEIGHT.known;
-    if (hasOrganizationWord) evidence.organization += WEIGHT.organizationWord;
+    const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
+    if (dropsPlaceSuffix) candidate.place += WEIGHT.strongContext;
+    if (isPlace || this.isRegionOfPlace(tokens, first, last)) candidate.place += WEIGHT.known;
+    if (KNOWN_ORGANIZATIONS.has(key)) candidate.organization += WEIGHT.known;
+    if (hasOrganizationWord) candidate.organization += WEIGHT.organizationWord;
     else if (last - first > 1 && (is(tokens[last - 1], WordClass.placeWord) || is(tokens[first], WordClass.placePrefix))) {
-      evidence.place += WEIGHT.organizationWord;
+      candidate.place += WEIGHT.organizationWord;
     }
     if (position.afterTitle) {
-      evidence.person += WEIGHT.title;
-      evidence.personSupport++;
+      candidate.person += WEIGHT.title;
+      candidate.personSupport++;
     }
-    if (last - first === 1 && !isPlace && isAcronym(firstWord)) evidence.organization += WEIGHT.shape;
+    if (last - first === 1 && !isPlace && isAcronym(firstWord)) candidate.organization += WEIGHT.shape;
     // A plural common noun ends the name of a programme or a group ("Pell Grants"), never a person's.
     if (last - first > 1 && !hasOrganizationWord && !is(tokens[last - 1], WordClass.commonPlural)) {
       const firstName = is(tokens[first], WordClass.firstName);
-      evidence.person += firstName ? WEIGHT.shape : WEIGHT.weakContext;
-      if (firstName) evidence.personSupport++;
+      candidate.person += firstName ? WEIGHT.shape : WEIGHT.weakContext;
+      if (firstName) candidate.personSupport++;
     }
-    this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, position.afterThe && first === from, evidence);
+    this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, position.afterThe && first === from, candidate);
     // A particle, an Arabic article or a middle initial inside ("Pieter van der Berg", "Karim al-Masri", "Edwin G.
     // Monroy") is the shape of a person's name.
-    for (let index = first; index < last && evidence.personSupport === 0; index++) {
+    for (let index = first; index < last && candidate.personSupport === 0; index++) {
       const token = tokens[index];
       if ((index < last - 1 && token.link === 'particle') || startsLowerCase(token.text) || (index > first && index < last - 1 && MIDDLE_INITIAL.test(token.text))) {
-        evidence.personSupport++;
+        candidate.personSupport++;
       }
     }
 
-    const candidate: Candidate = { start: tokens[first].start, end: tokens[last - 1].end, key, tokenCount: last - first, evidence };
     const wordEnd = tokens[last - 1].wordEnd;
-    const acronym = last - first > 1 && this.text.charCodeAt(wordEnd) === 0x20 && this.text.charCodeAt(wordEnd + 1) !== 0x20
+    // Past the one space, only a bracket or more space can lead to an acronym: other names spare the slice and expression.
+    const afterSpace = this.text.charCodeAt(wordEnd + 1);
+    const acronym = last - first > 1 && this.text.charCodeAt(wordEnd) === 0x20 &&
+      (afterSpace === 0x28 || afterSpace === 0x5b || afterSpace === 0x09 || afterSpace === 0xa0)
       ? ACRONYM_IN_BRACKETS.exec(this.text.slice(wordEnd, Math.min(paragraph.end, wordEnd + 16)))
       : null;
     if (acronym && acronym[1] !== key) this.acronymLinks.set(nameKey(acronym[1]), key);
@@ -616,7 +634,7 @@ class EntityFinder {
 
   /** A direction before a known place: "South Florida", "Northern Virginia". */
   private isRegionOfPlace(tokens: Token[], first: number, last: number): boolean {
-    if (last - first < 2 || !DIRECTION_ADJECTIVES.has(tokens[first].text.toLowerCase())) return false;
+    if (last - first < 2 || !is(tokens[first], WordClass.directionAdjective)) return false;
     return canonicalPlace(nameKey(this.text.slice(tokens[first + 1].start, tokens[last - 1].end))) !== null;
   }
 
@@ -674,28 +692,45 @@ class EntityFinder {
     return false;
   }
 
+  /** The text of {@link wordBefore}, or '' when there is none. */
+  private wordTextBefore(position: number, paragraph: Span): string {
+    return this.wordBefore(position, paragraph)?.text ?? '';
+  }
+
+  /**
+   * Whether a party-and-state tag after a person's name starts at `position`: ` ?[([][DRI]-`, as in "(D-Ore.)" and
+   * "(R-Ind.)". Read from character codes: it is asked for every name, and a slice of the text cost more than the check.
+   */
+  private partyTagAt(position: number, paragraph: Span): boolean {
+    const { text } = this;
+    const bracket = text.charCodeAt(position) === 0x20 ? position + 1 : position;
+    if (bracket + 3 > paragraph.end) return false;
+    const open = text.charCodeAt(bracket);
+    const party = text.charCodeAt(bracket + 1);
+    return (open === 0x28 || open === 0x5b) && (party === 0x44 || party === 0x52 || party === 0x49) && text.charCodeAt(bracket + 2) === HYPHEN;
+  }
+
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
     if (this.roleBeforeAppositive(start, paragraph)) evidence.personSupport++;
     // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".
-    if (PARTY_TAG.test(this.text.slice(lastToken.wordEnd, Math.min(paragraph.end, lastToken.wordEnd + 5)))) evidence.personSupport++;
+    if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const word = before.text;
       const classes = CONTEXT_WORDS.get(word) ?? 0;
-      const wordBeforeThat = (): string => this.wordBefore(before.start, paragraph)?.text ?? '';
       // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
-      if (word === 'to' && wordBeforeThat() === 'according') evidence.personSupport++;
+      if (word === 'to' && this.wordTextBefore(before.start, paragraph) === 'according') evidence.personSupport++;
       if ((classes & ContextWord.role) || isRoleNoun(word)) {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
       const possessive = isApostrophe(this.text.charCodeAt(lastToken.end));
-      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(wordBeforeThat())))) {
+      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(before.start, paragraph))))) {
         evidence.place += WEIGHT.weakContext;
       }
-      if (word === 'of' && PLACE_OF_NOUNS.has(wordBeforeThat())) evidence.place += WEIGHT.strongContext;
+      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.strongContext;
       if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
@@ -751,7 +786,7 @@ class EntityFinder {
   private add(candidate: Candidate): void {
     const cluster = this.clusterFor(candidate.key);
     cluster.mentions.push(candidate);
-    addEvidence(cluster.evidence, candidate.evidence);
+    addEvidence(cluster.evidence, candidate);
   }
 
   private clusterFor(key: string): Cluster {
@@ -897,7 +932,7 @@ class EntityFinder {
       existing.mentions.push(candidate);
       return;
     }
-    const { person, organization, place } = candidate.evidence;
+    const { person, organization, place } = candidate;
     if (Math.max(person, organization, place) < WEIGHT.strongContext) return;
     this.add({ ...candidate, key });
     const cluster = this.clusters.get(key);
@@ -922,10 +957,7 @@ class EntityFinder {
           cluster.type = KNOWN_ORGANIZATIONS.has(key) ? 'organization' : 'place';
         }
         if (!cluster) continue;
-        cluster.mentions.push({
-          start: tokens[first].start, end: tokens[last - 1].end, key: written, tokenCount: last - first,
-          evidence: { person: 0, organization: 0, place: 0, personSupport: 0 },
-        });
+        cluster.mentions.push(newCandidate(tokens[first].start, tokens[last - 1].end, written, last - first));
         first = last - 1;
         break;
       }
@@ -955,7 +987,7 @@ class EntityFinder {
     const entities: Entity[] = [];
     for (const cluster of this.clusters.values()) {
       if (cluster.type === null || cluster.mentions.length === 0) continue;
-      cluster.mentions.sort((a, b) => a.start - b.start);
+      sortByStart(cluster.mentions);
       const mentions: TextSpan[] = [];
       let lastEnd = -1;
       for (const mention of cluster.mentions) {
@@ -966,6 +998,19 @@ class EntityFinder {
       entities.push({ name: canonicalName(cluster), type: cluster.type, mentions });
     }
     return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  }
+}
+
+/**
+ * Sorts mentions by their start (stably). Most clusters' mentions were added in the text's order: checking for that
+ * costs less than the comparator calls of a `sort` over an array already in order.
+ */
+function sortByStart(mentions: Candidate[]): void {
+  for (let index = 1; index < mentions.length; index++) {
+    if (mentions[index].start < mentions[index - 1].start) {
+      mentions.sort((a, b) => a.start - b.start);
+      return;
+    }
   }
 }
 
@@ -1102,8 +1147,12 @@ const LEXICON_FIRST_WORDS: ReadonlySet<string> = new Set([...LEXICON_NAME_SET].m
 
 /** A single word taken as a name only if it turns out to be a person's surname: no evidence of its own. */
 function loneWordCandidate(token: Token): Candidate {
-  const evidence: Evidence = { person: 0, organization: 0, place: 0, personSupport: 0 };
-  return { start: token.start, end: token.end, key: nameKey(token.text), tokenCount: 1, evidence };
+  return newCandidate(token.start, token.end, nameKey(token.text), 1);
+}
+
+/** A candidate with no evidence yet. */
+function newCandidate(start: number, end: number, key: string, tokenCount: number): Candidate {
+  return { start, end, key, tokenCount, person: 0, organization: 0, place: 0, personSupport: 0 };
 }
 
 /** One spelling per name: runs of white space as one space, curly apostrophes as straight ones. */
@@ -1122,6 +1171,11 @@ function isSpace(code: number): boolean {
 
 const HYPHEN = 0x2d;
 const PERIOD = 0x2e;
+
+/** A closing quotation mark or bracket: ” ’ " ' ) ]. */
+function isClosingMark(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d;
+}
 
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
