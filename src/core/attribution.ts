@@ -126,8 +126,17 @@ const GROUP_NOUNS = new Set([
 ]);
 /** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
 const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
+const LONGEST_GROUP_LINK_PREPOSITION = Math.max(...[...GROUP_LINK_PREPOSITIONS].map((word) => word.length));
 /** How far back from `position`, across blanks, a word may end and still be the word before it. */
 const WORD_GAP = 3;
+
+/**
+ * The word at `span` lower-cased, or '' when it is longer than `maxLength`, the longest of the words the caller
+ * looks for: it runs for every organisation's mention, and most words before one are not cut out in vain.
+ */
+function lowerWordUpTo(text: string, span: Span, maxLength: number): string {
+  return span.end - span.start <= maxLength ? text.slice(span.start, span.end).toLowerCase() : '';
+}
 
 /** The span of the word (letters only) ending just before `position`, across a few blanks; null when none. */
 function wordBefore(text: string, position: number): Span | null {
@@ -268,6 +277,13 @@ class Attributor {
    * quote rather than a map: it is read for every quote token, and a document may hold hundreds of thousands.
    */
   private readonly tokenOfQuote: Int32Array;
+  /** For each top-level quote, the sentence holding its first piece (valid once `tokenOfQuote` is set). */
+  private readonly sentenceOfQuote: Int32Array;
+  /**
+   * The top-level quotes in the order their first pieces were tokenized, which is document order: the quotes are
+   * attributed from this list rather than by reading every token of every sentence for the few that stand for one.
+   */
+  private readonly quotesInTokenOrder: number[] = [];
   /** For each quote that runs over paragraphs: the token standing for its last piece, and that token's sentence. */
   private readonly lastPieceOfQuote = new Map<number, { token: number; sentence: number }>();
   private readonly mentions: MentionRef[];
@@ -287,6 +303,13 @@ class Attributor {
    * look-arounds end at once instead of reading their whole reach.
    */
   private cueStartsBefore = new Int32Array(1);
+  /**
+   * The starts of the mentions, of the document's tokens and of the quoted spans, for the binary searches over them:
+   * a search reads one compact array instead of an object at each step, and it runs for most quotes, many times.
+   */
+  private readonly mentionStarts: Int32Array;
+  private tokenStarts = new Int32Array(0);
+  private quotedStarts = new Int32Array(0);
   private readonly results: Quote[];
 
   constructor(
@@ -301,26 +324,31 @@ class Attributor {
       for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
     }
     this.mentions = mentions.sort((a, b) => a.start - b.start);
+    this.mentionStarts = startsOf(this.mentions);
     this.results = found.map((quote) => unattributedQuote(quote, null));
     this.tokenOfQuote = new Int32Array(found.length).fill(-1);
+    this.sentenceOfQuote = new Int32Array(found.length);
   }
 
   run(): Quote[] {
     this.tokenizeDocument();
-    this.countCueStarts();
+    this.indexTokens();
     const groupLinks = this.findGroupLinks();
     let nextLink = 0;
-    for (let s = 0; s < this.sentences.length; s++) {
-      const sentence = this.sentences[s];
-      const sentenceEnd = sentence.to > sentence.from ? this.tokens[sentence.to - 1].end : 0;
-      for (; nextLink < groupLinks.length && groupLinks[nextLink].position < sentenceEnd; nextLink++) {
+    // The links written before the end of a quote's sentence hold for it (sentence ends only grow, so they are
+    // taken in order, each once).
+    const linkGroupsBefore = (position: number): void => {
+      for (; nextLink < groupLinks.length && groupLinks[nextLink].position < position; nextLink++) {
         this.groupLinks.set(groupLinks[nextLink].noun, groupLinks[nextLink].entity);
       }
-      for (let t = sentence.from; t < sentence.to; t++) {
-        const quote = this.tokens[t].quote;
-        if (quote >= 0 && this.tokenOfQuote[quote] === t) this.attributeTopLevel(quote, t, s);
-      }
+    };
+    for (const quote of this.quotesInTokenOrder) {
+      const sentence = this.sentences[this.sentenceOfQuote[quote]];
+      linkGroupsBefore(this.tokens[sentence.to - 1].end);
+      this.attributeTopLevel(quote, this.tokenOfQuote[quote], this.sentenceOfQuote[quote]);
     }
+    // A nested quote's speaker may be a group noun written anywhere in the sentences read.
+    if (this.tokens.length > 0) linkGroupsBefore(this.tokens[this.tokens.length - 1].end);
     // Nested quotes last: "I said, ‘…’" inside a quotation needs its parent's speaker.
     this.found.forEach((quote, index) => {
       if (quote.parent !== null) this.attributeNested(index);
@@ -379,8 +407,16 @@ class Attributor {
     }
   }
 
-  private countCueStarts(): void {
-    this.cueStartsBefore = cueStartCounts(this.tokens);
+  private indexTokens(): void {
+    const { cueStartsBefore, starts } = indexOfTokens(this.tokens);
+    this.cueStartsBefore = cueStartsBefore;
+    this.tokenStarts = starts;
+    this.quotedStarts = startsOf(this.quotedSpans);
+  }
+
+  /** `upperBound` over `tokens`, through their starts when they are the document's own. */
+  private tokenUpperBound(tokens: readonly Token[], position: number): number {
+    return tokens === this.tokens ? countStartsAtOrBefore(this.tokenStarts, position) : upperBound(tokens, position);
   }
 
   /**
@@ -403,8 +439,13 @@ class Attributor {
       const stop = piece && piece.span.start < span.end ? piece.span.start : span.end;
       tokenize(this.text, position, stop, this.tokens);
       if (stop === span.end) break;
-      if (this.tokenOfQuote[piece.quote] < 0) this.tokenOfQuote[piece.quote] = this.tokens.length;
-      else this.lastPieceOfQuote.set(piece.quote, { token: this.tokens.length, sentence: this.sentences.length });
+      if (this.tokenOfQuote[piece.quote] < 0) {
+        this.tokenOfQuote[piece.quote] = this.tokens.length;
+        this.sentenceOfQuote[piece.quote] = this.sentences.length;
+        this.quotesInTokenOrder.push(piece.quote);
+      } else {
+        this.lastPieceOfQuote.set(piece.quote, { token: this.tokens.length, sentence: this.sentences.length });
+      }
       this.tokens.push(quoteToken(piece.span, piece.quote));
       position = piece.span.end;
       pieceIndex++;
@@ -422,8 +463,8 @@ class Attributor {
       if (mention.entity.type !== 'organization') continue;
       // Read back word by word: [the] ← preposition ← group noun.
       let word = wordBefore(this.text, mention.start);
-      if (word && this.text.slice(word.start, word.end).toLowerCase() === 'the') word = wordBefore(this.text, word.start);
-      if (!word || !GROUP_LINK_PREPOSITIONS.has(this.text.slice(word.start, word.end).toLowerCase())) continue;
+      if (word && lowerWordUpTo(this.text, word, 'the'.length) === 'the') word = wordBefore(this.text, word.start);
+      if (!word || !GROUP_LINK_PREPOSITIONS.has(lowerWordUpTo(this.text, word, LONGEST_GROUP_LINK_PREPOSITION))) continue;
       const nounSpan = wordBefore(this.text, word.start);
       const noun = nounSpan ? this.text.slice(nounSpan.start, nounSpan.end).toLowerCase() : '';
       if (GROUP_NOUNS.has(noun)) links.push({ position: mention.start, noun, entity: mention.entity });
@@ -436,7 +477,7 @@ class Attributor {
   private attributeTopLevel(quoteIndex: number, tokenIndex: number, sentenceIndex: number): void {
     const sentence = this.sentences[sentenceIndex];
     // `<tweet author="@jroe">`: embedded markup's attribute values are set in quotation marks, and nobody said them.
-    if (this.text.charAt(this.found[quoteIndex].start - 1) === '=') {
+    if (this.text.charCodeAt(this.found[quoteIndex].start - 1) === 0x3d) {
       this.results[quoteIndex].unattributedReason = 'The value of a markup attribute (name="…"), not anyone’s words.';
       this.titles.add(quoteIndex);
       return;
@@ -530,7 +571,7 @@ class Attributor {
     // anyone "in an interview with" words.
     const byOwner = before !== null && before.isWord && (before.lower === 'told' ||
       (before.lower === 'with' && this.tokens[tokenIndex - 2]?.lower === 'interview') || (quote.kind !== 'utterance' &&
-      ((before.capitalised && /[’']s$/u.test(before.lower)) || TITLE_PREPOSITIONS.has(before.lower))));
+      ((before.capitalised && endsWithApostropheS(before.lower)) || TITLE_PREPOSITIONS.has(before.lower))));
     const byWork = !byOwner && (this.besideWork(tokenIndex, sentence, after) || this.listedAfterTitle(tokenIndex, sentence));
     if (!byOwner && !byWork) return false;
     const words = quote.content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
@@ -567,7 +608,7 @@ class Attributor {
     const word = this.tokens[k].lower;
     if (WORK_NOUNS.has(word)) return true;
     // "star of television’s “…”", "host of the network’s “…”": a possessive may stand between the role and the title.
-    if (k - 1 > sentence.from && /.[’']s$/u.test(word)) k--;
+    if (k - 1 > sentence.from && isPossessiveForm(word)) k--;
     if (k - 1 > sentence.from && k < tokenIndex - 1 && DETERMINERS.has(this.tokens[k].lower)) k--;
     const link = this.tokens[k].lower;
     return (link === 'of' || link === 'in') && k > sentence.from && WORK_ROLES.has(this.tokens[k - 1].lower);
@@ -625,12 +666,12 @@ class Attributor {
    */
   private possessiveSpeechAsObject(finding: Finding | null, sentence: Sentence, at: number): Finding | null {
     if (!finding || finding.method !== 'cue-before') return finding;
-    const object = upperBound(this.tokens, finding.cue.end - 1);
+    const object = countStartsAtOrBefore(this.tokenStarts, finding.cue.end - 1);
     if (object >= at) return finding;
     const possessive = this.findPossessiveSpeech(this.tokens, object, at, sentence.to);
     // Only a "that" right before the quote makes it the noun's content: in "called Roe’s remarks “…”" or "said Roe’s
     // claim that … is “…”" it is the subject's verdict.
-    const link = possessive ? upperBound(this.tokens, possessive.cue.start) : at;
+    const link = possessive ? countStartsAtOrBefore(this.tokenStarts, possessive.cue.start) : at;
     return possessive && link + 1 === at && this.tokens[link].lower === 'that' ? possessive : finding;
   }
 
@@ -723,7 +764,7 @@ class Attributor {
       (afterVerb.lower.endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(afterVerb.lower) || isNamingCue(afterVerb.lower))) return null;
     // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' &&
-      FORMS_OF_BE.has(verb.lower.replace(/n[’']t$/u, ''))) return null;
+      FORMS_OF_BE.has(endsWithNegation(verb.lower) ? verb.lower.slice(0, -3) : verb.lower)) return null;
     const source = appositiveName ?? this.analysePhrase(this.tokens, range.start, range.end);
     // A text speaks for its authors ("The survey asks whether …", "the ad hits Smith for “…”"), a body for its
     // officers ("The agency declined to detail its “…”"); other things do not.
@@ -767,7 +808,7 @@ class Attributor {
 
   /** Whether the quote at `at` ends with a comma, inside its marks or right after them. */
   private endsWithComma(tokens: readonly Token[], at: number, to: number): boolean {
-    return this.quoteContentEnd(tokens[at]).trimEnd().endsWith(',') || (at + 1 < to && tokens[at + 1].lower === ',');
+    return this.closingMarkOf(tokens[at]) === 0x2c || (at + 1 < to && tokens[at + 1].lower === ',');
   }
 
   /** The relative pronoun at `relative` ("who"), standing for the person `person` names. */
@@ -780,7 +821,7 @@ class Attributor {
 
   /** Whether a lower-case word that is no filler follows `cue` in the sentence: "said the two plans …". */
   private cueTakesComplement(tokens: readonly Token[], cue: Span, to: number): boolean {
-    const next = upperBound(tokens, cue.end - 1);
+    const next = this.tokenUpperBound(tokens, cue.end - 1);
     return next < to && tokens[next].isWord && !tokens[next].capitalised && !isFiller(tokens[next]);
   }
 
@@ -815,7 +856,7 @@ class Attributor {
     const nameFollows = at + 1 < to && tokens[at + 1].capitalised;
     // A quote the writer's sentence runs on from (`“rigged” in a tweet, and …`) takes only a cue close by. A whole
     // utterance opening its sentence is set off even when its comma is missing (`“We met him” the editor replied`).
-    const setOff = at + 1 >= to || !tokens[at + 1].isWord || /[,!?—–-]\s*$/u.test(this.quoteContentEnd(tokens[at])) ||
+    const setOff = at + 1 >= to || !tokens[at + 1].isWord || SETTING_OFF_MARKS.has(this.closingMarkOf(tokens[at])) ||
       (at === from && tokens[at].quote >= 0 && this.found[tokens[at].quote].kind === 'utterance');
     let inAppositive = false;
     // Far from the quote only a cue can give a finding: reading stops once none lies ahead (near it, other words
@@ -934,7 +975,7 @@ class Attributor {
   private setOffByComma(tokens: readonly Token[], at: number, cue: number, finding: Finding): boolean {
     // `“…” -- an aside -- “…,” he says`: the cue set off after a later piece of the same words attributes them all.
     const setOff = (token: Token): boolean =>
-      token.lower === ',' || (token.quote >= 0 && /[,!?]\s*$/u.test(this.quoteContentEnd(token)));
+      token.lower === ',' || COMMA_LIKE_MARKS.has(this.closingMarkOf(token));
     if (setOff(tokens[cue - 1])) return true;
     // "…, party spokesman Neil Brook said": the role before the name belongs to the subject.
     const { mention, role } = finding.source;
@@ -978,15 +1019,31 @@ class Attributor {
     return k > 0 && tokens[k].capitalised && tokens[k - 1].quote >= 0 && this.quoteEndsItsSentence(tokens[k - 1]);
   }
 
-  /** The last few characters of a quote token's words, for its closing punctuation. */
   /** Whether the quotation `token` stands for ends with its own full stop, question or exclamation mark. */
   private quoteEndsItsSentence(token: Token): boolean {
-    return /[.!?]\s*$/u.test(this.quoteContentEnd(token));
+    const mark = this.closingMarkOf(token);
+    return mark === 0x2e || mark === 0x21 || mark === 0x3f;
   }
 
+  /** The last few characters of a quote token's words, for its closing punctuation. */
   private quoteContentEnd(token: Token): string {
     const quote = token.quote >= 0 ? this.found[token.quote] : null;
     return quote ? quote.content.slice(-3) : '';
+  }
+
+  /**
+   * The code of the last character other than white space among the last three of a quote token's words (those
+   * `quoteContentEnd` gives), or -1 when there is none. Read in place: this runs for most quotes, several times, and
+   * a slice and a regular expression each time cost more than the rules that ask.
+   */
+  private closingMarkOf(token: Token): number {
+    if (token.quote < 0) return -1;
+    const content = this.found[token.quote].content;
+    for (let k = content.length - 1; k >= 0 && k >= content.length - 3; k--) {
+      const code = content.charCodeAt(k);
+      if (!isRegExpSpace(code)) return code;
+    }
+    return -1;
   }
 
   /**
@@ -1006,6 +1063,8 @@ class Attributor {
 
   /** `dashWidth`, where a lone hyphen typed with a blank beside it (" - ") counts as a dash too. */
   private asideDashWidth(tokens: readonly Token[], from: number, at: number): number {
+    // A dash is a mark: a word is turned away before any look-up, as this runs for each token a cue search reads back.
+    if (tokens[at].isWord) return 0;
     return dashWidth(tokens, from, at) || (tokens[at].lower === '-' && isTypedDash(this.text, tokens[at]) ? 1 : 0);
   }
 
@@ -1152,7 +1211,7 @@ class Attributor {
       const source = this.nounPhraseAfter(tokens, k + length, comma);
       if (!source || source.kind === 'thing' || source.kind === 'place') return null;
       // "said Ada Quill, a nurse, adding …": an appositive may stand between the subject and the participle.
-      const after = upperBound(tokens, source.mention.end - 1);
+      const after = this.tokenUpperBound(tokens, source.mention.end - 1);
       if (after === comma) return source;
       if (tokens[after].lower !== ',') return null;
       for (let t = after + 1; t < comma; t++) if (!tokens[t].isWord && tokens[t].lower !== '.') return null;
@@ -1659,7 +1718,7 @@ class Attributor {
           : null;
       }
       // "Cory Vance, 22, of Flint, said": an age before this appositive is one more, so the comma stays for it.
-      const subject = this.subjectBefore(tokens, from, comma - 1 > from && /^\d/u.test(tokens[comma - 1].lower) ? comma + 1 : comma);
+      const subject = this.subjectBefore(tokens, from, comma - 1 > from && startsWithDigit(tokens[comma - 1].lower) ? comma + 1 : comma);
       if (!subject || subject.kind === 'pronoun') return subject;
       const role = this.text.slice(tokens[appositiveStart].start, tokens[closedByQuote ? end - 1 : end - 2].end);
       return { ...subject, role: subject.role ?? role };
@@ -2092,7 +2151,7 @@ class Attributor {
   }
 
   private rememberCommonNoun(source: Source): void {
-    const head = /(\p{L}+)\s*$/u.exec(source.name)?.[1].toLowerCase() ?? '';
+    const head = trailingLetters(source.name).toLowerCase();
     const gender = /(?:wom[ae]n|mother|wife|daughter|sister|girl|actress|chairwoman)$/u.test(head) ? 'female'
       : /(?:^|[^o])m[ae]n$|father|husband|son$|brother|boy$/u.test(head) ? 'male' : null;
     this.commonNounSpeakers.push({ mention: this.textSpan(source.mention), name: source.name, kind: source.kind, gender });
@@ -2111,8 +2170,8 @@ class Attributor {
       mention, name: this.text.slice(token.start, token.end), role: null, kind: 'pronoun', antecedent: null, bracketed: false,
     };
     if (pronoun === 'i' || pronoun === 'we') return base;
-    const types: EntityType[] = pronoun === 'it' ? ['organization', 'place'] : pronoun === 'they' ? ['organization'] : ['person'];
-    const kinds: Source['kind'][] = pronoun === 'they' ? ['group'] : pronoun === 'it' ? [] : ['person'];
+    const types = pronoun === 'it' ? IT_ANTECEDENT_TYPES : pronoun === 'they' ? THEY_ANTECEDENT_TYPES : PERSON_ANTECEDENT_TYPES;
+    const kinds = pronoun === 'they' ? THEY_ANTECEDENT_KINDS : pronoun === 'it' ? IT_ANTECEDENT_KINDS : PERSON_ANTECEDENT_KINDS;
     const gender = genderOfPronoun(pronoun);
     // The subject of the pronoun's own sentence comes first ("Rubio said he had unmasked Trump, whom he called
     // …"); else the nearest mention before it.
@@ -2140,7 +2199,7 @@ class Attributor {
    * sentence and agrees with it; else null. Only for pronouns in the document's own sentences.
    */
   private sentenceSubjectMention(pronoun: Token, types: readonly EntityType[], gender: Gender | null): MentionRef | null {
-    const index = upperBound(this.tokens, pronoun.start) - 1;
+    const index = countStartsAtOrBefore(this.tokenStarts, pronoun.start) - 1;
     if (index < 0 || this.tokens[index] !== pronoun) return null;
     let low = 0;
     let high = this.sentences.length;
@@ -2163,7 +2222,7 @@ class Attributor {
    * known) agrees with `gender`.
    */
   private nearestMentionBefore(position: number, types: readonly EntityType[], gender: Gender | null = null): MentionRef | null {
-    let index = upperBound(this.mentions, position) - 1;
+    let index = countStartsAtOrBefore(this.mentionStarts, position) - 1;
     for (let steps = 0; index >= 0 && steps < 200; index--, steps++) {
       const mention = this.mentions[index];
       if (mention.end > position || !types.includes(mention.entity.type)) continue;
@@ -2203,7 +2262,7 @@ class Attributor {
   }
 
   private mentionAt(position: number): MentionRef | null {
-    const index = upperBound(this.mentions, position) - 1;
+    const index = countStartsAtOrBefore(this.mentionStarts, position) - 1;
     for (let k = index; k >= 0 && k > index - 4; k--) {
       const mention = this.mentions[k];
       if (mention.start <= position && position < mention.end) return mention;
@@ -2213,7 +2272,7 @@ class Attributor {
 
   /** The last entity mention of one of `types` lying within `[start, end)`. */
   private lastMention(start: number, end: number, types: readonly EntityType[]): MentionRef | null {
-    let index = upperBound(this.mentions, end - 1) - 1;
+    let index = countStartsAtOrBefore(this.mentionStarts, end - 1) - 1;
     for (; index >= 0 && this.mentions[index].start >= start; index--) {
       const mention = this.mentions[index];
       if (mention.end <= end && types.includes(mention.entity.type)) return mention;
@@ -2222,7 +2281,7 @@ class Attributor {
   }
 
   private isQuoted(position: number): boolean {
-    const index = upperBound(this.quotedSpans, position) - 1;
+    const index = countStartsAtOrBefore(this.quotedStarts, position) - 1;
     return index >= 0 && position < this.quotedSpans[index].end;
   }
 
@@ -2252,11 +2311,20 @@ class Attributor {
 
   /** The first token starting at or after `position` within `[0, to)`. */
   private tokenAfter(tokens: readonly Token[], position: number, to: number): number {
-    let index = upperBound(tokens, position - 1);
+    let index = this.tokenUpperBound(tokens, position - 1);
     while (index < to && tokens[index].start < position) index++;
     return Math.min(index, to);
   }
 }
+
+// What each pronoun may stand for: entity types, and kinds of speakers named by a common noun. Shared constants, as
+// pronouns are resolved for many quotes.
+const IT_ANTECEDENT_TYPES: readonly EntityType[] = ['organization', 'place'];
+const THEY_ANTECEDENT_TYPES: readonly EntityType[] = ['organization'];
+const PERSON_ANTECEDENT_TYPES: readonly EntityType[] = ['person'];
+const IT_ANTECEDENT_KINDS: readonly Source['kind'][] = [];
+const THEY_ANTECEDENT_KINDS: readonly Source['kind'][] = ['group'];
+const PERSON_ANTECEDENT_KINDS: readonly Source['kind'][] = ['person'];
 
 /** Clause words that may still stand between a quote's subject and its cue (`“…,” Smith has said`). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
@@ -2400,6 +2468,10 @@ function previousNonFiller(tokens: readonly Token[], from: number, before: numbe
 const NEAR_CUE_WINDOW = 16;
 /** How many words may follow a quote the sentence runs on from before its cue (`“…” Smith added`). */
 const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
+/** Marks that, closing a quote's words, set it off from the writer's sentence after it (`“…,” X said`). */
+const SETTING_OFF_MARKS = new Set([',', '!', '?', '—', '–', '-'].map((mark) => mark.charCodeAt(0)));
+/** Marks that, closing a later quote's words, set off the cue after it as a comma would (`“…,” he says`). */
+const COMMA_LIKE_MARKS = new Set([',', '!', '?'].map((mark) => mark.charCodeAt(0)));
 /** Punctuation that may stand between a quote and its cue (a currency sign in a name: "the $20 Club"). */
 const NEAR_CUE_PUNCTUATION = new Set(['.', ',', '-', '—', '–', '(', ')', '&', '$', '€', '£']);
 /** Indefinite pronouns that stand for speakers ("Another said", "read one", "Others chanted"). */
@@ -2593,14 +2665,21 @@ function releaseTokens(tokens: readonly Token[]): void {
 }
 
 /**
- * For each `t`, how many of `tokens[0, t)` may start a cue. A function of its own that stores nothing on the
- * attributor: written as a method, its loop was compiled while it ran, and the store after the loop (V8 found no
- * type feedback for it) threw that compiled code away on every document.
+ * For each `t`: how many of `tokens[0, t)` may start a cue (`cueStartsBefore[t]`), and where `tokens[t]` starts
+ * (`starts[t]`), gathered in one pass over the tokens. A function of its own that stores nothing on the attributor:
+ * written as a method, its loop was compiled while it ran, and the store after the loop (V8 found no type feedback
+ * for it) threw that compiled code away on every document.
  */
-function cueStartCounts(tokens: readonly Token[]): Int32Array<ArrayBuffer> {
-  const counts = new Int32Array(tokens.length + 1);
-  for (let t = 0; t < tokens.length; t++) counts[t + 1] = counts[t] + (mayStartCue(tokens[t].lower) ? 1 : 0);
-  return counts;
+function indexOfTokens(tokens: readonly Token[]): { cueStartsBefore: Int32Array<ArrayBuffer>; starts: Int32Array<ArrayBuffer> } {
+  const cueStartsBefore = new Int32Array(tokens.length + 1);
+  const starts = new Int32Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    starts[t] = token.start;
+    // Cues are words: a mark or a quote is counted without a look-up in the cue table.
+    cueStartsBefore[t + 1] = cueStartsBefore[t] + (token.isWord && mayStartCue(token.lower) ? 1 : 0);
+  }
+  return { cueStartsBefore, starts };
 }
 
 /** The token standing for a whole quotation (or a piece of one). */
@@ -2689,7 +2768,7 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
 function allNameLike(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const token = tokens[k];
-    if (token.isWord && !token.capitalised && !/^\d/u.test(token.lower)) return false;
+    if (token.isWord && !token.capitalised && !startsWithDigit(token.lower)) return false;
   }
   return true;
 }
@@ -2733,7 +2812,7 @@ function isWordCode(code: number): boolean {
 
 function isFiller(token: Token): boolean {
   return token.isWord && !token.capitalised && (SUBJECT_VERB_FILLERS.has(token.lower) ||
-    (token.lower.endsWith('ly') && token.lower.length > 4) || /n[’']t$/u.test(token.lower));
+    (token.lower.endsWith('ly') && token.lower.length > 4) || endsWithNegation(token.lower));
 }
 
 function isSentenceEnd(lower: string): boolean {
@@ -2746,7 +2825,7 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   // After a determiner or a possessive the word is a noun: "his remarks", "Clinton's claims", "the reports". (A lone
   // "’s" is the verb split off a pronoun: "she’s said".)
   const previous = at > 0 ? tokens[at - 1] : undefined;
-  if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || /.[’']s$/u.test(previous.lower))) return 0;
+  if (previous && previous.isWord && (NOUN_MARKERS.has(previous.lower) || isPossessiveForm(previous.lower))) return 0;
   // A capitalised word after another word is a name ("Secretary of State", "Reading, Pa."), not a verb.
   if (tokens[at].capitalised && previous && previous.isWord) return 0;
   const word = tokens[at].lower;
@@ -2797,10 +2876,77 @@ function isApostrophe(lower: string): boolean {
   return lower === '’' || lower === "'";
 }
 
+// The tests on a word's ending below read its last characters: they run for many tokens, where a regular
+// expression each time cost more than the rule it served.
+
+/**
+ * The run of letters that ends `phrase`, trailing white space set aside ("resident" in "a local resident "), or ''.
+ * Read backwards from the end: a regular expression anchored at the end tries every start and may read a long
+ * phrase many times over.
+ */
+function trailingLetters(phrase: string): string {
+  const end = phrase.trimEnd().length;
+  let start = end;
+  while (start > 0) {
+    const low = phrase.charCodeAt(start - 1);
+    // A letter beyond the Basic Multilingual Plane is a surrogate pair, tested as one character.
+    const width = start > 1 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(phrase.charCodeAt(start - 2)) ? 2 : 1;
+    if (!isLetterAt(phrase, start - width, width)) break;
+    start -= width;
+  }
+  return phrase.slice(start, end);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the `width` code units at `at` (one, or a surrogate pair) are a letter. */
+function isLetterAt(text: string, at: number, width: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(text.slice(at, at + width));
+}
+
+/** Whether `code` is white space as `\s` reads it in a regular expression (`trimEnd` removes the same). */
+function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/u.test(String.fromCharCode(code));
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 0x2019 || code === 0x27;
+}
+
+/** Whether `lower` ends in an apostrophe and "s" ("roe’s", and the lone verb "’s" split off "she’s"). */
+function endsWithApostropheS(lower: string): boolean {
+  return lower.length >= 2 && lower.charCodeAt(lower.length - 1) === 0x73 && isApostropheCode(lower.charCodeAt(lower.length - 2));
+}
+
+/** Whether the word `lower` is a possessive such as "roe’s": an apostrophe and "s" after at least one character. */
+function isPossessiveForm(lower: string): boolean {
+  return lower.length >= 3 && endsWithApostropheS(lower);
+}
+
+/** Whether the word `lower` ends in a negation "n’t" ("wasn’t", "don't"). */
+function endsWithNegation(lower: string): boolean {
+  const length = lower.length;
+  return length >= 3 && lower.charCodeAt(length - 1) === 0x74 && isApostropheCode(lower.charCodeAt(length - 2)) &&
+    lower.charCodeAt(length - 3) === 0x6e;
+}
+
+/** Whether `lower` starts with an ASCII digit (what `\d` matches). */
+function startsWithDigit(lower: string): boolean {
+  const code = lower.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Whether the word at `k` is a possessive: "Roe’s", or "Forbes’" whose trailing apostrophe is a token of its own. */
 function isPossessiveWord(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
-  if (/[’']s$/u.test(token.lower)) return true;
+  if (endsWithApostropheS(token.lower)) return true;
   const next = k + 1 < tokens.length ? tokens[k + 1] : null;
   return next !== null && isApostrophe(next.lower) && next.start === token.end && token.lower.endsWith('s');
 }
@@ -2821,6 +2967,25 @@ function findBackward(tokens: readonly Token[], from: number, before: number, lo
 
 function stripDeterminer(phrase: string): string {
   return phrase.replace(/^(?:the|a|an|this|that|these|those)(?:\s+|$)/iu, '').replace(/[’']s$/u, '').trim();
+}
+
+/** The starts of `spans`, in their order. */
+function startsOf(spans: readonly Span[]): Int32Array<ArrayBuffer> {
+  const starts = new Int32Array(spans.length);
+  for (let k = 0; k < spans.length; k++) starts[k] = spans[k].start;
+  return starts;
+}
+
+/** The number of `starts` (sorted) at or before `position`: `upperBound` over the spans they come from. */
+function countStartsAtOrBefore(starts: Int32Array, position: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The number of spans starting at or before `position` (spans sorted by start). */

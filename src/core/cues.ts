@@ -108,12 +108,27 @@ const PARTICIPLE_CUE_FORMS = new Set<string>();
 
 const SINGLE_WORD_CUES = buildSingleWordCues();
 const MULTIWORD_CUES_BY_FIRST_WORD = buildMultiwordTable();
-/** Every word a cue can start with: most words are not one, and are turned away in one look-up. */
-const CUE_FIRST_WORDS = new Set([...SINGLE_WORD_CUES, ...MULTIWORD_CUES_BY_FIRST_WORD.keys()]);
+
+/** What a word that can start a cue starts: the multiword cues it opens (longest first), and whether it is one alone. */
+interface CueStart {
+  multiword: readonly (readonly string[])[];
+  alone: boolean;
+}
+
+/**
+ * Every word a cue can start with: most words are not one, and are turned away in one look-up; for the others the
+ * same look-up gives all `cueLengthAt` needs.
+ */
+const CUE_STARTS: ReadonlyMap<string, CueStart> = new Map(
+  [...new Set([...SINGLE_WORD_CUES, ...MULTIWORD_CUES_BY_FIRST_WORD.keys()])].map((word) => [
+    word,
+    { multiword: MULTIWORD_CUES_BY_FIRST_WORD.get(word) ?? [], alone: SINGLE_WORD_CUES.has(word) },
+  ]),
+);
 
 /** Whether a cue can start with `word` (lower-cased): a cheap test before building the words that follow it. */
 export function mayStartCue(word: string): boolean {
-  return CUE_FIRST_WORDS.has(word);
+  return CUE_STARTS.has(word);
 }
 
 function inflect(base: string): string[] {
@@ -166,16 +181,14 @@ function buildMultiwordTable(): Map<string, string[][]> {
  */
 export function cueLengthAt(words: readonly string[], index: number): number {
   const word = words[index];
-  if (!CUE_FIRST_WORDS.has(word)) return 0;
-  const candidates = MULTIWORD_CUES_BY_FIRST_WORD.get(word);
-  if (candidates) {
-    for (const cue of candidates) {
-      let matches = index + cue.length <= words.length;
-      for (let k = 1; matches && k < cue.length; k++) matches = words[index + k] === cue[k];
-      if (matches) return cue.length;
-    }
+  const start = CUE_STARTS.get(word);
+  if (start === undefined) return 0;
+  for (const cue of start.multiword) {
+    let matches = index + cue.length <= words.length;
+    for (let k = 1; matches && k < cue.length; k++) matches = words[index + k] === cue[k];
+    if (matches) return cue.length;
   }
-  return SINGLE_WORD_CUES.has(word) ? 1 : 0;
+  return start.alone ? 1 : 0;
 }
 
 /**

@@ -256,14 +256,19 @@ const ABBREVIATION_STEMS: ReadonlySet<string> = new Set(
   [...ABBREVIATIONS].filter((abbreviation) => abbreviation.endsWith('.')).map((abbreviation) => abbreviation.slice(0, -1)),
 );
 
+/** The longest word listed as an abbreviation: a longer word before a period is looked up in neither list. */
+const LONGEST_LISTED_ABBREVIATION = Math.max(...[...ABBREVIATION_STEMS, ...STATE_ABBREVIATIONS].map((word) => word.length));
+
 /** Whether the period at `dot` belongs to an abbreviation or an initial rather than ending the sentence. */
 function isAbbreviation(text: string, dot: number, after: number, paragraph: Span): boolean {
   let wordStart = dot;
   while (wordStart > paragraph.start && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  const word = text.slice(wordStart, dot);
-  if (word === '') return false;
+  if (wordStart === dot) return false;
   const dottedAcronym = wordStart > paragraph.start + 1 && text.charCodeAt(wordStart - 1) === 0x2e &&
     isLetter(text.charCodeAt(wordStart - 2));
+  // Most periods end a longer word that is neither listed nor an initial: it is not cut from the text to be looked up.
+  if (!dottedAcronym && dot - wordStart > LONGEST_LISTED_ABBREVIATION) return false;
+  const word = text.slice(wordStart, dot);
   const isInitial = word.length === 1 && word >= 'A' && word <= 'Z';
   const listed = ABBREVIATION_STEMS.has(word) || STATE_ABBREVIATIONS.has(word);
   if (!dottedAcronym && !isInitial && !listed) return false;
