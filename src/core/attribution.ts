@@ -797,8 +797,10 @@ class Attributor {
     if (after && at - from <= REACH && SUBORDINATORS.has(tokens[from].lower) && this.endsWithComma(tokens, at, to)) {
       const before = this.findCueBefore(tokens, from, at);
       // The cue and the words must both be inside that clause: no comma closes it before the cue or between the cue
-      // and the words (one right before them introduces them).
-      if (before && findForward(tokens, from, at - 1, ',') < 0) return before;
+      // and the words. A comma right before them introduces them only when it follows the cue itself ("shouted, “…”");
+      // after the cue's own object ("When a reporter asked about costs, “…,” Roe said") it closes the clause.
+      if (before && findForward(tokens, from, at - 1, ',') < 0 &&
+        (tokens[at - 1].lower !== ',' || this.tokenUpperBound(tokens, before.cue.end - 1) === at - 1)) return before;
     }
     // "…, including his promise to be “…”, have caused concern, he offered …": a noun of saying that owns the words
     // is nearer to them than a cue after the rest of the sentence.

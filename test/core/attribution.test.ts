@@ -908,6 +908,9 @@ suite('attribution', () => {
       const said = 'After Jane Roe said that small boats might do better in “calmer waters,” Mark Vale said: “I disagree.”';
       assert.deepStrictEqual(reading(said, 'calmer waters')[0], 'Jane Roe');
       assert.deepStrictEqual(reading(said, 'I disagree')[0], 'Mark Vale');
+      // A comma after the cue's own object closes the clause: the words after it are the main clause's.
+      const asked = 'When a reporter asked about the cost, “We will see,” Mark Vale said.';
+      assert.deepStrictEqual(reading(asked, 'We will see')[0], 'Mark Vale');
     });
 
     test('a participle after a term set off by its comma does not give the term to the sentence’s subject', () => {
