@@ -2184,7 +2184,11 @@ class Attributor {
     for (let k = this.commonNounSpeakers.length - 1; k >= Math.max(0, this.commonNounSpeakers.length - REACH); k--) {
       const speaker = this.commonNounSpeakers[k];
       if (speaker.mention.start >= token.start) continue;
-      if (speaker.mention.start <= bestStart) break;
+      // "Mark Vale’s spokesman said …. The council, he added, …": a speaker named by a phrase that opens with the
+      // name as its possessor is someone else, and nearer than the name inside it.
+      const holdsTheName = entityMention !== null && speaker.mention.start === entityMention.start &&
+        speaker.mention.end > entityMention.end;
+      if (speaker.mention.start <= bestStart && !holdsTheName) break;
       if (kinds.includes(speaker.kind) && compatibleGender(gender, speaker.gender)) {
         bestStart = speaker.mention.start;
         antecedent = speaker.mention;

@@ -1105,6 +1105,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'We never saw'), ['Ida Marsh’s husband', 'Ida Marsh’s husband', 'cue-before']);
     });
 
+    test('"he" after such a speaker stands for that person, not for the name inside the phrase', () => {
+      const text = 'Mark Vale’s spokesman said the move was “final.” The school, he added, had “no choice.”';
+      assert.deepStrictEqual(reading(text, 'no choice'), ['Mark Vale’s spokesman', 'he', 'pronoun']);
+    });
+
     test('a possessive written with a bare apostrophe owns its noun too', () => {
       const text = 'Pia Jennings’ lawyer said the deal was “a sham from the start.”';
       assert.deepStrictEqual(reading(text, 'a sham')[0], 'Pia Jennings’ lawyer');
