@@ -34,15 +34,46 @@ const UPDATED_LABEL = /\b(?:updated|modified)\b[^\p{L}\p{N}]*$/iu;
  * The dateline: a paragraph near the top that is essentially a date, optionally with an "Updated" date
  * ("October 18, 2015 Updated: October 19, 2015", "Oct. 3, 2021", "2021-10-03", "Tuesday, March 4, 2014 10:05 AM
  * EST"). Only full dates (`YYYY-MM-DD`) count: the published one is the first not labelled as an update, the
- * updated one the first labelled so. A date inside a sentence is not a dateline.
+ * updated one the first labelled so. A date inside a sentence is not a dateline, but a wire service's dateline
+ * opening the first paragraph is ("PORT ELLIS, May 14, 2023 — The council …").
  */
 export function findDateline(text: string, paragraphs: Span[]): Dateline | null {
   for (const paragraph of paragraphs.slice(0, DATELINE_SEARCH_DEPTH)) {
-    if (paragraph.end - paragraph.start > DATELINE_MAX_LENGTH) continue;
-    const dateline = readDateline(text, paragraph);
+    const dateline = (paragraph.end - paragraph.start <= DATELINE_MAX_LENGTH ? readDateline(text, paragraph) : null) ??
+      readWireDateline(text, paragraph);
     if (dateline) return dateline;
   }
   return null;
+}
+
+/** How far into its paragraph a wire dateline's dash may stand ("SAN FRANCISCO, Calif., Tuesday, March 4, 2014 —"). */
+const WIRE_DATELINE_MAX_LENGTH = 100;
+
+/** The dash that ends a wire dateline: an em or en dash, or a hyphen (or two) typed with blanks around it. */
+const WIRE_DATELINE_DASH = /[—–]|[ \t\u00a0]--?[ \t\u00a0]/u;
+
+/**
+ * What a wire dateline holds besides its date: capitalised words (the place, a region after a comma, a weekday),
+ * commas, and a news agency in brackets ("(AP)"). A lower-case word makes it the start of a sentence.
+ */
+// Each word is read whole (the look-ahead), so that a line that fails is not re-read split at every letter.
+const WIRE_DATELINE_FILLER = /^[\s,]*(?=\p{Lu})(?:[\s,]|\p{Lu}[\p{L}\p{M}.'’-]*(?![\p{L}\p{M}.'’-])|\([\p{L} &.-]{1,24}\))*$/u;
+
+/**
+ * A wire-service dateline opening a body paragraph: the place, the full date and a dash before the first sentence
+ * ("PORT ELLIS, May 14, 2023 — The council voted …"). The dateline is the stretch before the dash.
+ */
+function readWireDateline(text: string, paragraph: Span): Dateline | null {
+  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + WIRE_DATELINE_MAX_LENGTH));
+  const dash = WIRE_DATELINE_DASH.exec(opening);
+  if (dash === null) return null;
+  const end = paragraph.start + opening.slice(0, dash.index).trimEnd().length;
+  const dates = findDates(text.slice(0, end), [{ start: paragraph.start, end }], null);
+  const published = dates.find((date) => isFullDay(date));
+  if (published === undefined || dates.length > 1) return null;
+  const residue = text.slice(paragraph.start, published.start) + ' ' + text.slice(published.end, end);
+  if (!WIRE_DATELINE_FILLER.test(residue)) return null;
+  return { start: paragraph.start, end, text: text.slice(paragraph.start, end), published, updated: null };
 }
 
 function readDateline(text: string, paragraph: Span): Dateline | null {

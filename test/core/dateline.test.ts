@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
 import { findDateline, findHeadline } from '../../src/core/dateline';
 import { findParagraphs } from '../../src/core/text';
 
@@ -58,6 +59,24 @@ suite('dateline', () => {
 
     test('a date inside a body sentence is not a dateline', () => {
       assert.strictEqual(dateline('Title\n\nThe vote on Oct. 3, 2021 was close.\n\nMore.'), null);
+    });
+
+    test('a wire dateline opening the first paragraph: place, date and a dash before the first sentence', () => {
+      assert.deepStrictEqual(dateline('Ferry Fares Frozen\n\nPORT ELLIS, May 14, 2023 — The council voted on Tuesday.'), [
+        'PORT ELLIS, May 14, 2023', '2023-05-14', null,
+      ]);
+      assert.deepStrictEqual(dateline('Title\n\nBay City, Ore., Tuesday, March 4, 2014 (AP) - The port reopened.'), [
+        'Bay City, Ore., Tuesday, March 4, 2014 (AP)', '2014-03-04', null,
+      ]);
+      // A sentence that mentions a date before a dash, and a wire dateline without a year, are not datelines.
+      assert.strictEqual(dateline('Title\n\nThe vote on Oct. 3, 2021 — a Tuesday — was close.'), null);
+      assert.strictEqual(dateline('Title\n\nPORT ELLIS, May 14 — The council voted.'), null);
+    });
+
+    test('relative dates after a wire dateline resolve against its date', () => {
+      const analysis = analyze('Ferry Fares Frozen\n\nPORT ELLIS, May 14, 2023 — The council voted on Tuesday.');
+      assert.strictEqual(analysis.referenceDate, '2023-05-14');
+      assert.strictEqual(analysis.dates.find((date) => date.text === 'Tuesday')?.value, '2023-05-09');
     });
 
     test('a date without a year is not enough for a dateline', () => {
