@@ -35,7 +35,7 @@ import {
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { findSentences } from './sentences';
-import { SHARED_WORD_MAX_LENGTH, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
+import { SHARED_WORD_MAX_LENGTH, isApostrophe, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
 
 /** A word, a punctuation mark or a quotation. Reused for the next document (see `spareTokens`): a result copies its span. */
@@ -693,7 +693,7 @@ class Attributor {
       return { source: resolved, cue: noun, method: 'cue-before', via: [] };
     }
     // "Forbes’ words": a trailing apostrophe is a token of its own, after the name.
-    const name = owner > from && isApostrophe(possessor.lower) ? owner - 1 : owner;
+    const name = owner > from && isApostropheToken(possessor.lower) ? owner - 1 : owner;
     if (tokens[name].capitalised && isPossessiveWord(tokens, name) && tokens[name].lower.length > 2) {
       const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, name + 1), name + 1);
       if (source && source.kind !== 'thing' && source.kind !== 'place') return { source, cue: noun, method: 'cue-before', via: [] };
@@ -810,7 +810,7 @@ class Attributor {
 
   /** Whether the quote at `at` ends with a comma, inside its marks or right after them. */
   private endsWithComma(tokens: readonly Token[], at: number, to: number): boolean {
-    return this.closingMarkOf(tokens[at]) === 0x2c || (at + 1 < to && tokens[at + 1].lower === ',');
+    return this.closingMarkOf(tokens[at]) === COMMA || (at + 1 < to && tokens[at + 1].lower === ',');
   }
 
   /** The relative pronoun at `relative` ("who"), standing for the person `person` names. */
@@ -1027,15 +1027,9 @@ class Attributor {
     return mark === 0x2e || mark === 0x21 || mark === 0x3f;
   }
 
-  /** The last few characters of a quote token's words, for its closing punctuation. */
-  private quoteContentEnd(token: Token): string {
-    const quote = token.quote >= 0 ? this.found[token.quote] : null;
-    return quote ? quote.content.slice(-3) : '';
-  }
-
   /**
-   * The code of the last character other than white space among the last three of a quote token's words (those
-   * `quoteContentEnd` gives), or -1 when there is none. Read in place: this runs for most quotes, several times, and
+   * The code of the last character other than white space among the last three of a quote token's words (its
+   * closing punctuation, inside the marks), or -1 when there is none. Read in place: this runs for most quotes, several times, and
    * a slice and a regular expression each time cost more than the rules that ask.
    */
   private closingMarkOf(token: Token): number {
@@ -1303,7 +1297,7 @@ class Attributor {
    */
   private joinedClauseSubject(tokens: readonly Token[], from: number, before: number): Source | null {
     for (let k = from + 2; k < before - 1; k++) {
-      const comma = tokens[k - 2].lower === ',' || this.quoteContentEnd(tokens[k - 2]).endsWith(',');
+      const comma = tokens[k - 2].lower === ',' || this.closingMarkOf(tokens[k - 2]) === COMMA;
       if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k].lower) && COORDINATORS.has(tokens[k - 1].lower) && comma &&
         tokens[k + 1].isWord && !tokens[k + 1].capitalised) return this.resolvePronoun(tokens[k]);
     }
@@ -1696,7 +1690,7 @@ class Attributor {
     // "Ada Roe, star of “Harbour,” thanked …": a title whose words end with a comma closes the appositive as the
     // comma would.
     const closedByQuote = tokens[end - 1].quote >= 0 && this.titles.has(tokens[end - 1].quote) &&
-      this.quoteContentEnd(tokens[end - 1]).endsWith(',');
+      this.closingMarkOf(tokens[end - 1]) === COMMA;
     if (tokens[end - 1].lower === ',' || closedByQuote) {
       // "X, the Y of Z, said": the appositive runs back to the previous comma; the subject stands before it.
       let comma = this.appositiveCommaBefore(tokens, from, end - 1);
@@ -1781,7 +1775,7 @@ class Attributor {
       if (tokens[k].lower === ',') return k;
       const quote = tokens[k].quote;
       if (quote < 0) continue;
-      if (this.titles.has(quote) && this.quoteContentEnd(tokens[k]).endsWith(',')) return k;
+      if (this.titles.has(quote) && this.closingMarkOf(tokens[k]) === COMMA) return k;
       // "X, wearing “Vote Roe” pins, said": a term inside the appositive is read past.
       if (this.found[quote].kind !== 'term') return -1;
     }
@@ -1916,7 +1910,7 @@ class Attributor {
         // A hyphen with a blank beside it is a typed dash closing an aside ("four months after Roe left office -
         // the board told"), not part of the phrase.
         if (token.lower === '.' || token.lower === '&' || (token.lower === '-' && !isTypedDash(this.text, token)) ||
-          (isApostrophe(token.lower) && start - 2 >= from && isPossessiveWord(tokens, start - 2))) {
+          (isApostropheToken(token.lower) && start - 2 >= from && isPossessiveWord(tokens, start - 2))) {
           start--;
           continue;
         }
@@ -2474,6 +2468,7 @@ function previousNonFiller(tokens: readonly Token[], from: number, before: numbe
 const NEAR_CUE_WINDOW = 16;
 /** How many words may follow a quote the sentence runs on from before its cue (`“…” Smith added`). */
 const NEAR_CUE_WORDS_AFTER_RUN_ON = 4;
+const COMMA = 0x2c;
 /** Marks that, closing a quote's words, set it off from the writer's sentence after it (`“…,” X said`). */
 const SETTING_OFF_MARKS = new Set([',', '!', '?', '—', '–', '-'].map((mark) => mark.charCodeAt(0)));
 /** Marks that, closing a later quote's words, set off the cue after it as a comma would (`“…,” he says`). */
@@ -2731,7 +2726,7 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
         }
         // Inner apostrophes and hyphens belong to the word (don’t, Russia’s, al-Assad); a trailing one does not.
         const joiner = text.charCodeAt(j);
-        if (j + 1 < end && (joiner === 0x2019 || joiner === 0x27 || joiner === 0x2d) && isWordCode(text.charCodeAt(j + 1))) {
+        if (j + 1 < end && (isApostrophe(joiner) || joiner === 0x2d) && isWordCode(text.charCodeAt(j + 1))) {
           hasApostrophe ||= joiner !== 0x2d;
           hash = wordHash(hash, joiner);
           j++;
@@ -2878,8 +2873,9 @@ function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from].start, end: tokens[to - 1].end };
 }
 
-function isApostrophe(lower: string): boolean {
-  return lower === '’' || lower === "'";
+/** Whether a token is an apostrophe standing alone ("Forbes’" splits into the name and its apostrophe). */
+function isApostropheToken(lower: string): boolean {
+  return lower.length === 1 && isApostrophe(lower.charCodeAt(0));
 }
 
 // The tests on a word's ending below read its last characters: they run for many tokens, where a regular
@@ -2922,13 +2918,9 @@ function isRegExpSpace(code: number): boolean {
   return /\s/u.test(String.fromCharCode(code));
 }
 
-function isApostropheCode(code: number): boolean {
-  return code === 0x2019 || code === 0x27;
-}
-
 /** Whether `lower` ends in an apostrophe and "s" ("roe’s", and the lone verb "’s" split off "she’s"). */
 function endsWithApostropheS(lower: string): boolean {
-  return lower.length >= 2 && lower.charCodeAt(lower.length - 1) === 0x73 && isApostropheCode(lower.charCodeAt(lower.length - 2));
+  return lower.length >= 2 && lower.charCodeAt(lower.length - 1) === 0x73 && isApostrophe(lower.charCodeAt(lower.length - 2));
 }
 
 /** Whether the word `lower` is a possessive such as "roe’s": an apostrophe and "s" after at least one character. */
@@ -2939,7 +2931,7 @@ function isPossessiveForm(lower: string): boolean {
 /** Whether the word `lower` ends in a negation "n’t" ("wasn’t", "don't"). */
 function endsWithNegation(lower: string): boolean {
   const length = lower.length;
-  return length >= 3 && lower.charCodeAt(length - 1) === 0x74 && isApostropheCode(lower.charCodeAt(length - 2)) &&
+  return length >= 3 && lower.charCodeAt(length - 1) === 0x74 && isApostrophe(lower.charCodeAt(length - 2)) &&
     lower.charCodeAt(length - 3) === 0x6e;
 }
 
@@ -2954,7 +2946,7 @@ function isPossessiveWord(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   if (endsWithApostropheS(token.lower)) return true;
   const next = k + 1 < tokens.length ? tokens[k + 1] : null;
-  return next !== null && isApostrophe(next.lower) && next.start === token.end && token.lower.endsWith('s');
+  return next !== null && isApostropheToken(next.lower) && next.start === token.end && token.lower.endsWith('s');
 }
 
 function lastWord(tokens: readonly Token[], start: number, end: number): Token | null {

@@ -6,6 +6,7 @@ import {
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, rememberedByWord,
 } from './lexicon';
 import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
+import { isApostrophe } from './text';
 
 /**
  * People, organisations and places: every mention, clustered under a canonical name.
@@ -1175,10 +1176,6 @@ const PERIOD = 0x2e;
 /** A closing quotation mark or bracket: ” ’ " ' ) ]. */
 function isClosingMark(code: number): boolean {
   return code === 0x201d || code === 0x2019 || code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 0x27 || code === 0x2019;
 }
 
 /** A letter or digit of the scripts up to U+1FFF, as the character classes `[A-Za-z0-9\u00C0-\u1FFF]` read it. */

@@ -45,6 +45,11 @@ export function isBlank(code: number): boolean {
   );
 }
 
+/** An apostrophe as news text types it: the straight one or the right single quotation mark (’). */
+export function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
 /** Words longer than this are sliced as they come: long words are rare, and rarely repeated. */
 export const SHARED_WORD_MAX_LENGTH = 24;
 const SHARED_WORD_SLOTS = 1 << 15;
