@@ -695,7 +695,15 @@ class Attributor {
     // "Forbes’ words": a trailing apostrophe is a token of its own, after the name.
     const name = owner > from && isApostropheToken(possessor.lower) ? owner - 1 : owner;
     if (tokens[name].capitalised && isPossessiveWord(tokens, name) && tokens[name].lower.length > 2) {
-      const source = this.analysePhrase(tokens, this.phraseStart(tokens, from, name + 1), name + 1);
+      // "the pull of Ada Roe’s “…” promise": the possessor's phrase opens after the preposition that links it on.
+      let start = this.phraseStart(tokens, from, name + 1);
+      for (let k = name - 1; k > start; k--) {
+        if (NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower) && !this.insideName(tokens, k, name + 1)) {
+          start = k + 1;
+          break;
+        }
+      }
+      const source = this.analysePhrase(tokens, start, name + 1);
       if (source && source.kind !== 'thing' && source.kind !== 'place') return { source, cue: noun, method: 'cue-before', via: [] };
     }
     return null;
@@ -707,6 +715,8 @@ class Attributor {
    * after the subject stands as the cue; the confidence is lower than a speech verb's.
    */
   private findSentenceSubject(sentence: Sentence, tokenIndex: number): Finding | null {
+    const viewpoint = this.viewpointOpening(sentence.from, tokenIndex);
+    if (viewpoint) return viewpoint;
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, tokenIndex);
     if (range && range.end >= tokenIndex) return null;
     // "Smith decided …, even though he found “evidence”": the nearest clause's pronoun subject (or relative "who")
@@ -723,6 +733,11 @@ class Attributor {
         CLAUSE_OPENERS.has(previous.lower)) {
         return { source: this.resolvePronoun(token), cue: next, method: 'cue-before', via: [], weak: true };
       }
+      // "The senator likes “…,” while the governor loves “…”", "… and NBC News will accuse you of a “…”": a clause
+      // joined on with a subject of its own that names someone is nearer to the words than the sentence's subject
+      // ("When the captain saw it, “…”": a clause opening the sentence leads into the main clause, which says more.)
+      const joined = t - 1 > sentence.from ? this.joinedClauseFinding(this.tokens, t, tokenIndex) : null;
+      if (joined) return joined;
       // "Roe, who goes by “Vito,” …": the quote inside a relative clause (no comma has closed it) is the words of
       // the name its "who" stands for.
       if (token.lower === 'who' && next.isWord && !next.capitalised && !commaBetween) {
@@ -774,6 +789,36 @@ class Attributor {
     if (!source || source.kind === 'place' || (source.kind === 'thing' && !TEXT_NOUNS.has(head) && !body)) {
       return null;
     }
+    return { source, cue: verb, method: 'cue-before', via: [], weak: true };
+  }
+
+  /**
+   * `To Ada Quill, the pier is a “lifeline”`: a sentence opened by "To" and a person or group set off by a comma gives
+   * their view of things, so the words are theirs (weakly, with "To" as the cue); else null.
+   */
+  private viewpointOpening(from: number, at: number): Finding | null {
+    if (this.tokens[from].lower !== 'to') return null;
+    const comma = findForward(this.tokens, from + 1, Math.min(at, from + VIEWPOINT_WORDS), ',');
+    if (comma < from + 2) return null;
+    const source = this.analysePhrase(this.tokens, from + 1, comma);
+    if (!source || (source.kind !== 'person' && source.kind !== 'group')) return null;
+    return { source, cue: this.tokens[from], method: 'cue-before', via: [], weak: true };
+  }
+
+  /**
+   * The subject of a clause joined on at token `t` by "and", "but", "while" … when it names a person, a body or a
+   * group and a lower-case verb follows it before the quote at `at` ("…, and the league said it would “…”"), as a
+   * weak finding with that verb as its cue; else null.
+   */
+  private joinedClauseFinding(tokens: readonly Token[], t: number, at: number, openers = JOINED_CLAUSE_OPENERS): Finding | null {
+    const opener = tokens[t];
+    if (!openers.has(tokens[t - 1].lower) || !(opener.capitalised || ARTICLES.has(opener.lower))) return null;
+    const range = this.sentenceSubjectRange(tokens, t, at);
+    if (!range || range.start !== t || range.end >= at) return null;
+    const verb = tokens[range.end];
+    if (!verb.isWord || verb.capitalised) return null;
+    const source = this.analysePhrase(tokens, range.start, range.end);
+    if (!source || (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'group')) return null;
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };
   }
 
@@ -903,7 +948,8 @@ class Attributor {
           ? this.nounPhraseAfter(tokens, k + length, to)
           : null;
         // `“poison pill” measures added by Republicans`: a past participle's agent is the one who used the words.
-        const agent = length === 1 && cueWords[0].endsWith('ed') && k + 1 < to && tokens[k + 1].lower === 'by'
+        const agent = length === 1 && (cueWords[0].endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(cueWords[0])) && k + 1 < to &&
+          tokens[k + 1].lower === 'by'
           ? this.nounPhraseAfter(tokens, k + 2, to)
           : null;
         let source = agent ?? invertedAfterComma ?? (hasSubjectBetween
@@ -1068,7 +1114,7 @@ class Attributor {
   private findCueBefore(tokens: readonly Token[], from: number, at: number, lookForOuter = true): Finding | null {
     // "Pollsters agree - Jane Roe: “…”": a name set off by a dash and a colon labels the words, whatever cue the
     // writer's words before the dash hold.
-    const label = this.speakerLabel(tokens, from, at);
+    const label = this.speakerLabel(tokens, from, at) ?? this.agentBeforeAs(tokens, from, at);
     if (label) return label;
     const reachStart = Math.max(from, at - REACH);
     let pendingParticiple: number | null = null;
@@ -1088,6 +1134,11 @@ class Attributor {
       // "the spot titled “…”": a naming verb that is no speech cue still makes the quote a name, nobody's words.
       if (length === 0 && isNamingCue(token.lower) && this.namedQuote(tokens, k, 1) === at) return null;
       if (length === 0 || k + length > at) continue;
+      // "he sounded a rare note of doubt, saying …": a cue's word after an article (and one word) and before "of" is
+      // a noun.
+      if (length === 1 && tokens[k + 1]?.lower === 'of' && k - 1 > from &&
+        (ARTICLES.has(tokens[k - 1].lower) || ARTICLES.has(tokens[k - 2].lower))) continue;
+      if (this.insideReportedSubordinate(tokens, from, k, at)) continue;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
       if (isAccordingTo(cueWords)) {
@@ -1108,7 +1159,9 @@ class Attributor {
       }
       // "is telling …" has its subject before it; ", saying …" shares the sentence's subject.
       // "X was told …", "X is said to be “…”": a passive cue's subject did not say the words.
-      if (k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower) &&
+      // "Asked by Roe if …": a participle opening the sentence with its agent after it is passive too.
+      const openingPassive = k === from && tokens[k + length]?.lower === 'by';
+      if ((openingPassive || (k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)) || this.contractedPassive(tokens, from, k)) &&
         (cueWords[0].endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(cueWords[0]))) {
         // "X was asked by Y, “…”": the words are Y's; "X was asked, “…”" names no one who asked.
         if (k + length < at && tokens[k + length].lower === 'by') {
@@ -1170,6 +1223,8 @@ class Attributor {
       if (source) {
         // "X said (that) Y called …": the words reached the writer through X, who is the one reporting them.
         const subjectStart = this.tokenAfter(tokens, source.mention.start, at);
+        const poll = this.pollBehindShare(tokens, from, subjectStart);
+        if (poll) return { source: poll, cue, method: 'cue-before', via: [] };
         let before = subjectStart - 1;
         // "that" is a determiner too, but here it is the conjunction that opens the reported clause.
         while (before > from && tokens[before].lower !== 'that' && DETERMINERS.has(tokens[before].lower)) before--;
@@ -1191,6 +1246,81 @@ class Attributor {
       if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
+  }
+
+  /**
+   * `an option seen by organizers as a “lifeboat”`, `what came to be known by critics as a “hug”`, `often labeled as
+   * a “…” by critics`: a passive participle of seeing or naming whose agent stands between "by" and the "as" before
+   * the quote, or after the quote; the words are the agent's.
+   */
+  private agentBeforeAs(tokens: readonly Token[], from: number, at: number): Finding | null {
+    let as = at - 1;
+    if (as > from && ARTICLES.has(tokens[as].lower)) as--;
+    if (as <= from || tokens[as].lower !== 'as') return null;
+    // "often labeled as a “…” by Democrats": the agent may follow the quote instead.
+    const right = previousNonFiller(tokens, from, as);
+    if (right >= from && AS_PARTICIPLES.has(tokens[right].lower)) return this.agentAfterQuote(tokens, at, spanOf(tokens, right, right + 1));
+    for (let k = as - 1; k > from && k >= as - AGENT_WORDS; k--) {
+      if (!tokens[k].isWord) return null;
+      if (tokens[k].lower !== 'by') continue;
+      const participle = previousNonFiller(tokens, from, k);
+      if (participle < from || !AS_PARTICIPLES.has(tokens[participle].lower)) return null;
+      const agent = this.analysePhrase(tokens, k + 1, as);
+      if (!agent || agent.kind === 'thing' || agent.kind === 'place') return null;
+      return { source: agent, cue: spanOf(tokens, participle, participle + 1), method: 'cue-before', via: [] };
+    }
+    return null;
+  }
+
+  /**
+   * `for what’s today typically called “…”`: "’s" after "what", "that", "it" … is "is", so the participle after it
+   * (and after adverbs) is passive; after "he" or "she" it is as often "has" ("she’s called it …").
+   */
+  private contractedPassive(tokens: readonly Token[], from: number, participle: number): boolean {
+    let k = participle - 1;
+    while (k > from && k > participle - CONTRACTION_ADVERBS && isFiller(tokens[k]) && !endsWithApostropheS(tokens[k].lower)) k--;
+    if (k < from || !endsWithApostropheS(tokens[k].lower)) return false;
+    // The tokenizer splits "’s" off some words ("it", "that") and leaves it on others ("what’s").
+    const word = tokens[k].lower;
+    const subject = word.length > 2 ? word.slice(0, -2) : k > from ? tokens[k - 1].lower : '';
+    return IMPERSONAL_SUBJECTS.has(subject);
+  }
+
+
+  /**
+   * `Roe said that once the Senate goes on recess, “…”`: a cue inside a subordinate clause that a reported "that"
+   * opens and a comma closes right before the quote speaks to that clause; the words are the main clause's, reported
+   * by the cue before "that".
+   */
+  private insideReportedSubordinate(tokens: readonly Token[], from: number, cue: number, at: number): boolean {
+    if (tokens[at - 1].lower !== ',') return false;
+    for (let k = cue - 1; k > from && k >= cue - SUBORDINATE_CUE_REACH; k--) {
+      if (!tokens[k].isWord) return false;
+      if (SUBORDINATORS.has(tokens[k].lower)) return tokens[k - 1].lower === 'that';
+    }
+    return false;
+  }
+
+  /**
+   * `In a poll released Monday, 31 percent of voters said they were “…”`, `The survey also finds that, while 37% say
+   * …`: a share of the people polled answers through the poll, which is the source of its findings. The poll is the
+   * phrase an opening "In" sets off, or the sentence's own subject; null when the subject at `subject` counts no
+   * share or no poll stands before it.
+   */
+  private pollBehindShare(tokens: readonly Token[], from: number, subject: number): Source | null {
+    if (subject <= from) return null;
+    if (tokens[from].lower === 'in') {
+      // The share may open the subject the cue's reading kept only the end of ("31% of Republicans and independents").
+      const comma = findForward(tokens, from + 1, subject, ',');
+      const share = countsShare(tokens, comma + 1) || countsShare(tokens, subject);
+      if (comma > from + 1 && share && namesPoll(tokens, from + 1, comma)) {
+        return this.analysePhrase(tokens, from + 1, comma);
+      }
+    }
+    if (!countsShare(tokens, subject)) return null;
+    const range = this.sentenceSubjectRange(tokens, from, subject);
+    if (!range || range.end >= subject || !namesPoll(tokens, range.start, range.end)) return null;
+    return this.analysePhrase(tokens, range.start, range.end);
   }
 
   /**
@@ -1278,12 +1408,16 @@ class Attributor {
 
   /**
    * The pronoun opening the nearest clause joined by "and"/"but" or a comma before `before` ("He pledged … and he,
-   * once again, pledged … and said …"), resolved; else null. Read back within the reach of a cue.
+   * once again, pledged … and said …"), resolved, or the named subject of one joined by a comma and "and"; else null.
+   * Read back within the reach of a cue.
    */
   private coordinateClauseSubject(tokens: readonly Token[], from: number, before: number): Source | null {
     for (let k = before - 1; k > from && k > before - REACH; k--) {
       const token = tokens[k];
       if (isSentenceEnd(token.lower)) return null;
+      // "…, and the league denounced the plan and said …": a named subject after a comma and "and" too.
+      const named = k - 2 > from && tokens[k - 2].lower === ',' ? this.joinedClauseFinding(tokens, k, before) : null;
+      if (named) return named.source;
       if (!CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) continue;
       const opener = tokens[k - 1].lower;
       return opener === ',' || COORDINATORS.has(opener) ? this.resolvePronoun(token) : null;
@@ -1354,6 +1488,13 @@ class Attributor {
     // "Her response: “…”", "Roe’s reply to the board: “…”": a possessive noun of saying introduces its owner's words.
     const possessive = this.findPossessiveSpeech(tokens, from, colon, at + 1);
     if (possessive) return possessive;
+    // "The hour was so odd that a spokesman for Roe could only quip: “…”": the clause the colon closes, when a subject
+    // of its own opens it, introduces the words.
+    for (let t = colon - 1; t > from + 1 && t > colon - REACH; t--) {
+      if (tokens[t].quote >= 0) break;
+      const clause = this.joinedClauseFinding(tokens, t, colon, COLON_CLAUSE_OPENERS);
+      if (clause) return { source: clause.source, cue: tokens[colon], method: 'cue-before', via: [] };
+    }
     const subject = this.sentenceSubject(tokens, from, colon);
     return subject ? { source: subject, cue: tokens[colon], method: 'cue-before', via: [] } : null;
   }
@@ -1467,10 +1608,28 @@ class Attributor {
     // Unless a quote of someone's stood earlier in the same paragraph: the words go on being theirs.
     const earlier = this.lastAttributedQuoteBefore(previous, sentence.paragraph);
     if (earlier !== null) return this.inherit(earlier);
-    const subject = this.sentenceSubject(this.tokens, previous.from, previous.to);
+    const subject = this.sentenceSubject(this.tokens, previous.from, previous.to) ?? this.lastClauseSubject(previous);
     if (!subject || subject.kind === 'thing') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /**
+   * The person named as the subject of the last clause of `sentence` that a subordinator or a joining word opens
+   * ("What it means is left to voters, since Trump spoke only in bromides."), for a sentence whose own subject reads
+   * as no one; else null.
+   */
+  private lastClauseSubject(sentence: Sentence): Source | null {
+    for (let t = sentence.to - 2; t > sentence.from && t >= sentence.to - REACH; t--) {
+      const opener = this.tokens[t - 1].lower;
+      if (!this.tokens[t].capitalised || (!SUBORDINATORS.has(opener) && !JOINED_CLAUSE_OPENERS.has(opener))) continue;
+      const range = this.sentenceSubjectRange(this.tokens, t, sentence.to);
+      const verb = range && range.start === t && range.end < sentence.to ? this.tokens[range.end] : null;
+      if (!range || !verb || !verb.isWord || verb.capitalised) return null;
+      const source = this.analysePhrase(this.tokens, range.start, range.end);
+      return source?.kind === 'person' ? source : null;
+    }
+    return null;
   }
 
   /**
@@ -1799,8 +1958,11 @@ class Attributor {
       return this.subjectBefore(tokens, from, subjectEnd);
     }
     if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) {
-      // "…, with one of her ads asking, “…”": a text after "with" reads out the words.
-      if (!TEXT_NOUNS.has(tokens[before].lower)) return null;
+      // "…, with one of her ads asking, “…”": a text after "with" reads out the words; "with many marchers chanting
+      // “…”": so do people.
+      const noun = tokens[before].lower;
+      const people = GROUP_NOUNS.has(noun) || (noun.endsWith('s') && isPersonNoun(noun.slice(0, -1)));
+      if (!TEXT_NOUNS.has(noun) && !people) return null;
       const withAt = findBackward(tokens, Math.max(from, before - 6), before, 'with');
       if (withAt < 0) return null;
       for (let t = withAt + 1; t < before; t++) if (!tokens[t].isWord) return null;
@@ -1838,9 +2000,15 @@ class Attributor {
     for (let phrases = 0; phrases < 3 && start < cue && isIntroductory(tokens, start, cue, this.text); phrases++) {
       // The phrase ends at a comma that a subject follows ("In a long, frank interview, Lazar said …").
       let comma = findPhraseEnd(tokens, start, Math.min(cue, start + INTRODUCTION_REACH));
-      while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens[comma + 1]) || this.isStateAfterCity(tokens, comma, cue))) {
+      while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens, comma + 1, cue) || this.isStateAfterCity(tokens, comma, cue))) {
         comma = findPhraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
       }
+      // "Preceded by Joe Roe, the harbour master, Quill began …": a description after a name is its appositive, and
+      // the phrase ends at the comma that closes it.
+      const appositiveEnd = comma > start && comma + 1 < cue && tokens[comma - 1].capitalised && ARTICLES.has(tokens[comma + 1].lower)
+        ? findForward(tokens, comma + 2, Math.min(cue, comma + 1 + APPOSITIVE_MAX_TOKENS), ',')
+        : -1;
+      if (appositiveEnd > 0 && appositiveEnd + 1 < cue && tokens[appositiveEnd + 1].capitalised) comma = appositiveEnd;
       // No comma closes it before a subject: "This doppelganger spoke …", "The nurse spoke, saying …" open with
       // their subject after all ("This", "The" are determiners), also after an introductory phrase ("Outside, the
       // crowd waited, chanting …").
@@ -2001,8 +2169,10 @@ class Attributor {
     }
     // The head is the phrase before its first preposition that is not inside a name ("Observatory for Human").
     // A quantifier's head is what it counts: "one of two witnesses", "some of the protesters".
+    // "a lot of people", "a number of voters" count people as "some of" does.
+    const aLot = first.lower === 'a' && start + 2 < end && AMOUNT_NOUNS.has(tokens[start + 1].lower) && tokens[start + 2].lower === 'of';
     const counted = QUANTIFIERS.has(first.lower) && start + 1 < end && tokens[start + 1].lower === 'of';
-    let headEnd = counted ? start + 2 : start;
+    let headEnd = aLot ? start + 3 : counted ? start + 2 : start;
     while (headEnd < end) {
       const token = tokens[headEnd];
       if (NOUN_PHRASE_PREPOSITIONS.has(token.lower) && headEnd > start && !this.insideName(tokens, headEnd, end)) break;
@@ -2350,6 +2520,9 @@ function closedRelativeClause(tokens: readonly Token[], from: number, cueStart: 
   // ("…, which notes, “…”").
   for (let k = cueEnd; k < at - 1; k++) {
     if (tokens[k].quote >= 0) return false;
+    // "who portrayed him as a generous, kind boss who would be “…”": a comma between two adjectives after an article
+    // joins them; it does not close the clause.
+    if (tokens[k].lower === ',' && k - 2 >= cueEnd && ARTICLES.has(tokens[k - 2].lower) && tokens[k - 1].isWord) continue;
     if (tokens[k].lower === ',') return tokens[k + 1].isWord;
   }
   return false;
@@ -2407,14 +2580,16 @@ function readsAsVerb(word: string, previous: Token): boolean {
 }
 
 /**
- * Whether a word in -s after a singular noun for a person or a text is the verb of a sentence's subject ("The
- * senator likes …", "The ad hits …"). Only for the subject a sentence opens with: inside other phrases the same
- * pair is as often a noun and its plural ("the harbour master plans").
+ * Whether a word in -s after a singular noun for a person, a text or a body is the verb of a sentence's subject
+ * ("The senator likes …", "The ad hits …", "The agency waves off …"). Only for the subject a sentence opens with:
+ * inside other phrases the same pair is as often a noun and its plural ("the harbour master plans").
  */
 function readsAsVerbAfterSubjectNoun(word: string, previous: Token): boolean {
   const noun = previous.lower;
-  return word.endsWith('s') && !word.endsWith('ss') && !previous.capitalised && !noun.endsWith('s') &&
-    (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || isPersonNoun(noun));
+  if (!word.endsWith('s') || word.endsWith('ss') || previous.capitalised || noun.endsWith('s')) return false;
+  if (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || isPersonNoun(noun)) return true;
+  // "The agency waves off …"; but "the campaign ads", "the party leaders" are plurals that a body's noun modifies.
+  return ORGANIZATION_NOUNS.has(noun) && !GROUP_NOUNS.has(word) && !TEXT_NOUNS.has(word) && !isPersonNoun(word.slice(0, -1));
 }
 
 /** The head of the noun phrase `[start, end)`: its last word before a preposition ("report" in "the report of the …"). */
@@ -2422,6 +2597,25 @@ function headWord(tokens: readonly Token[], start: number, end: number): string 
   let head = '';
   for (let k = start; k < end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower); k++) if (tokens[k].isWord) head = tokens[k].lower;
   return head;
+}
+
+/** Whether the phrase at `start` counts a share of people in its first words: "31 percent of", "just 8%". */
+function countsShare(tokens: readonly Token[], start: number): boolean {
+  for (let k = start; k < Math.min(start + SHARE_WORDS, tokens.length); k++) {
+    if (tokens[k].lower === 'percent' || tokens[k].lower.endsWith('%')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun phrase `[start, end)` is a poll: a poll noun before any preposition ("a poll of 1,000 voters
+ * released Monday", not "a speech to the survey team").
+ */
+function namesPoll(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower); k++) {
+    if (POLL_NOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Where the run of capitalised words (a speaker's label, "Jane Roe", "Sen. Roe") before a colon starts. */
@@ -2507,6 +2701,27 @@ const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'once', 'until']);
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
+/** The most tokens "To" and its person may take before their comma: "To the retired pilots of the bay,". */
+const VIEWPOINT_WORDS = 8;
+/** Passive participles that take an agent and an "as" before what the agent calls a thing: "seen by critics as". */
+const AS_PARTICIPLES = new Set([
+  'seen', 'known', 'viewed', 'regarded', 'described', 'labeled', 'labelled', 'branded', 'characterized', 'characterised',
+  'portrayed', 'perceived', 'hailed', 'derided', 'dismissed', 'denounced', 'cast', 'painted', 'billed', 'touted',
+]);
+/** The most words an agent may take between "by" and "as": "by some of the Republicans in the House as". */
+const AGENT_WORDS = 8;
+/** Nouns of amount that count what follows their "of": "a lot of people", "a number of voters". */
+const AMOUNT_NOUNS = new Set(['lot', 'number', 'handful', 'couple', 'majority', 'minority', 'group']);
+/** The most adverbs read back over between a contracted "’s" and its participle: "what’s today typically called". */
+const CONTRACTION_ADVERBS = 4;
+/** Words whose contracted "’s" is "is": "what’s called", "it’s known as". */
+const IMPERSONAL_SUBJECTS = new Set(['what', 'that', 'it', 'which', 'this', 'there']);
+/** Nouns for polls, whose findings are the words of the share of people they count. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** How far back from a cue the subordinator of its clause is looked for: "once the state Senate goes on". */
+const SUBORDINATE_CUE_REACH = 6;
+/** How far into a subject its share is read: "just 8 percent", "31% of". */
+const SHARE_WORDS = 3;
 /** How many tokens before its comma a person named for "who" may stand ("Jane Roe on camera, who …"). */
 const RELATIVE_PERSON_REACH = 6;
 /** The most tokens from a noun of saying to the quote across a phrase ("argument in favor of “…”"). */
@@ -2515,10 +2730,14 @@ const LINKED_PHRASE_TOKENS = 5;
 const OBJECT_PRONOUNS = new Set([
   'you', 'me', 'us', 'him', 'them', 'yourself', 'yourselves', 'myself', 'ourselves', 'himself', 'herself', 'themselves', 'itself',
 ]);
+/** Words that join on a clause with its own subject: "…, while the governor loves …", "in which Roe …", "why Roe …". */
+const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'when', 'which', 'why']);
+/** Words that open the clause a colon closes with a subject of its own: "so odd that a spokesman could only quip:". */
+const COLON_CLAUSE_OPENERS = new Set([...JOINED_CLAUSE_OPENERS, 'that']);
 /** Words that open a subordinate clause a participle after its comma may hang from ("where the crowd gathered, chanting"). */
 const PARTICIPLE_CLAUSE_OPENERS = new Set(['where', 'when', 'while']);
 /** Words that open a clause of its own whose subject follows ("and he …", "even though she …", ", they …"). */
-const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as', 'why', 'once', 'until', 'where']);
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'though', 'although', 'while', 'because', 'so', 'when', 'after', 'before', 'since', 'as', 'why', 'once', 'until', 'where', 'which']);
 /** Whether the hyphen token `token` has a blank on either side: a dash typed as " - " or " -- ". */
 function isTypedDash(text: string, token: Token): boolean {
   return isBlank(text.charCodeAt(token.start - 1)) || isBlank(text.charCodeAt(token.end));
@@ -2611,9 +2830,14 @@ function namedAppositiveEnd(tokens: readonly Token[], comma: number, end: number
   return word > comma + 1 && word < end && tokens[word].lower === ',' ? word : -1;
 }
 
-/** A word that can open a subject: a name, a pronoun or a determiner. */
-function opensSubject(token: Token): boolean {
-  return token.capitalised || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower);
+/** Whether the word at `k` can open a subject: a name, a pronoun, a determiner, or a role before a name. */
+function opensSubject(tokens: readonly Token[], k: number, end: number): boolean {
+  const token = tokens[k];
+  // "After the show, (conservative) commentator Ada Quill imagined …": a lower-case role, maybe after one modifier,
+  // before a name opens the subject too.
+  const role = isRoleNoun(token.lower) ? k : k + 1 < end && token.isWord && isRoleNoun(tokens[k + 1].lower) ? k + 1 : -1;
+  return token.capitalised || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) ||
+    (role >= 0 && role + 1 < end && tokens[role + 1].capitalised);
 }
 
 /** Prepositions of time or place before a capitalised word that is not the subject ("on Friday", "in Iowa"). */

@@ -92,7 +92,7 @@ export const TEXT_NOUNS: ReadonlySet<string> = words(`
   editorial article articles column op-ed book books post posts tweet tweets email emails e-mail page website
   site message messages release transcript transcripts analysis review audit affidavit brief motion verdict
   agreement contract clause policy guidelines manual playbook sign signs banner banners placard placards slogan
-  headline headlines cover story paper pamphlet flier flyer brochure mailer script speech
+  headline headlines cover story paper pamphlet flier flyer brochure mailer script speech results
 `);
 
 /**
@@ -101,7 +101,8 @@ export const TEXT_NOUNS: ReadonlySet<string> = words(`
  */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = words(`
   agency campaign committee department ministry administration government company firm party union council
-  commission bureau court board newspaper network
+  commission bureau court board newspaper network nonprofit non-profit service organization organisation foundation
+  association coalition
 `);
 
 /**

@@ -22,6 +22,11 @@ suite('attribution', () => {
       assert.match(reading(text, 'poison pill')[1] ?? '', /Harbour Party/);
     });
 
+    test('an irregular participle’s agent after the quote is the speaker, without its "by": "“…,” written by AGENT"', () => {
+      const text = 'The crew sang “Salt and Sorrow,” written by a harbour comedy troupe, all the way home.';
+      assert.deepStrictEqual(reading(text, 'Salt and Sorrow')[1], 'a harbour comedy troupe');
+    });
+
     test('“…,” as NAME said: the "as" clause reports the quote', () => {
       const text = 'Still, the fact that the race “is a coin toss,” as Dora Vance said on the radio, only adds to it.';
       assert.deepStrictEqual(reading(text, 'is a coin toss'), ['Dora Vance', 'Dora Vance', 'cue-after']);
@@ -163,11 +168,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'Ferry fares'), ['Ada Quill', 'Ada Quill', 'cue-after']);
     });
 
-    test('a participle after "with" and a noun for a text: the text reads out the words', () => {
+    test('a participle after "with" and a noun for a text or for people: they say the words', () => {
       const text = 'Quill tied Reyes to the mayor, with one of her ads asking, “Is Tom Reyes fit to serve?”';
       assert.deepStrictEqual(reading(text, 'Is Tom Reyes'), ['one of her ads', 'one of her ads', 'cue-before']);
-      const people = 'Quill tied Reyes to the mayor, with the protesters asking, “Is Tom Reyes fit to serve?”';
-      assert.notStrictEqual(reading(people, 'Is Tom Reyes')[0], 'protesters');
+      const people = 'The parade filled the quay, with many marchers and sailors chanting “Save the pier.”';
+      assert.deepStrictEqual(reading(people, 'Save the pier')[1], 'many marchers and sailors');
+      const thing = 'Quill tied Reyes to the mayor, with the harbour debate asking, “Is Tom Reyes fit to serve?”';
+      assert.notStrictEqual(reading(thing, 'Is Tom Reyes')[1], 'the harbour debate');
     });
 
     test('a quotation left open above a short paragraph that opens with a name and closes the marks is signed by it', () => {
@@ -277,6 +284,24 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading('The port shut. Then on Sunday Ada Quill said: “It is a fraud.”', 'It is')[0], 'Ada Quill');
     });
 
+    test('a description after a name in an introductory phrase is its appositive: "Preceded by Roe, the master, Quill …"', () => {
+      const text = 'Preceded at the lectern by Tom Reyes, the harbour master and fierce critic, Ada Quill launched into a ' +
+        'lament for the “countless riders” of the ferry.';
+      assert.deepStrictEqual(reading(text, 'countless riders')[0], 'Ada Quill');
+      const letter = 'In a letter to Tom Reyes, the mayor wrote that the plan was “dead.”';
+      assert.deepStrictEqual(reading(letter, 'dead')[1], 'the mayor');
+    });
+
+    test('a role before a name opens the subject after an introductory phrase: "After the show, pundit Ada Quill …"', () => {
+      const text = 'After the show, harbour commentator Ada Quill imagined Reyes was thinking: “What have I done?”';
+      assert.deepStrictEqual(reading(text, 'What have I done')[0], 'Ada Quill');
+    });
+
+    test('the clause a colon closes introduces the words when it has a subject of its own: "so odd that X could quip:"', () => {
+      const text = 'The hour was so odd that a spokesman for Ada Quill could only quip: “I guess the pier was booked.”';
+      assert.deepStrictEqual(reading(text, 'I guess the pier')[1], 'a spokesman for Ada Quill');
+    });
+
     test('a name after "to" right before the colon is spoken to; the sentence’s subject speaks', () => {
       const text = 'Ada Quill, the mayor, delivered a blunt message to Tom Reyes: “Stop attacking the port.”';
       assert.deepStrictEqual(reading(text, 'Stop attacking')[0], 'Ada Quill');
@@ -285,6 +310,27 @@ suite('attribution', () => {
     test('"those surveyed" are people, and speak', () => {
       assert.deepStrictEqual(reading('Those surveyed said Ada Quill has the “best experience.”', 'best experience').slice(0, 2),
         ['Those surveyed', 'Those surveyed']);
+    });
+
+    test('a share of those polled answers through the poll: "In a poll …, 31 percent said “…”"', () => {
+      const text = 'In a Harbour Gazette poll released Monday, 31 percent of anglers said the quota was “far too low.” ' +
+        'In a speech on Monday, 12 percent of the crowd said they felt “left out.”';
+      assert.match(reading(text, 'far too low')[1] ?? '', /^a Harbour Gazette poll/);
+      // An opening phrase that is no poll leaves the share its own words.
+      assert.deepStrictEqual(reading(text, 'left out')[1], '12 percent of the crowd');
+      // The share opens the subject even when the cue's reading keeps only its end.
+      const joined = 'In a Harbour Gazette poll released Monday, 31% of anglers and Republican-leaning pilots said they ' +
+        'were “very worried.”';
+      assert.match(reading(joined, 'very worried')[1] ?? '', /^a Harbour Gazette poll/);
+    });
+
+    test('the poll that finds what a share says is their source: "The survey finds that, while 40% say “…”"', () => {
+      const text = 'The ferry survey also finds that, while 40% of riders say the service is “out of touch,” most like it.';
+      assert.deepStrictEqual(reading(text, 'out of touch')[1], 'The ferry survey');
+    });
+
+    test('"a lot of" and "a number of" count the people after them: "A lot of riders said “…”"', () => {
+      assert.deepStrictEqual(reading('A lot of riders said the new timetable was “a mess.”', 'a mess')[1], 'A lot of riders');
     });
 
     test('a group of people opening the sentence speaks: "Officials said, “…”"', () => {
@@ -405,6 +451,11 @@ suite('attribution', () => {
       assert.strictEqual(quote?.speaker?.start, text.indexOf('she,'));
     });
 
+    test('a second verb after "and" takes a named subject opening a clause joined on by a comma and "and"', () => {
+      const text = 'Some captains called for a strike, and the Harbour League denounced the fee and said it would “pull every boat.”';
+      assert.deepStrictEqual(reading(text, 'pull every boat')[0], 'Harbour League');
+    });
+
     test('"that" right after a noun for a text stands for the text: "letters that called him “…”"', () => {
       const text = 'Ada Quill and her aides wrote a series of letters that called him an “absent landlord,” and he left.';
       const [quote] = quotesOf(text);
@@ -450,6 +501,42 @@ suite('attribution', () => {
     test('a cue inside a relative clause set off by commas does not reach the quote after the clause', () => {
       const text = 'Rhea Doyle said that the ferry plan, which some have argued was rushed, was an “insult” to the island.';
       assert.deepStrictEqual(reading(text, 'insult'), ['Rhea Doyle', 'Rhea Doyle', 'cue-before']);
+    });
+
+    test('a comma between two adjectives after an article does not close the relative clause', () => {
+      const text = 'The crowd cheered Ada Quill, who described her rival as a stubborn, careless captain who was “lost at sea.”';
+      assert.deepStrictEqual(reading(text, 'lost at sea').slice(0, 2), ['Ada Quill', 'who']);
+    });
+
+    test('"’s" after "what", "it" … is "is": "what’s typically called “…”" names a thing; "She’s called it" is hers', () => {
+      const text = 'The pilots hope to harness that power for what’s today typically called “the long pier.” Ada Quill? ' +
+        'She’s called it a “folly.”';
+      assert.strictEqual(reading(text, 'the long pier')[0], null);
+      assert.deepStrictEqual(reading(text, 'folly')[1], 'She');
+    });
+
+    test('a question cue opening the sentence with "by" is passive: "Asked by NAME if X “gets” it, …"', () => {
+      const text = 'Asked by Ada Quill if Reyes “gets” the harbour, the mayor avoided a plain answer.';
+      assert.deepStrictEqual(reading(text, 'gets')[0], 'Ada Quill');
+      const answer = 'Asked by Ada Quill about the pier, Reyes said, “It stays.”';
+      assert.deepStrictEqual(reading(answer, 'It stays')[0], 'Reyes');
+    });
+
+    test('a passive participle’s agent names a thing "as" the quote: "seen by organizers as a “lifeline”"', () => {
+      const text = 'The board will discuss the ferry, an option seen by the harbour organizers as a “lifeline” for the island.';
+      assert.deepStrictEqual(reading(text, 'lifeline')[1], 'the harbour organizers');
+      const after = 'The inquiry, often labeled as a “witch hunt” by Ada Quill, ran for two years.';
+      assert.deepStrictEqual(reading(after, 'witch hunt')[0], 'Ada Quill');
+    });
+
+    test('a cue in a subordinate clause after a reported "that" speaks to that clause: "said that once X goes on …, “…”"', () => {
+      const text = 'Ada Quill said that once Tom Reyes goes on leave, “I will walk every pier in town.”';
+      assert.deepStrictEqual(reading(text, 'I will walk')[0], 'Ada Quill');
+    });
+
+    test('a cue’s word between an article and "of" is a noun: "he sounded a rare note of doubt, saying “…”"', () => {
+      const text = 'Ada Quill thanked the crew. She sounded a rare note of doubt, saying, “I am not sure we deserve it.”';
+      assert.deepStrictEqual(reading(text, 'I am not sure').slice(0, 2), ['Ada Quill', 'She']);
     });
 
     test('a participle cue takes the subject of the adverbial clause it hangs from', () => {
@@ -593,6 +680,40 @@ suite('attribution', () => {
   });
 
   suite('subjects of sentences with no speech verb', () => {
+    test('"To NAME," opening a sentence gives that person’s view: "To Ada Quill, the pier is a “lifeline”"', () => {
+      const text = 'Tom Reyes owns the ferry. To Ada Quill, Reyes is the “kind and caring” man who saved the pier.';
+      assert.deepStrictEqual(reading(text, 'kind and caring')[0], 'Ada Quill');
+      // "To date," opens with a time, not a person.
+      const time = 'Tom Reyes owns the ferry. To date, Reyes is the “kind and caring” owner of the pier.';
+      assert.deepStrictEqual(reading(time, 'kind and caring')[0], 'Tom Reyes');
+    });
+
+    test('a word in -s after a body’s noun is its verb, unless it names people or texts: "The agency waves off …"', () => {
+      const text = 'The ferry agency waves off the delay as having “minimal” impact.';
+      assert.deepStrictEqual(reading(text, 'minimal')[1], 'The ferry agency');
+      const plural = 'The campaign aides praise the plan as a “lifeline” for the port.';
+      assert.notStrictEqual(reading(plural, 'lifeline')[1], 'The campaign');
+    });
+
+    test('a clause joined on with a named subject of its own is nearer to the words: "…, while the mayor loves “…”"', () => {
+      const text = 'The two share a taste in books. Ada Quill likes “Salt Roads,” while the harbour master loves “Fog Lines.”';
+      assert.deepStrictEqual(reading(text, 'Fog Lines')[1], 'the harbour master');
+      assert.deepStrictEqual(reading(text, 'Salt Roads')[1], 'Ada Quill');
+      // A clause opening the sentence leads into the main clause, whose subject says more.
+      const opening = 'When Ada Quill finally sat down, “we cheered.”';
+      assert.notStrictEqual(reading(opening, 'we cheered')[1], 'Ada Quill');
+    });
+
+    test('a clause opened by "which" or "why" with a named subject of its own: "in which NAME expressed hope that “…”"', () => {
+      const text = 'Quill gave an interview to the Harbour Gazette, in which Reyes expressed hope that the pier would not be ' +
+        '“another lost cause.”';
+      assert.deepStrictEqual(reading(text, 'another lost cause')[1], 'Reyes');
+      const second = 'The ferry levy, which Reyes had called a “disgrace” and promised to “scrap,” stays in place.';
+      assert.deepStrictEqual(reading(second, 'scrap')[1], 'Reyes');
+      const why = 'The ferry lost money. This is why Ada Quill can’t just cry “foul” at every turn.';
+      assert.deepStrictEqual(reading(why, 'foul')[1], 'Ada Quill');
+    });
+
     test('a pronoun opening the sentence is its subject whatever the verb’s form, before any follow-on', () => {
       const text = 'Ivo Brandt said the race was close. But she laid off staff and began to plan for “if we do not win.”';
       assert.deepStrictEqual(reading(text, 'if we do not')[1], 'she');
@@ -612,6 +733,17 @@ suite('attribution', () => {
       const text = 'The harbour survey asks whether anyone has “trouble reaching the ferry.” The fog hid “the old pier.”';
       assert.deepStrictEqual(reading(text, 'trouble reaching')[0], 'harbour survey');
       assert.strictEqual(reading(text, 'the old pier')[0], null);
+    });
+
+    test('a body named by a common noun speaks for its officers: "The non-profit is seeking “…”"', () => {
+      assert.deepStrictEqual(reading('The non-profit is seeking “bold ideas” for the pier.', 'bold ideas')[1], 'The non-profit');
+      const service = 'The news service pointed to a finding that the crew was short “despite repeated requests” from the port.';
+      assert.deepStrictEqual(reading(service, 'despite repeated')[1], 'The news service');
+    });
+
+    test('the results of a vote or a poll speak as a text does', () => {
+      const text = 'The results also showed the weakness of “old money” as a label.';
+      assert.deepStrictEqual(reading(text, 'old money')[1], 'The results');
     });
 
     test('a body named by a common noun (agency, council, campaign) is the subject that used the words', () => {
@@ -689,6 +821,11 @@ suite('attribution', () => {
     test('"why", "where", "once" and "until" open a clause whose pronoun subject used the words', () => {
       const text = 'Tom Reyes grew up by the pier. That’s why he wanted to “go the extra mile” for the crew.';
       assert.deepStrictEqual(reading(text, 'go the extra mile'), ['Tom Reyes', 'he', 'pronoun']);
+    });
+
+    test('"which" opens a clause whose pronoun subject used the words: "… one in which he took credit for “…”"', () => {
+      const text = 'Tom Reyes posted twice. Then came a third post, one in which he took credit for “saving the pier.”';
+      assert.deepStrictEqual(reading(text, 'saving the pier'), ['Tom Reyes', 'he', 'pronoun']);
     });
 
     test('a sentence with no subject to read still gives the words to the "who" of its nearest clause', () => {
@@ -957,6 +1094,13 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('words standing alone after a sentence whose last clause names a person take that person', () => {
+      const text = 'What the plan means is left to the riders, since Ada Quill spoke only in riddles at the meeting. ' +
+        '“We have to be a lot tougher.” “We are not there yet.”';
+      assert.deepStrictEqual(reading(text, 'We have to be')[0], 'Ada Quill');
+      assert.deepStrictEqual(reading(text, 'We are not there')[0], 'Ada Quill');
+    });
+
     test('a quote in capitals standing alone with no stop is a subhead, not a follow-on', () => {
       const text = '“We will rebuild,” Ada Quill said.\n\n“THE PIER COMES FIRST”\n\nThe vote is on Monday.';
       assert.deepStrictEqual(reading(text, 'THE PIER'), [null, null, null]);
@@ -1100,6 +1244,14 @@ suite('attribution', () => {
   });
 
   suite('possessors and the people they own', () => {
+    test('a possessor linked on by a preposition owns the noun of saying: "the pull of Roe’s “…” promise"', () => {
+      const text = 'Ada Roe spoke first. The pull of Ada Roe’s “big boat” promise counts. So does the Bank of Harbour’s ' +
+        '“free ferry” pledge.';
+      assert.deepStrictEqual(reading(text, 'big boat')[0], 'Ada Roe');
+      // A preposition inside a name is part of it.
+      assert.deepStrictEqual(reading(text, 'free ferry')[0], 'Bank of Harbour');
+    });
+
     test('a name’s possessive before a noun for a person: that person speaks, not the name', () => {
       const text = 'Ida Marsh’s husband told the paper, “We never saw it coming.”';
       assert.deepStrictEqual(reading(text, 'We never saw'), ['Ida Marsh’s husband', 'Ida Marsh’s husband', 'cue-before']);
