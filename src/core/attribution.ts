@@ -38,7 +38,7 @@ import { findSentences } from './sentences';
 import { SHARED_WORD_MAX_LENGTH, isApostrophe, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
 
-/** A word, a punctuation mark or a quotation. Reused for the next document (see `spareTokens`): a result copies its span. */
+/** A word, a punctuation mark or a quotation. Reused for the next document (see `documentTokens`): a result copies its span. */
 interface Token extends Span {
   /** The word lower-cased, or the punctuation character; '' for a quote. */
   lower: string;
@@ -270,8 +270,13 @@ export function attributeQuotes(
 }
 
 class Attributor {
-  private readonly tokens: Token[] = [];
+  private readonly tokens: Token[] = documentTokens;
   private readonly sentences: Sentence[] = [];
+  /**
+   * Where each of `sentences` ends in the text (its last token's end), for `run`'s loop over the quotes: read from
+   * one compact list rather than through a sentence and a token object, each apt to be far from the last one read.
+   */
+  private readonly sentenceEnds: number[] = [];
   /**
    * For each top-level quote: the token standing for its first piece, or -1 while it has none. An array indexed by
    * quote rather than a map: it is read for every quote token, and a document may hold hundreds of thousands.
@@ -323,7 +328,7 @@ class Attributor {
     for (const entity of entities) {
       for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
     }
-    this.mentions = mentions.sort((a, b) => a.start - b.start);
+    this.mentions = sortedByStart(mentions);
     this.mentionStarts = startsOf(this.mentions);
     this.results = found.map((quote) => unattributedQuote(quote, null));
     this.tokenOfQuote = new Int32Array(found.length).fill(-1);
@@ -343,8 +348,7 @@ class Attributor {
       }
     };
     for (const quote of this.quotesInTokenOrder) {
-      const sentence = this.sentences[this.sentenceOfQuote[quote]];
-      linkGroupsBefore(this.tokens[sentence.to - 1].end);
+      linkGroupsBefore(this.sentenceEnds[this.sentenceOfQuote[quote]]);
       this.attributeTopLevel(quote, this.tokenOfQuote[quote], this.sentenceOfQuote[quote]);
     }
     // A nested quote's speaker may be a group noun written anywhere in the sentences read.
@@ -358,53 +362,63 @@ class Attributor {
         quote.unattributedReason = 'Nothing in the text says who said this.';
       }
     }
-    releaseTokens(this.tokens);
+    keepTokensBounded(this.tokens);
     return this.results;
   }
 
   // ── Tokens and sentences ────────────────────────────────────────────────────────────────────────────────
 
   private tokenizeDocument(): void {
-    // Plain loops, and one shared empty list for the many paragraphs without a quotation: this runs over every
-    // paragraph and sentence of the document, where a closure or an array each would add up.
-    const noPieces: { span: Span; quote: number }[] = [];
-    const piecesByParagraph = new Array<{ span: Span; quote: number }[]>(this.paragraphs.length).fill(noPieces);
+    // The top-level quotation pieces in document order (`quotedSpans`), each one's quote beside it, and where each
+    // paragraph's pieces begin in that list: flat lists rather than a list of pieces per paragraph, since this pass
+    // runs over every paragraph and sentence of the document and most paragraphs hold no quotation.
+    const quoteOfPiece: number[] = [];
+    const firstPieceOf = new Int32Array(this.paragraphs.length + 1);
     let paragraphIndex = 0;
     for (let index = 0; index < this.found.length; index++) {
       const quote = this.found[index];
       if (quote.parent !== null) continue;
-      for (const piece of quote.pieces ?? [quote]) {
+      const pieceCount = quote.pieces === null ? 1 : quote.pieces.length;
+      for (let k = 0; k < pieceCount; k++) {
+        const piece: Span = quote.pieces === null ? quote : quote.pieces[k];
         while (paragraphIndex < this.paragraphs.length && this.paragraphs[paragraphIndex].end < piece.start) {
           paragraphIndex++;
-        }
-        if (paragraphIndex < this.paragraphs.length) {
-          if (piecesByParagraph[paragraphIndex] === noPieces) piecesByParagraph[paragraphIndex] = [];
-          piecesByParagraph[paragraphIndex].push({ span: piece, quote: index });
+          firstPieceOf[paragraphIndex] = this.quotedSpans.length;
         }
         this.quotedSpans.push(piece);
+        quoteOfPiece.push(index);
       }
     }
-    // Only sentences holding a quote, and the sentence before each (for follow-on quotes), need reading.
+    // The paragraphs after the last piece's have none.
+    firstPieceOf.fill(this.quotedSpans.length, paragraphIndex + 1);
+    // Only sentences holding a quote, and the sentence before each (for follow-on quotes), need reading. Their tokens
+    // are put in `tokens` from its start, over the last document's (see `documentTokens`), then the array is cut to them.
+    let tokenCount = 0;
     let ordinal = 0;
+    // Each paragraph's sentences, as pairs of bounds (see `findSentences`), in one list reused for every paragraph.
+    const sentenceBounds: number[] = [];
     for (let p = 0; p < this.paragraphs.length; p++) {
-      const pieces = piecesByParagraph[p];
-      const nextHasQuote = p + 1 < this.paragraphs.length && piecesByParagraph[p + 1].length > 0;
-      if (pieces.length === 0 && !nextHasQuote) continue;
+      const piecesEnd = firstPieceOf[p + 1];
+      const hasQuote = firstPieceOf[p] < piecesEnd;
+      const nextHasQuote = p + 1 < this.paragraphs.length && firstPieceOf[p + 2] > piecesEnd;
+      if (!hasQuote && !nextHasQuote) continue;
       const paragraph = this.paragraphs[p];
-      const sentenceSpans = findSentences(this.text, paragraph, pieces.map((piece) => piece.span));
-      let pieceIndex = 0;
-      for (let index = 0; index < sentenceSpans.length; index++) {
-        const span = sentenceSpans[index];
+      const sentenceCount = findSentences(this.text, paragraph, this.quotedSpans, firstPieceOf[p], sentenceBounds);
+      let pieceIndex = firstPieceOf[p];
+      for (let index = 0; index < sentenceCount; index++) {
+        const start = sentenceBounds[2 * index];
+        const end = sentenceBounds[2 * index + 1];
         // A sentence holds a quote when the next quote not yet passed starts before the sentence's end (with no
         // quote left, the paragraph's end stands for it: no sentence ends after that).
-        const nextQuoteStart = pieceIndex < pieces.length ? pieces[pieceIndex].span.start : paragraph.end;
-        const needed = nextQuoteStart < span.end ||
-          (index + 1 < sentenceSpans.length ? nextQuoteStart < sentenceSpans[index + 1].end : nextHasQuote);
-        if (needed) this.readSentence(span, pieces, pieceIndex, p, ordinal);
-        while (pieceIndex < pieces.length && pieces[pieceIndex].span.start < span.end) pieceIndex++;
+        const nextQuoteStart = pieceIndex < piecesEnd ? this.quotedSpans[pieceIndex].start : paragraph.end;
+        const needed = nextQuoteStart < end ||
+          (index + 1 < sentenceCount ? nextQuoteStart < sentenceBounds[2 * index + 3] : nextHasQuote);
+        if (needed) tokenCount = this.readSentence(start, end, quoteOfPiece, pieceIndex, p, ordinal, tokenCount);
+        while (pieceIndex < piecesEnd && this.quotedSpans[pieceIndex].start < end) pieceIndex++;
         ordinal++;
       }
     }
+    this.tokens.length = tokenCount;
   }
 
   private indexTokens(): void {
@@ -428,29 +442,37 @@ class Attributor {
     return from < to && this.cueStartsBefore[to] > this.cueStartsBefore[from];
   }
 
-  /** Tokenizes one sentence, each quotation piece in it standing as one token. */
-  private readSentence(span: Span, pieces: readonly { span: Span; quote: number }[], firstPiece: number,
-    paragraph: number, ordinal: number): void {
-    const from = this.tokens.length;
-    let position = span.start;
+  /**
+   * Tokenizes the sentence `text[start, end)`, each quotation piece in it standing as one token, into `tokens` from
+   * `tokens[from]` on; returns the number of tokens then. `quotedSpans[firstPiece]` is the first piece not before the sentence,
+   * `quoteOfPiece` gives each piece's quote.
+   */
+  private readSentence(start: number, end: number, quoteOfPiece: readonly number[], firstPiece: number,
+    paragraph: number, ordinal: number, from: number): number {
+    let count = from;
+    let position = start;
     let pieceIndex = firstPiece;
-    while (position < span.end) {
-      const piece = pieces[pieceIndex];
-      const stop = piece && piece.span.start < span.end ? piece.span.start : span.end;
-      tokenize(this.text, position, stop, this.tokens);
-      if (stop === span.end) break;
-      if (this.tokenOfQuote[piece.quote] < 0) {
-        this.tokenOfQuote[piece.quote] = this.tokens.length;
-        this.sentenceOfQuote[piece.quote] = this.sentences.length;
-        this.quotesInTokenOrder.push(piece.quote);
+    while (position < end) {
+      const piece = pieceIndex < this.quotedSpans.length ? this.quotedSpans[pieceIndex] : null;
+      const stop = piece && piece.start < end ? piece.start : end;
+      count = tokenize(this.text, position, stop, this.tokens, count);
+      if (stop === end || !piece) break;
+      const quote = quoteOfPiece[pieceIndex];
+      if (this.tokenOfQuote[quote] < 0) {
+        this.tokenOfQuote[quote] = count;
+        this.sentenceOfQuote[quote] = this.sentences.length;
+        this.quotesInTokenOrder.push(quote);
       } else {
-        this.lastPieceOfQuote.set(piece.quote, { token: this.tokens.length, sentence: this.sentences.length });
+        this.lastPieceOfQuote.set(quote, { token: count, sentence: this.sentences.length });
       }
-      this.tokens.push(quoteToken(piece.span, piece.quote));
-      position = piece.span.end;
+      putQuoteToken(this.tokens, count++, piece, quote);
+      position = piece.end;
       pieceIndex++;
     }
-    this.sentences.push({ from, to: this.tokens.length, paragraph, ordinal });
+    this.sentences.push({ from, to: count, paragraph, ordinal });
+    // The sentence is trimmed of blanks and no quotation piece crosses its end: its last token ends where it does.
+    this.sentenceEnds.push(end);
+    return count;
   }
 
   /**
@@ -2856,37 +2878,46 @@ function confidenceOf(method: AttributionMethod, source: Source): number {
 }
 
 /**
- * The token objects of the last document attributed, reused for the next (see {@link newToken}). A document's
- * tokens all live until its attribution ends, about a hundred thousand for a megabyte of news: made new each
- * time, every one was copied by the collections of the young generation that ran meanwhile, which cost more than
- * making them. Results never hold a token (spans are copied out of them), so once `run` is done they are free.
+ * The document's tokens: one array kept from one document to the next with the token objects in it, each slot's
+ * object rewritten in place by the next document (see {@link putToken}). A document's tokens all live until its
+ * attribution ends, about a hundred thousand for a megabyte of news: made new each time, every one (and the array,
+ * growing to hold them) was copied by the collections of the young generation that ran meanwhile, which cost more
+ * than making them. Results never hold a token (spans are copied out of them), so once `run` is done they are free.
+ * Documents are attributed one at a time, start to end, so one array serves them all.
  */
-let spareTokens: readonly Token[] = [];
-/** The next of {@link spareTokens} not reused yet. */
-let nextSpareToken = 0;
+const documentTokens: Token[] = [];
 /**
  * At most this many tokens (some 40 MB) are kept for the next document, so that memory stays bounded after a huge one:
- * enough for ten megabytes of news. A smaller document replaces them with its own.
+ * enough for ten megabytes of news. A smaller document's own tokens replace them.
  */
-const SPARE_TOKENS_KEPT = 1 << 20;
+const KEPT_TOKENS = 1 << 20;
 
-/** A token, reusing a spare one when there is one. */
-function newToken(start: number, end: number, lower: string, isWord: boolean, capitalised: boolean, quote: number): Token {
-  if (nextSpareToken === spareTokens.length) return { start, end, lower, isWord, capitalised, quote };
-  const token = spareTokens[nextSpareToken++];
+/** Lets the finished document's tokens, which nothing reads any more, wait for the next, within {@link KEPT_TOKENS}. */
+function keepTokensBounded(tokens: Token[]): void {
+  if (tokens.length > KEPT_TOKENS) tokens.length = KEPT_TOKENS;
+}
+
+function makeToken(start: number, end: number, lower: string, isWord: boolean, capitalised: boolean, quote: number): Token {
+  return { start, end, lower, isWord, capitalised, quote };
+}
+
+/**
+ * Sets `out[at]`, `at` at most `out.length`: past the end a new token is added; a token already there, an earlier
+ * document's (see {@link documentTokens}), is rewritten in place.
+ */
+function putToken(out: Token[], at: number, start: number, end: number, lower: string, isWord: boolean,
+  capitalised: boolean, quote: number): void {
+  if (at === out.length) {
+    out.push(makeToken(start, end, lower, isWord, capitalised, quote));
+    return;
+  }
+  const token = out[at];
   token.start = start;
   token.end = end;
   token.lower = lower;
   token.isWord = isWord;
   token.capitalised = capitalised;
   token.quote = quote;
-  return token;
-}
-
-/** Keeps a finished document's tokens, which nothing reads any more, for the next (see {@link spareTokens}). */
-function releaseTokens(tokens: readonly Token[]): void {
-  spareTokens = tokens.length <= SPARE_TOKENS_KEPT ? tokens : tokens.slice(0, SPARE_TOKENS_KEPT);
-  nextSpareToken = 0;
 }
 
 /**
@@ -2909,58 +2940,65 @@ function indexOfTokens(tokens: readonly Token[]): { cueStartsBefore: Int32Array<
 
 /** The token standing for a whole quotation (or a piece of one). */
 function quoteToken(span: Span, quote: number): Token {
-  return newToken(span.start, span.end, '', false, false, quote);
+  return makeToken(span.start, span.end, '', false, false, quote);
 }
 
-/** Appends the word and punctuation tokens of `text[start, end)` to `out`. */
-function tokenize(text: string, start: number, end: number, out: Token[]): void {
+/** Sets `out[at]` (see {@link putToken}) to the token standing for a quotation (or a piece of one). */
+function putQuoteToken(out: Token[], at: number, span: Span, quote: number): void {
+  putToken(out, at, span.start, span.end, '', false, false, quote);
+}
+
+/**
+ * Puts the word and punctuation tokens of `text[start, end)` in `out` from `out[count]` on (see {@link putToken}),
+ * by default after its last; returns the number of tokens `out` holds then, from its start.
+ */
+function tokenize(text: string, start: number, end: number, out: Token[], count = out.length): number {
   // A word's characters are read once, for its end, its case and its hash in the table of shared lower-cased words,
   // which gives most words without a new string. Words the table does not take (letters beyond ASCII, long words)
   // are cut from the stretch lower-cased at once, built only when one occurs; where lower-casing changes the length
   // (a rare letter such as "İ"), offsets would drift, so such a word is lower-cased on its own.
   let lowered: string | null = null;
   let i = start;
+  // Each character is read once (the one that stops a word is carried over as the next to look at): reading a
+  // character costs more than the tests made on it.
+  let code = i < end ? text.charCodeAt(i) : 0;
   while (i < end) {
-    const code = text.charCodeAt(i);
-    if (isBlank(code) || code === 0x0a || code === 0x0d) {
-      i++;
-      continue;
-    }
     if (isWordCode(code)) {
       let j = i;
+      /** The character at `j`, a word character at the top of the loop; once past the word, the one that stopped it. */
+      let wordCode = code;
       let hash = 0;
       let shareable = true;
       let capitalised = false;
       /** Whether an inner apostrophe joins the word: only then can it be a contraction such as "he’s". */
       let hasApostrophe = false;
       for (;;) {
-        for (; j < end; j++) {
-          const wordCode = text.charCodeAt(j);
-          let shared: number;
-          if (wordCode < 0x80) {
-            shared = ASCII_WORD_CODES[wordCode];
-            if (shared === 0) break;
-            capitalised ||= wordCode >= 0x41 && wordCode <= 0x5a;
-          } else {
-            if (!isWordCode(wordCode)) break;
-            shared = -1;
-            shareable = false;
-          }
-          hash = wordHash(hash, shared);
+        let shared: number;
+        if (wordCode < 0x80) {
+          shared = ASCII_WORD_CODES[wordCode];
+          capitalised ||= wordCode >= 0x41 && wordCode <= 0x5a;
+        } else {
+          shared = -1;
+          shareable = false;
         }
+        if (j - i < SHARED_WORD_MAX_LENGTH) WORD_CODES[j - i] = shared;
+        hash = wordHash(hash, shared);
+        if (++j === end) break;
+        wordCode = text.charCodeAt(j);
+        if (wordCode < 0x80 ? ASCII_WORD_CODES[wordCode] !== 0 : isWordCode(wordCode)) continue;
         // Inner apostrophes and hyphens belong to the word (don’t, Russia’s, al-Assad); a trailing one does not.
-        const joiner = text.charCodeAt(j);
-        if (j + 1 < end && (isApostrophe(joiner) || joiner === 0x2d) && isWordCode(text.charCodeAt(j + 1))) {
-          hasApostrophe ||= joiner !== 0x2d;
-          hash = wordHash(hash, joiner);
-          j++;
-          continue;
-        }
-        break;
+        if (j + 1 === end || !(isApostrophe(wordCode) || wordCode === 0x2d)) break;
+        const next = text.charCodeAt(j + 1);
+        if (!isWordCode(next)) break;
+        hasApostrophe ||= wordCode !== 0x2d;
+        if (j - i < SHARED_WORD_MAX_LENGTH) WORD_CODES[j - i] = wordCode;
+        hash = wordHash(hash, wordCode);
+        j++;
+        wordCode = next;
       }
       let lower: string;
       if (shareable && j - i <= SHARED_WORD_MAX_LENGTH) {
-        lower = sharedLowerCaseWord(text, i, j, hash);
+        lower = sharedLowerCaseWord(text, i, j, hash, WORD_CODES);
       } else {
         lowered ??= text.slice(start, end).toLowerCase();
         if (lowered.length === end - start) {
@@ -2976,17 +3014,19 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
       const contraction = hasApostrophe ? contractionAt(lower) : 0;
       if (contraction > 0) {
         // "he’s", "they’re": the pronoun and its verb are two words, so the pronoun reads as a subject.
-        out.push(newToken(i, i + contraction, lower.slice(0, contraction), true, capitalised, -1));
-        out.push(newToken(i + contraction, j, lower.slice(contraction), true, false, -1));
+        putToken(out, count++, i, i + contraction, lower.slice(0, contraction), true, capitalised, -1);
+        putToken(out, count++, i + contraction, j, lower.slice(contraction), true, false, -1);
       } else {
-        out.push(newToken(i, j, lower, true, capitalised, -1));
+        putToken(out, count++, i, j, lower, true, capitalised, -1);
       }
       i = j;
+      code = wordCode;
       continue;
     }
-    out.push(newToken(i, i + 1, text[i], false, false, -1));
-    i++;
+    if (!isBlank(code) && code !== 0x0a && code !== 0x0d) putToken(out, count++, i, i + 1, String.fromCharCode(code), false, false, -1);
+    if (++i < end) code = text.charCodeAt(i);
   }
+  return count;
 }
 
 /** Whether every token of `tokens[from, to)` is punctuation, capitalised or a number, as a dateline's are. */
@@ -3018,6 +3058,9 @@ function contractionAt(lower: string): number {
     ? apostrophe
     : 0;
 }
+
+/** The lower-cased codes of the word `tokenize` is reading, for the table of shared words (see `sharedLowerCaseWord`). */
+const WORD_CODES = new Int32Array(SHARED_WORD_MAX_LENGTH);
 
 /**
  * For each ASCII code, its lower case when it is a word character (a letter or digit), else 0: one read tells
@@ -3063,9 +3106,12 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   // "who responds"), or where it ends the clause ("the ad states:", "the report notes that").
   if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
     !PRONOUNS.has(previous.lower) && previous.lower !== 'who' && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
-  // The words are gathered into one reused array: this runs for every word that may start a cue.
-  CUE_WINDOW.length = 0;
-  for (let k = at; k < to && k < at + CUE_WINDOW_WORDS && tokens[k].isWord; k++) CUE_WINDOW.push(tokens[k].lower);
+  // The words are gathered into one reused array of fixed length: this runs for every word that may start a cue.
+  // (Emptying it and pushing again would give it new storage each time.) The slots past the words hold '', which no
+  // cue's word equals, so a cue longer than the words there finds no match, as past the end of a shorter array.
+  let count = 0;
+  for (let k = at; k < to && count < CUE_WINDOW_WORDS && tokens[k].isWord; k++) CUE_WINDOW[count++] = tokens[k].lower;
+  for (; count < CUE_WINDOW_WORDS; count++) CUE_WINDOW[count] = '';
   return cueLengthAt(CUE_WINDOW, 0);
 }
 
@@ -3085,8 +3131,8 @@ function lowerWords(tokens: readonly Token[], from: number, to: number): string[
 
 /** The longest cue's length in words ("said in a statement released"). */
 const CUE_WINDOW_WORDS = 6;
-/** The words a cue is matched against, reused from one look-up to the next. */
-const CUE_WINDOW: string[] = [];
+/** The words a cue is matched against, reused from one look-up to the next (see `cueLength`). */
+const CUE_WINDOW: string[] = new Array<string>(CUE_WINDOW_WORDS).fill('');
 
 function hasWordBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].isWord) return true;
@@ -3189,6 +3235,25 @@ function findBackward(tokens: readonly Token[], from: number, before: number, lo
 
 function stripDeterminer(phrase: string): string {
   return phrase.replace(/^(?:the|a|an|this|that|these|those)(?:\s+|$)/iu, '').replace(/[’']s$/u, '').trim();
+}
+
+/**
+ * `spans` sorted by start, those starting together in the order given, as a stable sort leaves them. Sorted as
+ * numbers in a typed array, each the start times the count plus the index, with no comparator for the sort to
+ * call: calling one cost ten times the instructions. Should those numbers pass 2^53, where they would no longer be
+ * exact, the comparator does the work.
+ */
+function sortedByStart<T extends Span>(spans: T[]): T[] {
+  const count = spans.length;
+  let lastStart = 0;
+  for (const span of spans) lastStart = Math.max(lastStart, span.start);
+  if (!Number.isSafeInteger((lastStart + 1) * count)) return spans.sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = spans[k].start * count + k;
+  keys.sort();
+  const sorted: T[] = [];
+  for (let k = 0; k < count; k++) sorted.push(spans[keys[k] % count]);
+  return sorted;
 }
 
 /** The starts of `spans`, in their order. */

@@ -3,6 +3,7 @@
  * "went on to say"). Matching works on lower-cased word tokens, so the lexicon is a set of single words plus a
  * table of multiword cues keyed by their first word; both are looked up in constant time per token.
  */
+import { WordShapes } from './text';
 
 /**
  * Verbs of saying, writing and claiming, each listed once by its base form; `inflect` derives the other forms.
@@ -126,9 +127,13 @@ const CUE_STARTS: ReadonlyMap<string, CueStart> = new Map(
   ]),
 );
 
+/** The shapes of the words a cue can start with: most words have none of them, and are turned away without a look-up. */
+const CUE_START_SHAPES = new WordShapes(CUE_STARTS.keys());
+
 /** Whether a cue can start with `word` (lower-cased): a cheap test before building the words that follow it. */
 export function mayStartCue(word: string): boolean {
-  return CUE_STARTS.has(word);
+  return word !== '' && CUE_START_SHAPES.mayHold(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length) &&
+    CUE_STARTS.has(word);
 }
 
 function inflect(base: string): string[] {

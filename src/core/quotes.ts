@@ -238,15 +238,19 @@ function trimEnd(text: string, start: number, end: number): number {
 function emit(text: string, open: OpenQuote, out: FoundQuote[]): void {
   const first = open.pieces[0];
   const last = open.pieces[open.pieces.length - 1];
-  const contents = open.pieces.map((piece) => innerText(text, piece));
-  if (contents.every(isBlankContent)) return;
+  // Most quotes have one piece: its words are cut without an array. The pieces' words joined by line breaks are blank
+  // exactly when every piece's are.
+  const content = open.pieces.length === 1
+    ? innerText(text, first)
+    : open.pieces.map((piece) => innerText(text, piece)).join('\n');
+  if (isBlankContent(content)) return;
   const parentIndex = out.length;
   out.push({
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
-    content: contents.length === 1 ? contents[0] : contents.join('\n'),
-    kind: open.pieces.length > 1 ? 'utterance' : classify(text, first, contents[0]),
+    content,
+    kind: open.pieces.length > 1 ? 'utterance' : classify(text, first, content),
     parent: null,
     pieces: open.pieces.length > 1 ? open.pieces : null,
     paragraph: open.paragraph,
@@ -285,7 +289,32 @@ function isClosingMark(code: number): boolean {
     code === RIGHT_SINGLE || code === STRAIGHT_SINGLE;
 }
 
-const SENTENCE_END = /[.!?…][\s’'”")\]]*$/u;
+/**
+ * The characters after which a quotation opens a clause: a line break, terminal or clause punctuation, a dash, an
+ * opening bracket or mark. Tested by code, not by searching a string of them with the character cut from the text.
+ */
+const CLAUSE_OPENING_MARKS = new Set([...'\n\r.!?:,;—–([“"‘'].map((mark) => mark.charCodeAt(0)));
+
+/** Terminal punctuation, which ends a sentence. */
+function isSentenceTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** What may follow a sentence's terminal punctuation at the end of a quote: blanks, closing marks and brackets. */
+function isAfterSentenceEnd(code: number): boolean {
+  return isWhitespace(code) || code === RIGHT_SINGLE || code === STRAIGHT_SINGLE || code === RIGHT_DOUBLE ||
+    code === STRAIGHT_DOUBLE || code === 0x29 || code === 0x5d;
+}
+
+/**
+ * Whether `content` ends a sentence: terminal punctuation, then only blanks and closing marks (`…done.”’ `). Read
+ * backwards from the end: a regular expression anchored at the end tries every terminator of a long quote.
+ */
+function endsSentence(content: string): boolean {
+  let at = content.length - 1;
+  while (at >= 0 && isAfterSentenceEnd(content.charCodeAt(at))) at--;
+  return at >= 0 && isSentenceTerminator(content.charCodeAt(at));
+}
 
 /**
  * Utterance, fragment or term, from where the quote stands and what it holds: a quote that opens a sentence or
@@ -295,8 +324,7 @@ const SENTENCE_END = /[.!?…][\s’'”")\]]*$/u;
 function classify(text: string, span: Span, content: string): QuoteKind {
   let before = span.start - 1;
   while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
-  const previous = before >= 0 ? text[before] : '\n';
-  let opensClause = '\n\r.!?:,;—–([“"‘'.includes(previous);
+  let opensClause = before < 0 || CLAUSE_OPENING_MARKS.has(text.charCodeAt(before));
   if (!opensClause && isWordChar(text.charCodeAt(before))) {
     let wordStart = before;
     while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
@@ -306,7 +334,7 @@ function classify(text: string, span: Span, content: string): QuoteKind {
   }
   if (opensClause && startsWithCapital(content)) return 'utterance';
   const words = countWords(content, 4); // only "three or fewer" and "more than three" matter below
-  if (opensClause && words > 3 && SENTENCE_END.test(content)) return 'utterance';
+  if (opensClause && words > 3 && endsSentence(content)) return 'utterance';
   return words <= 3 && !/[.!?;:]\s/u.test(content) ? 'term' : 'fragment';
 }
 

@@ -33,16 +33,20 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 /**
- * The sentences of `paragraph`, in order, each trimmed of blanks. `quotes` are the quotation pieces inside the
- * paragraph, sorted by start and not overlapping (top-level quotes only).
+ * The sentences of `paragraph`, in order, each trimmed of blanks, written to `bounds` as flat pairs: the k-th
+ * sentence is `[bounds[2k], bounds[2k + 1])`; returns their number. A caller reading many paragraphs reuses one
+ * list for them all, and no object is made for a sentence. `quotes` are quotation pieces sorted by start and not
+ * overlapping (top-level quotes only), from `quotes[firstQuote]` on, those inside the paragraph and any after it:
+ * a caller may pass the whole document's list once rather than cut a list for each paragraph.
  */
-export function findSentences(text: string, paragraph: Span, quotes: readonly Span[]): Span[] {
-  const sentences: Span[] = [];
+export function findSentences(text: string, paragraph: Span, quotes: readonly Span[], firstQuote: number,
+  bounds: number[]): number {
+  let count = 0;
   let sentenceStart = paragraph.start;
-  let quoteIndex = 0;
+  let quoteIndex = firstQuote;
   while (quoteIndex < quotes.length && quotes[quoteIndex].end <= paragraph.start) quoteIndex++;
   const closeAt = (end: number): void => {
-    pushTrimmed(text, sentenceStart, end, sentences);
+    count = putTrimmed(text, sentenceStart, end, bounds, count);
     sentenceStart = end;
   };
   let i = paragraph.start;
@@ -77,8 +81,7 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
     }
     i = end;
   }
-  pushTrimmed(text, sentenceStart, paragraph.end, sentences);
-  return sentences;
+  return putTrimmed(text, sentenceStart, paragraph.end, bounds, count);
 }
 
 /**
@@ -291,8 +294,12 @@ function isBlankBetween(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+/** Writes `[start, end)` trimmed of blanks, unless blank, as the `count`-th pair of `bounds`; returns the new count. */
+function putTrimmed(text: string, start: number, end: number, bounds: number[], count: number): number {
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end <= start) return count;
+  bounds[2 * count] = start;
+  bounds[2 * count + 1] = end;
+  return count + 1;
 }

@@ -45,6 +45,36 @@ export function isBlank(code: number): boolean {
   );
 }
 
+/** How many shapes {@link WordShapes} tells apart: 32 first characters × 32 last characters × 32 lengths. */
+const WORD_SHAPE_COUNT = 1 << 15;
+
+/** A word's shape: its first and last code units folded to five bits each, and its length (31 for any longer). */
+function wordShape(first: number, last: number, length: number): number {
+  return ((first & 0x1f) << 10) | ((last & 0x1f) << 5) | Math.min(length, 0x1f);
+}
+
+/**
+ * The shapes (first and last characters, length) of a list of words, for a test that turns most other words away
+ * before they are cut from the text or looked up in the list: no listed word has a shape not marked here.
+ */
+export class WordShapes {
+  private readonly marked = new Uint8Array(WORD_SHAPE_COUNT >>> 3);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (word === '') continue;
+      const shape = wordShape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+      this.marked[shape >>> 3] |= 1 << (shape & 7);
+    }
+  }
+
+  /** Whether a listed word may have this first and last code unit and length; false means none has. */
+  mayHold(first: number, last: number, length: number): boolean {
+    const shape = wordShape(first, last, length);
+    return (this.marked[shape >>> 3] & (1 << (shape & 7))) !== 0;
+  }
+}
+
 /** An apostrophe as news text types it: the straight one or the right single quotation mark (’). */
 export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
@@ -82,15 +112,16 @@ const sharedWordHashes = new Int32Array(SHARED_WORD_SLOTS);
 let sharedWordCount = 0;
 
 /**
- * The lower-cased `text[start, end)`, shared (see {@link sharedWords}). `hash` is the {@link wordHash} of the
- * word's {@link lowerCaseWordCode}s, which must all be valid, and the word at most {@link SHARED_WORD_MAX_LENGTH}
- * long: the caller reads the characters once, for its own needs and for this.
+ * The lower-cased `text[start, end)`, shared (see {@link sharedWords}). `codes` holds the word's
+ * {@link lowerCaseWordCode}s, which must all be valid, from its start, and `hash` is their {@link wordHash}; the word
+ * is at most {@link SHARED_WORD_MAX_LENGTH} long. The caller reads the characters once, for its own needs and for
+ * this: a word found in the table is checked against `codes`, not read from the text again.
  */
-export function sharedLowerCaseWord(text: string, start: number, end: number, hash: number): string {
+export function sharedLowerCaseWord(text: string, start: number, end: number, hash: number, codes: Int32Array): string {
   const length = end - start;
   let slot = hash & (SHARED_WORD_SLOTS - 1);
   for (let word = sharedWords[slot]; word !== undefined; word = sharedWords[slot]) {
-    if (sharedWordHashes[slot] === hash && word.length === length && spells(word, text, start)) return word;
+    if (sharedWordHashes[slot] === hash && word.length === length && spells(word, codes)) return word;
     slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
   }
   const word = text.slice(start, end).toLowerCase();
@@ -105,10 +136,8 @@ export function sharedLowerCaseWord(text: string, start: number, end: number, ha
   return word;
 }
 
-/** Whether the lower-cased `word` is what `text` holds from `start`, lower-cased. */
-function spells(word: string, text: string, start: number): boolean {
-  for (let index = 0; index < word.length; index++) {
-    if (lowerCaseWordCode(text.charCodeAt(start + index)) !== word.charCodeAt(index)) return false;
-  }
+/** Whether the lower-cased `word` is spelt by `codes` (lower-cased codes, from its start). */
+function spells(word: string, codes: Int32Array): boolean {
+  for (let index = 0; index < word.length; index++) if (codes[index] !== word.charCodeAt(index)) return false;
   return true;
 }

@@ -15,6 +15,28 @@ function reading(text: string, opening: string): [string | null, string | null, 
 }
 
 suite('attribution', () => {
+  suite('documents one after another', () => {
+    test('a document reads the same after a longer one and after a shorter one', () => {
+      const text = [
+        'Mara Quill, the ferry captain, said the crossing was late. “The fog came in fast,” she said.',
+        '“We waited an hour.” Quill added that no one was hurt.',
+        'The harbour office, according to its director Ivo Brandt, “will review the timetable.”',
+      ].join('\n\n');
+      // Longer documents whose words differ from its own, in case and in place, and a shorter one.
+      const others = [
+        `“Well,” said the mayor. ${text.toUpperCase()} THE END, HE SAID.\n\n${text.toUpperCase()}`,
+        `“Well.” ${text.toLowerCase()}\n\n${text}\n\nHe said, “It's ‘fine,’ really.”`,
+        '“Yes,” Brandt said.',
+      ];
+      for (const other of others) {
+        quotesOf(other);
+        const quotes = quotesOf(text);
+        assert.deepStrictEqual(quotes.map((quote) => quote.speaker?.name), ['Mara Quill', 'Mara Quill', 'Ivo Brandt']);
+        assert.deepStrictEqual(quotes.map((quote) => quote.cue?.text), ['said', 'added', 'according to']);
+      }
+    });
+  });
+
   suite('cues after the quote', () => {
     test('“…” NOUN added by AGENT: the agent of the participle used the words', () => {
       const text = 'Senators blocked the bill because of “poison pill” riders added by the Harbour Party on other issues.';

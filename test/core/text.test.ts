@@ -1,16 +1,25 @@
 import * as assert from 'assert';
-import { findParagraphs, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from '../../src/core/text';
+import { WordShapes, findParagraphs, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from '../../src/core/text';
 
 /** The paragraphs of `text`, as strings. */
 function paragraphsOf(text: string): string[] {
   return findParagraphs(text).map((paragraph) => text.slice(paragraph.start, paragraph.end));
 }
 
-/** The shared lower-cased form of the whole of `word`, hashed as a caller hashes it. */
-function shared(word: string): string {
+/** The shared lower-cased form of `text[start, end)`, its codes read and hashed as a caller reads and hashes them. */
+function sharedAt(text: string, start: number, end: number): string {
+  const codes = new Int32Array(end - start);
   let hash = 0;
-  for (let index = 0; index < word.length; index++) hash = wordHash(hash, lowerCaseWordCode(word.charCodeAt(index)));
-  return sharedLowerCaseWord(word, 0, word.length, hash);
+  for (let index = start; index < end; index++) {
+    codes[index - start] = lowerCaseWordCode(text.charCodeAt(index));
+    hash = wordHash(hash, codes[index - start]);
+  }
+  return sharedLowerCaseWord(text, start, end, hash, codes);
+}
+
+/** The shared lower-cased form of the whole of `word`. */
+function shared(word: string): string {
+  return sharedAt(word, 0, word.length);
 }
 
 suite('text', () => {
@@ -45,9 +54,19 @@ suite('text', () => {
 
   test('a shared word is read from where it stands in a longer text', () => {
     const text = 'Smith SAID, smith said.';
-    let hash = 0;
-    for (let index = 6; index < 10; index++) hash = wordHash(hash, lowerCaseWordCode(text.charCodeAt(index)));
-    assert.strictEqual(sharedLowerCaseWord(text, 6, 10, hash), 'said');
+    assert.strictEqual(sharedAt(text, 6, 10), 'said');
+    assert.strictEqual(sharedAt(text, 0, 5), sharedAt(text, 12, 17));
+  });
+
+  test('word shapes let every listed word through and turn away words of a shape none has', () => {
+    const words = ['said', 'told', 'according', 'x', 'Calif', 'a'.repeat(40)];
+    const shapes = new WordShapes(words);
+    const mayHold = (word: string): boolean => shapes.mayHold(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+    for (const word of words) assert.ok(mayHold(word), word);
+    assert.ok(!mayHold('sad'));
+    assert.ok(!mayHold('tolls'));
+    assert.ok(!mayHold('Smith'));
+    assert.ok(!mayHold('y'));
   });
 
   test('only ASCII letters and digits, apostrophes and hyphens have a shared lower case', () => {
