@@ -2,10 +2,10 @@ import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
   ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
-  PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, ROLE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
-  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, rememberedByWord,
+  PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
+  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle,
 } from './lexicon';
-import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
+import { forEachSpanInParagraphs, letterOrDigitLengthBefore, rememberedBySpelling } from './scan';
 import { isApostrophe } from './text';
 
 /**
@@ -43,10 +43,9 @@ interface Token {
   end: number;
   /** End of the word as written, possessive and suffix included. */
   wordEnd: number;
-  text: string;
-  /** What the word lists say about `text`: {@link WordClass} flags. */
-  classes: number;
-  /** May be part of a name (months, weekdays and "I" may not). */
+  /** What the word says by itself. */
+  word: CapitalisedWord;
+  /** May be part of a name (months, weekdays and "I" may not; see `findRuns` for a month inside a name). */
   nameLike: boolean;
   /** How the next capitalised word continues this one's name, if it does. */
   link: 'space' | 'particle' | 'joiner' | null;
@@ -85,21 +84,47 @@ interface Cluster {
   type: EntityType | null;
 }
 
-/**
- * The lower-case words the context evidence looks for right before or after a name, with the lists they are on
- * (bit flags): one lookup for each neighbour instead of one per list.
- */
-const ContextWord = { role: 1, placePreposition: 2, directionAdjective: 4, placeFollower: 8, organizationFollower: 16 } as const;
-const CONTEXT_WORDS: ReadonlyMap<string, number> = (() => {
-  const classes = new Map<string, number>();
-  const lists: Array<[ReadonlySet<string>, number]> = [
-    [ROLE_WORDS, ContextWord.role], [PLACE_PREPOSITIONS, ContextWord.placePreposition],
-    [DIRECTION_ADJECTIVES, ContextWord.directionAdjective], [PLACE_FOLLOWERS, ContextWord.placeFollower],
-    [ORGANIZATION_FOLLOWERS, ContextWord.organizationFollower],
-  ];
-  for (const [words, flag] of lists) for (const word of words) classes.set(word, (classes.get(word) ?? 0) | flag);
+/** What the context evidence asks about a word right before or after a name: the lists it is on, as bit flags. */
+const ContextWord = {
+  /** A role noun (see `isRoleNoun`): "spokesman", "dockworker". */
+  role: 1 << 0,
+  placePreposition: 1 << 1,
+  directionAdjective: 1 << 2,
+  placeFollower: 1 << 3,
+  organizationFollower: 1 << 4,
+  personFollower: 1 << 5,
+  title: 1 << 6,
+  /** A gazetteer place or alias ("Syria", "Calif."). */
+  place: 1 << 7,
+  /** "a", "an" or "the", which open an appositive. */
+  article: 1 << 8,
+} as const;
+
+function classifyContextWord(word: string): number {
+  let classes = 0;
+  if (isRoleNoun(word)) classes |= ContextWord.role;
+  if (PLACE_PREPOSITIONS.has(word)) classes |= ContextWord.placePreposition;
+  if (DIRECTION_ADJECTIVES.has(word)) classes |= ContextWord.directionAdjective;
+  if (PLACE_FOLLOWERS.has(word)) classes |= ContextWord.placeFollower;
+  if (ORGANIZATION_FOLLOWERS.has(word)) classes |= ContextWord.organizationFollower;
+  if (PERSON_FOLLOWERS.has(word)) classes |= ContextWord.personFollower;
+  if (isTitle(word)) classes |= ContextWord.title;
+  if (canonicalPlace(word) !== null) classes |= ContextWord.place;
+  if (word === 'a' || word === 'an' || word === 'the') classes |= ContextWord.article;
   return classes;
-})();
+}
+
+/**
+ * A word next to a name and its {@link ContextWord} flags, worked out once per distinct spelling: the same few
+ * words ("said", "the", "of") stand around most names, and one hash of their characters replaces a slice and a
+ * lookup in each list.
+ */
+interface ContextWordReading {
+  text: string;
+  classes: number;
+}
+
+const contextWordAt = rememberedBySpelling((word): ContextWordReading => ({ text: word, classes: classifyContextWord(word) }), 16_384);
 
 /** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
 const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
@@ -115,7 +140,7 @@ interface KnownNames {
 interface Neighbour {
   start: number;
   end: number;
-  text: string;
+  word: ContextWordReading;
 }
 
 /** Weights of the kinds of evidence: a gazetteer entry outweighs any context; a context word outweighs a shape. */
@@ -143,9 +168,10 @@ function continuesName(code: number): boolean {
 function capitalisedWordEnd(text: string, start: number): number {
   let end = start + 1;
   for (;;) {
-    while (continuesName(text.charCodeAt(end))) end++;
-    const joiner = text.charCodeAt(end);
-    if ((joiner === HYPHEN || joiner === 0x27 || joiner === 0x2019 || joiner === PERIOD) && continuesName(text.charCodeAt(end + 1))) {
+    while (continuesName(codeAt(text, end))) end++;
+    const joiner = codeAt(text, end);
+    const next = codeAt(text, end + 1);
+    if ((joiner === HYPHEN || joiner === 0x27 || joiner === 0x2019 || joiner === PERIOD) && continuesName(next)) {
       end += 2;
       continue;
     }
@@ -255,13 +281,75 @@ function classify(word: string): number {
 }
 
 /**
- * {@link classify}'s answers by word, kept for the process: a document (above all a short one) would otherwise
- * classify its words anew.
+ * What a capitalised word as written says by itself, before its neighbours are read: worked out once per distinct
+ * spelling ({@link capitalisedWordAt}), since a document repeats its names, and a word then costs a hash of its
+ * characters instead of slices, a possessive and suffix check and a dozen list lookups.
  */
-const classesOf = rememberedByWord(classify, 16_384);
+interface CapitalisedWord {
+  /** The name part: without a final period that ends a sentence, a possessive ’s or a hyphen suffix. */
+  name: string;
+  /** What the name says by itself: its key, and whether the gazetteer or the known organisations list it. */
+  reading: NameReading;
+  nameLength: number;
+  /** The length of the word as written, possessive and suffix included; a final period only if an abbreviation's. */
+  wordLength: number;
+  /** Whether the word can go on into a name with the next: no possessive, suffix or sentence-ending period. */
+  runsOn: boolean;
+  /** What the word lists say about `name`: {@link WordClass} flags. */
+  classes: number;
+  /** May be part of a name (months, weekdays and "I" may not). */
+  nameLike: boolean;
+}
+
+function readCapitalisedWord(written: string): CapitalisedWord {
+  let wordLength = written.length;
+  let endsSentence = false;
+  if (written.charCodeAt(wordLength - 1) === PERIOD && !isAbbreviation(written)) {
+    wordLength -= 1;
+    endsSentence = true;
+  }
+  let nameLength = wordLength;
+  if (wordLength > 2 && written.charCodeAt(wordLength - 1) === 0x73 && isApostrophe(written.charCodeAt(wordLength - 2))) {
+    nameLength -= 2;
+  } else {
+    const hyphen = lastHyphenAfterFirst(written, 0, wordLength);
+    if (hyphen >= 0 && NAME_HYPHEN_SUFFIXES.has(written.slice(hyphen + 1, wordLength))) nameLength = hyphen;
+  }
+  const name = written.slice(0, nameLength);
+  const classes = classify(name);
+  return {
+    name, reading: readName(name), nameLength, wordLength, runsOn: nameLength === wordLength && !endsSentence, classes,
+    nameLike: name !== 'I' && (classes & WordClass.dateWord) === 0,
+  };
+}
+
+/** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
+const capitalisedWordAt = rememberedBySpelling(readCapitalisedWord, 16_384);
+
+/** A name as written, read without its context: one record per distinct spelling (see {@link nameReadingAt}). */
+interface NameReading {
+  /** The name's {@link nameKey}. */
+  key: string;
+  /** Whether the key is a gazetteer place or alias. */
+  isPlace: boolean;
+  /** Whether the key is one of {@link KNOWN_ORGANIZATIONS}. */
+  isKnownOrganization: boolean;
+}
+
+function readName(written: string): NameReading {
+  const key = nameKey(written);
+  return { key, isPlace: canonicalPlace(key) !== null, isKnownOrganization: KNOWN_ORGANIZATIONS.has(key) };
+}
+
+/**
+ * {@link readName} of `text[start, end)`, remembered by spelling for the process: a name of several words is met
+ * again and again in a document, and its reading then costs a hash of its characters instead of a slice, the
+ * spelling's normalisation and two lookups with a new string's hash.
+ */
+const nameReadingAt = rememberedBySpelling(readName, 16_384);
 
 function is(token: Token, wordClass: number): boolean {
-  return (token.classes & wordClass) !== 0;
+  return (token.word.classes & wordClass) !== 0;
 }
 
 class EntityFinder {
@@ -322,7 +410,8 @@ class EntityFinder {
 
   /**
    * Reads the capitalised word `text[matchStart, matchEnd)`, linking it to the previous one when only spaces or a
-   * particle stand between. Read from character codes: only the name, and a piece that a rule looks up, become strings.
+   * particle stand between. The word itself is read once per distinct spelling ({@link capitalisedWordAt}); only the
+   * characters around it are read here.
    */
   private readToken(matchStart: number, matchEnd: number, paragraph: Span, previousTokens: Token[]): Token | null {
     const { text } = this;
@@ -335,27 +424,13 @@ class EntityFinder {
       const prefix = /(?:^|[^\p{L}])(\p{Ll}{2,3}-)$/u.exec(text.slice(Math.max(paragraph.start, start - 5), start));
       if (prefix && NAME_PREFIX_PATTERN.test(prefix[1] + text.charAt(start))) start -= prefix[1].length;
     }
-    let wordEnd = matchEnd;
-    let endsSentence = false;
-    if (text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(text.slice(start, wordEnd))) {
-      wordEnd -= 1;
-      endsSentence = true;
-    }
-    let end = wordEnd;
-    if (wordEnd - start > 2 && text.charCodeAt(wordEnd - 1) === 0x73 && isApostrophe(text.charCodeAt(wordEnd - 2))) {
-      end -= 2;
-    } else {
-      const hyphen = lastHyphenAfterFirst(text, start, wordEnd);
-      if (hyphen >= 0 && NAME_HYPHEN_SUFFIXES.has(text.slice(hyphen + 1, wordEnd))) end = hyphen;
-    }
-    const previous = previousTokens[previousTokens.length - 1];
+    const word = capitalisedWordAt(text, start, matchEnd);
+    // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
+    const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
     if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start);
-    const name = text.slice(start, end);
-    const classes = classesOf(name);
     return {
-      start, end, wordEnd, text: name, classes,
-      nameLike: name !== 'I' && (classes & WordClass.dateWord) === 0,
-      link: end === wordEnd && !endsSentence ? 'space' : null,
+      start, end: start + word.nameLength, wordEnd: start + word.wordLength, word, nameLike: word.nameLike,
+      link: word.runsOn ? 'space' : null,
     };
   }
 
@@ -421,7 +496,7 @@ class EntityFinder {
     const line = this.text.slice(paragraph.start, paragraph.end);
     LOWER_CASE_WORD.lastIndex = 0;
     for (let word = LOWER_CASE_WORD.exec(line); word !== null; word = LOWER_CASE_WORD.exec(line)) {
-      if (!isWordCode(line.charCodeAt(word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
+      if (!isWordCode(codeAt(line, word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
     }
     return true;
   }
@@ -463,17 +538,18 @@ class EntityFinder {
     let runStart = -1;
     let organizationOrTitleSeen = false;
     for (let index = 0; index <= tokens.length; index++) {
-      const token = tokens[index];
-      const previous = tokens[index - 1];
-      let continues = false;
-      if (token !== undefined && runStart >= 0 && previous.link !== null) {
-        continues = previous.link !== 'joiner' || organizationOrTitleSeen;
-        continues &&= token.nameLike || (is(token, WordClass.nameMonth) && previous.link === 'space');
-      }
-      if (continues) {
-        token.nameLike = true;
-        organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title);
-        continue;
+      // No index out of range is read (see `readToken`): past the end is the end of the last run.
+      const token = index < tokens.length ? tokens[index] : undefined;
+      if (token !== undefined && runStart >= 0) {
+        // A run has started before `index`, so there is a previous word.
+        const previous = tokens[index - 1];
+        const continues = previous.link !== null && (previous.link !== 'joiner' || organizationOrTitleSeen) &&
+          (token.nameLike || (is(token, WordClass.nameMonth) && previous.link === 'space'));
+        if (continues) {
+          token.nameLike = true;
+          organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title);
+          continue;
+        }
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
       runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph)) ? index : -1;
@@ -489,9 +565,9 @@ class EntityFinder {
     if (!is(token, WordClass.nameMonth)) return false;
     let next = token.wordEnd;
     while (next < paragraph.end && isSpace(this.text.charCodeAt(next))) next++;
-    const code = this.text.charCodeAt(next);
+    const code = codeAt(this.text, next);
     // "May 5" is a date and "May I …" a question.
-    if ((code >= 0x30 && code <= 0x39) || (code === 0x49 && !isWordCode(this.text.charCodeAt(next + 1)))) return false;
+    if ((code >= 0x30 && code <= 0x39) || (code === 0x49 && !isWordCode(codeAt(this.text, next + 1)))) return false;
     return this.startsSentence(token.start, paragraph);
   }
 
@@ -510,7 +586,7 @@ class EntityFinder {
         is(token, WordClass.roleNoun);
       const ordinaryAtSentenceStart = first === from && to - first > 1 && token.link === 'space' &&
         (runStartsSentence ??= this.startsSentence(token.start, paragraph)) &&
-        (roleAtSentenceStart || is(token, WordClass.gerund) || this.usedInLowerCase(token.text, token.start));
+        (roleAtSentenceStart || is(token, WordClass.gerund) || this.usedInLowerCase(token.word.name, token.start));
       // "May" alone is kept although it is also a sentence word: it is taken only if a person's surname (see `findRuns`).
       const surnameMonth = to - from === 1 && is(token, WordClass.nameMonth);
       if ((!is(token, WordClass.sentenceWord) || surnameMonth) && !ordinaryAtSentenceStart) break;
@@ -525,7 +601,7 @@ class EntityFinder {
       this.addShoutedName(tokens, first, to, paragraph);
       return;
     }
-    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : tokens[first - 1].text === 'The';
+    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : tokens[first - 1].word.name === 'The';
     const titleEnd = lastTitleIndex(tokens, first, to);
     if (titleEnd >= 0) {
       let titleStart = first;
@@ -573,8 +649,8 @@ class EntityFinder {
       is(tokens[from + 1], WordClass.nationality) ? from + 1 : from;
     if (!hasOrganizationWord && is(tokens[nationality], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
-      const written = nameKey(this.text.slice(tokens[from].start, tokens[to - 1].end));
-      if (!KNOWN_ORGANIZATIONS.has(written) && canonicalPlace(written) === null) {
+      const written = nameReadingAt(this.text, tokens[from].start, tokens[to - 1].end);
+      if (!written.isKnownOrganization && !written.isPlace) {
         first = nationality;
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
       }
@@ -588,14 +664,14 @@ class EntityFinder {
     const dropsPlaceSuffix = to - first > 1 && is(tokens[to - 1], WordClass.placeSuffix);
     const last = dropsPlaceSuffix ? to - 1 : to;
     if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
-    const firstWord = tokens[first].text;
+    const firstWord = tokens[first].word.name;
     if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
-    const key = last - first === 1 ? nameKey(firstWord) : nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
-    const isPlace = canonicalPlace(key) !== null;
+    const name = last - first === 1 ? tokens[first].word.reading : nameReadingAt(this.text, tokens[first].start, tokens[last - 1].end);
+    const { key, isPlace } = name;
     const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
     if (dropsPlaceSuffix) candidate.place += WEIGHT.strongContext;
     if (isPlace || this.isRegionOfPlace(tokens, first, last)) candidate.place += WEIGHT.known;
-    if (KNOWN_ORGANIZATIONS.has(key)) candidate.organization += WEIGHT.known;
+    if (name.isKnownOrganization) candidate.organization += WEIGHT.known;
     if (hasOrganizationWord) candidate.organization += WEIGHT.organizationWord;
     else if (last - first > 1 && (is(tokens[last - 1], WordClass.placeWord) || is(tokens[first], WordClass.placePrefix))) {
       candidate.place += WEIGHT.organizationWord;
@@ -616,15 +692,15 @@ class EntityFinder {
     // Monroy") is the shape of a person's name.
     for (let index = first; index < last && candidate.personSupport === 0; index++) {
       const token = tokens[index];
-      if ((index < last - 1 && token.link === 'particle') || startsLowerCase(token.text) || (index > first && index < last - 1 && MIDDLE_INITIAL.test(token.text))) {
+      if ((index < last - 1 && token.link === 'particle') || startsLowerCase(token.word.name) || (index > first && index < last - 1 && MIDDLE_INITIAL.test(token.word.name))) {
         candidate.personSupport++;
       }
     }
 
     const wordEnd = tokens[last - 1].wordEnd;
     // Past the one space, only a bracket or more space can lead to an acronym: other names spare the slice and expression.
-    const afterSpace = this.text.charCodeAt(wordEnd + 1);
-    const acronym = last - first > 1 && this.text.charCodeAt(wordEnd) === 0x20 &&
+    const afterSpace = codeAt(this.text, wordEnd + 1);
+    const acronym = last - first > 1 && codeAt(this.text, wordEnd) === 0x20 &&
       (afterSpace === 0x28 || afterSpace === 0x5b || afterSpace === 0x09 || afterSpace === 0xa0)
       ? ACRONYM_IN_BRACKETS.exec(this.text.slice(wordEnd, Math.min(paragraph.end, wordEnd + 16)))
       : null;
@@ -647,7 +723,7 @@ class EntityFinder {
     if (end === position) return null;
     let start = end;
     while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
-    return start < end ? { start, end, text: text.slice(start, end) } : null;
+    return start < end ? { start, end, word: contextWordAt(text, start, end) } : null;
   }
 
   /**
@@ -658,7 +734,7 @@ class EntityFinder {
     const { text } = this;
     let end = position;
     while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end === position || end - 3 < paragraph.start || isWordCode(text.charCodeAt(end - 4)) && end - 4 >= paragraph.start) return false;
+    if (end === position || end - 3 < paragraph.start || (end - 4 >= paragraph.start && isWordCode(text.charCodeAt(end - 4)))) return false;
     return (text.charCodeAt(end - 3) | 0x20) === 0x74 && (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
   }
 
@@ -670,7 +746,7 @@ class EntityFinder {
     if (start === position) return null;
     let end = start;
     while (end < paragraph.end && isWordCode(text.charCodeAt(end))) end++;
-    return start < end ? { start, end, text: text.slice(start, end) } : null;
+    return start < end ? { start, end, word: contextWordAt(text, start, end) } : null;
   }
 
   /**
@@ -687,15 +763,14 @@ class EntityFinder {
       const wordEnd = index;
       while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
       if (index === wordEnd) return false;
-      const word = text.slice(index, wordEnd);
-      if (isRoleNoun(word) || isTitle(word)) return true;
+      if ((contextWordAt(text, index, wordEnd).classes & (ContextWord.role | ContextWord.title)) !== 0) return true;
     }
     return false;
   }
 
   /** The text of {@link wordBefore}, or '' when there is none. */
   private wordTextBefore(position: number, paragraph: Span): string {
-    return this.wordBefore(position, paragraph)?.text ?? '';
+    return this.wordBefore(position, paragraph)?.word.text ?? '';
   }
 
   /**
@@ -704,7 +779,7 @@ class EntityFinder {
    */
   private partyTagAt(position: number, paragraph: Span): boolean {
     const { text } = this;
-    const bracket = text.charCodeAt(position) === 0x20 ? position + 1 : position;
+    const bracket = codeAt(text, position) === 0x20 ? position + 1 : position;
     if (bracket + 3 > paragraph.end) return false;
     const open = text.charCodeAt(bracket);
     const party = text.charCodeAt(bracket + 1);
@@ -718,16 +793,16 @@ class EntityFinder {
     if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
-      const word = before.text;
-      const classes = CONTEXT_WORDS.get(word) ?? 0;
+      const word = before.word.text;
+      const { classes } = before.word;
       // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
       if (word === 'to' && this.wordTextBefore(before.start, paragraph) === 'according') evidence.personSupport++;
-      if ((classes & ContextWord.role) || isRoleNoun(word)) {
+      if (classes & ContextWord.role) {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
-      const possessive = isApostrophe(this.text.charCodeAt(lastToken.end));
+      const possessive = isApostrophe(codeAt(this.text, lastToken.end));
       if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(before.start, paragraph))))) {
         evidence.place += WEIGHT.weakContext;
       }
@@ -735,16 +810,16 @@ class EntityFinder {
       if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
-    const nextIsLowerWord = after !== null && startsLowerCase(after.text);
+    const nextIsLowerWord = after !== null && startsLowerCase(after.word.text);
     let afterClasses = 0;
     if (nextIsLowerWord) {
-      const word = after.text;
-      afterClasses = CONTEXT_WORDS.get(word) ?? 0;
-      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(after.end, paragraph)?.text === 'base')) {
+      const word = after.word.text;
+      afterClasses = after.word.classes;
+      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(after.end, paragraph)?.word.text === 'base')) {
         evidence.place += WEIGHT.strongContext;
       }
       if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
-      if (PERSON_FOLLOWERS.has(word) && !is(lastToken, WordClass.commonPlural)) {
+      if ((afterClasses & ContextWord.personFollower) && !is(lastToken, WordClass.commonPlural)) {
         evidence.person += WEIGHT.weakContext;
         evidence.personSupport++;
       }
@@ -753,21 +828,21 @@ class EntityFinder {
     if (this.text.startsWith(',', lastToken.wordEnd)) {
       let word = this.wordAfter(lastToken.wordEnd + 1, paragraph);
       // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
-      if (word !== null && (word.text === 'who' || isRoleNoun(word.text))) evidence.personSupport++;
+      if (word !== null && (word.word.text === 'who' || (word.word.classes & ContextWord.role))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
-      if (word !== null && start === lastToken.start && canonicalPlace(word.text) !== null) evidence.place += WEIGHT.strongContext;
+      if (word !== null && start === lastToken.start && (word.word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
       // An appositive naming a role: "Qassem Soleimani, a major general of …".
-      if (word !== null && /^(?:a|an|the)$/.test(word.text)) {
+      if (word !== null && (word.word.classes & ContextWord.article)) {
         for (let count = 0; count < 4 && word !== null; count++) {
           word = this.wordAfter(word.end, paragraph);
-          if (word !== null && isRoleNoun(word.text)) {
+          if (word !== null && (word.word.classes & ContextWord.role)) {
             evidence.person += WEIGHT.strongContext;
             evidence.personSupport++;
             break;
           }
         }
       }
-    } else if (nextIsLowerWord && (after.text === 'is' || after.text === 'was') && this.roleFollows(after.end, paragraph)) {
+    } else if (nextIsLowerWord && (after.word.text === 'is' || after.word.text === 'was') && this.roleFollows(after.end, paragraph)) {
       // "Lena Ortiz is the former mayor of …".
       evidence.personSupport++;
     }
@@ -776,10 +851,10 @@ class EntityFinder {
   /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
-    if (word === null || !/^(?:a|an|the)$/.test(word.text)) return false;
+    if (word === null || (word.word.classes & ContextWord.article) === 0) return false;
     for (let count = 0; count < 4 && word !== null; count++) {
       word = this.wordAfter(word.end, paragraph);
-      if (word !== null && isRoleNoun(word.text)) return true;
+      if (word !== null && (word.word.classes & ContextWord.role)) return true;
     }
     return false;
   }
@@ -944,7 +1019,7 @@ class EntityFinder {
   private matchKnownNames(tokens: Token[], surnames: Map<string, Cluster>, known: KnownNames): void {
     const maxWords = 5;
     for (let first = 0; first < tokens.length; first++) {
-      if (!tokens[first].nameLike || !known.startsName(firstWordOf(nameKey(tokens[first].text)))) continue;
+      if (!tokens[first].nameLike || !known.startsName(firstWordOf(tokens[first].word.reading.key))) continue;
       // A name runs over words joined by spaces: up to the first word not joined so to the next, that word included.
       let joined = first;
       while (joined < tokens.length && tokens[joined].link === 'space') joined++;
@@ -1062,7 +1137,7 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
   if (is(tokens[to - 1], WordClass.organizationWord)) return -1;
   // Joining the words is worth it only when the run is no longer than a known organisation's name.
   const isKnownOrganization = to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
-    KNOWN_ORGANIZATIONS.has(tokens.slice(from, to).map((token) => token.text).join(' '));
+    KNOWN_ORGANIZATIONS.has(tokens.slice(from, to).map((token) => token.word.name).join(' '));
   return isKnownOrganization ? -1 : last;
 }
 
@@ -1078,7 +1153,7 @@ function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
       if (is(tokens[next], WordClass.title)) return true;
       if (!is(tokens[next], WordClass.titleModifier)) break;
     }
-    const previous = tokens[index - 1];
+    const previous = index > 0 ? tokens[index - 1] : undefined;
     return previous !== undefined && previous.link === 'joiner' && is(previous, WordClass.title);
   }
   return false;
@@ -1108,11 +1183,11 @@ function isShouted(word: string): boolean {
  */
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || (word.length <= 3 && /^\p{Lu}\.$/u.test(word)) ||
-    ((word.charCodeAt(1) === PERIOD || word.charCodeAt(2) === PERIOD) && /^(?:\p{L}\.){2,}$/u.test(word));
+    ((codeAt(word, 1) === PERIOD || codeAt(word, 2) === PERIOD) && /^(?:\p{L}\.){2,}$/u.test(word));
 }
 
 function isAcronym(word: string): boolean {
-  const second = word.charCodeAt(1);
+  const second = codeAt(word, 1);
   return word.length >= 2 && !(second >= 0x61 && second <= 0x7a) && ACRONYM.test(word);
 }
 
@@ -1148,7 +1223,7 @@ const LEXICON_FIRST_WORDS: ReadonlySet<string> = new Set([...LEXICON_NAME_SET].m
 
 /** A single word taken as a name only if it turns out to be a person's surname: no evidence of its own. */
 function loneWordCandidate(token: Token): Candidate {
-  return newCandidate(token.start, token.end, nameKey(token.text), 1);
+  return newCandidate(token.start, token.end, token.word.reading.key, 1);
 }
 
 /** A candidate with no evidence yet. */
@@ -1160,10 +1235,19 @@ function newCandidate(start: number, end: number, key: string, tokenCount: numbe
 function nameKey(written: string): string {
   for (let index = 0; index < written.length; index++) {
     const code = written.charCodeAt(index);
-    const plain = code > 0x20 ? code !== 0x2019 && code !== 0xa0 && code !== 0x202f : code === 0x20 && written.charCodeAt(index + 1) !== 0x20;
+    const plain = code > 0x20 ? code !== 0x2019 && code !== 0xa0 && code !== 0x202f : code === 0x20 && codeAt(written, index + 1) !== 0x20;
     if (!plain) return written.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/’/g, "'");
   }
   return written;
+}
+
+/**
+ * The code unit at `index`, or 0 outside `text`. Optimised code that has once read `charCodeAt` out of range is
+ * replaced by code that calls a built-in function for every read at that place; reads that may fall outside the
+ * text go through this instead.
+ */
+function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
 }
 
 function isSpace(code: number): boolean {
