@@ -67,15 +67,35 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   let openAt = -1; // the current double mark's position, when one is open
   let nestedAt = -1; // the current single mark's position inside it, when one is open
   let weakNestedClose = -1; // a possessive-looking ’ that closes the single quote if nothing better does
+  // Whether the open quotation began with a straight mark: a double mark of the other kind inside it ("…“…”…" or
+  // “…"…"…”) is then a nested quotation, as a single mark is, when a closing mark of the outer kind follows it.
+  let openIsStraight = false;
+  let nestedIsDouble = false; // the nested quotation open at `nestedAt` began with a double mark
   const closeNested = (at: number): void => {
     if (open && nestedAt >= 0) open.nested.push({ start: nestedAt, end: at + 1 });
     nestedAt = -1;
     weakNestedClose = -1;
+    nestedIsDouble = false;
+  };
+  // Where the paragraph's last double mark of each kind is, found once a paragraph and only when asked: whether an
+  // outer quotation closes after a double mark of the other kind is then one comparison, however many marks there are.
+  let lastMarksOf = -1;
+  let lastStraightDouble = -1;
+  let lastRightDouble = -1;
+  const opensNestedDouble = (at: number, paragraphEnd: number): boolean => {
+    if (nestedAt >= 0 || !opensInnerDouble(text, at, openAt, paragraphEnd)) return false;
+    if (lastMarksOf !== p) {
+      lastMarksOf = p;
+      lastStraightDouble = text.lastIndexOf('"', paragraphEnd - 1);
+      lastRightDouble = text.lastIndexOf('”', paragraphEnd - 1);
+    }
+    return (openIsStraight ? lastStraightDouble : lastRightDouble) > at;
   };
   const finishQuote = (end: number): void => {
     if (nestedAt >= 0 && weakNestedClose >= 0) closeNested(weakNestedClose);
     nestedAt = -1;
     weakNestedClose = -1;
+    nestedIsDouble = false;
     if (open && end > openAt + 1) {
       open.pieces.push({ start: openAt, end });
       emit(text, open, quotes);
@@ -86,9 +106,14 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   const startQuote = (at: number): void => {
     open = { pieces: [], nested: [], paragraph: p };
     openAt = at;
+    openIsStraight = text.charCodeAt(at) === STRAIGHT_DOUBLE;
   };
   // A mark never closed: its quote ends where the next one opens at `at`, or before the attribution set off by commas
   // that its words end with (`"Absent a force, he added, "this is how …"`).
+  const openNestedDouble = (at: number): void => {
+    nestedAt = at;
+    nestedIsDouble = true;
+  };
   const restartQuote = (at: number): void => {
     finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
     startQuote(at);
@@ -99,8 +124,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     continuing = null;
     // The previous paragraph may have left a quotation open, this one starting with a mark: it continues here.
     openAt = open ? paragraphStart : -1;
+    openIsStraight = open !== null && text.charCodeAt(paragraphStart) === STRAIGHT_DOUBLE;
     nestedAt = -1;
     weakNestedClose = -1;
+    nestedIsDouble = false;
     for (let i = nextMark(open ? paragraphStart + 1 : paragraphStart); i < paragraphEnd; i = nextMark(i + 1)) {
       const code = text.charCodeAt(i);
       switch (code) {
@@ -108,24 +135,28 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
         case LOW_DOUBLE:
         case LEFT_GUILLEMET:
           if (openAt < 0) startQuote(i);
+          else if (code === LEFT_DOUBLE && openIsStraight && opensNestedDouble(i, paragraphEnd)) openNestedDouble(i);
           else if (code === LEFT_DOUBLE && closesHere(text, i, paragraphEnd)) finishQuote(i + 1); // “…“ typed for “…”
           else restartQuote(i);
           break;
         case RIGHT_DOUBLE:
         case RIGHT_GUILLEMET:
-          if (openAt >= 0) finishQuote(i + 1);
+          if (nestedIsDouble && code === RIGHT_DOUBLE) closeNested(i);
+          else if (openAt >= 0) finishQuote(i + 1);
           else if (code === RIGHT_DOUBLE && opensHere(text, i, paragraphStart, paragraphEnd)) startQuote(i);
           break;
         case STRAIGHT_DOUBLE:
+          if (nestedIsDouble) closeNested(i);
+          else if (openAt >= 0 && !openIsStraight && opensNestedDouble(i, paragraphEnd)) openNestedDouble(i);
           // A straight mark between a blank and a word opens, so the one before it was never closed.
-          if (openAt >= 0 && opensHere(text, i, paragraphStart, paragraphEnd)) restartQuote(i);
+          else if (openAt >= 0 && opensHere(text, i, paragraphStart, paragraphEnd)) restartQuote(i);
           else if (openAt >= 0) finishQuote(i + 1);
           else if (i + 1 < paragraphEnd && !isBlank(text.charCodeAt(i + 1))) startQuote(i);
           break;
         case LEFT_SINGLE:
         case STRAIGHT_SINGLE:
         case RIGHT_SINGLE:
-          if (openAt < 0) break;
+          if (openAt < 0 || nestedIsDouble) break;
           if (nestedAt < 0) {
             if (code !== RIGHT_SINGLE && opensNested(text, i, openAt, paragraphEnd)) nestedAt = i;
           } else if (code !== LEFT_SINGLE && closesNested(text, i, paragraphEnd)) {
@@ -190,6 +221,18 @@ function opensNested(text: string, at: number, openAt: number, end: number): boo
   let wordEnd = at + 1;
   while (wordEnd < end && wordEnd - at < 8 && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
   return !LEADING_ELISIONS.has(text.slice(at + 1, wordEnd).toLowerCase());
+}
+
+/**
+ * A double mark opens a quotation nested in one of the other kind when it follows a blank, an opening bracket or a
+ * dash, and no blank follows it.
+ */
+function opensInnerDouble(text: string, at: number, openAt: number, end: number): boolean {
+  // Right after the outer mark it is the same mark typed twice ("“…), not a quotation of its own.
+  if (at - 1 === openAt) return false;
+  const before = text.charCodeAt(at - 1);
+  if (!isBlank(before) && !'([{—–-/'.includes(String.fromCharCode(before))) return false;
+  return at + 1 < end && !isBlank(text.charCodeAt(at + 1));
 }
 
 /** A single mark closes the nested quotation when something other than a blank precedes it and no word follows. */

@@ -50,6 +50,29 @@ suite('quotes', () => {
     ]);
   });
 
+  test('a curly quotation inside a straight one, or a straight one inside a curly one, is nested in it', () => {
+    const curlyInside = '"The sign by the gate said “Keep out” in red letters," the warden said.';
+    assert.deepStrictEqual(shapes(curlyInside), [
+      ['"The sign by the gate said “Keep out” in red letters,"', null],
+      ['“Keep out”', '"The sign by the gate said “Keep out” in red letters,"'],
+    ]);
+    const straightInside = '“The rule says "no dogs" and means it,” the keeper said.';
+    assert.deepStrictEqual(shapes(straightInside), [
+      ['“The rule says "no dogs" and means it,”', null],
+      ['"no dogs"', '“The rule says "no dogs" and means it,”'],
+    ]);
+  });
+
+  test('a double mark of the other kind nests only when the outer quotation closes after it', () => {
+    // The curly quotation is never closed: the straight one after it is a quotation of its own.
+    assert.deepStrictEqual(shapes('“We will see, she said. "Maybe next year" was all she added.'), [
+      ['“We will see, she said.', null],
+      ['"Maybe next year"', null],
+    ]);
+    // A mark typed twice at the start opens one quotation, not one inside another.
+    assert.deepStrictEqual(shapes('"“We are ready,” the coach said after practice.'), [['“We are ready,”', null]]);
+  });
+
   test('does not open a nested quote at an apostrophe that starts a word', () => {
     const quotes = quotesOf('“We’re going ’round in circles and ’em folks know it,” she said.');
     assert.strictEqual(quotes.length, 1);
