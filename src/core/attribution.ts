@@ -1308,7 +1308,6 @@ class Attributor {
     return IMPERSONAL_SUBJECTS.has(subject);
   }
 
-
   /**
    * `Roe said that once the Senate goes on recess, “…”`: a cue inside a subordinate clause that a reported "that"
    * opens and a comma closes right before the quote speaks to that clause; the words are the main clause's, reported
