@@ -798,7 +798,7 @@ class Attributor {
     if (verb.lower === 'was' || verb.lower === 'were') return null;
     const afterVerb = this.tokens[verbIndex + 1];
     if (PASSIVE_AUXILIARIES.has(verb.lower) && afterVerb && afterVerb.isWord && !afterVerb.capitalised &&
-      (afterVerb.lower.endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(afterVerb.lower) || isNamingCue(afterVerb.lower))) return null;
+      (isPassiveCueForm(afterVerb.lower) || isNamingCue(afterVerb.lower))) return null;
     // "It is strange that …", "It was Obama who …": an empty "it" before a form of "be" stands for no one.
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' &&
       FORMS_OF_BE.has(endsWithNegation(verb.lower) ? verb.lower.slice(0, -3) : verb.lower)) return null;
@@ -970,8 +970,7 @@ class Attributor {
           ? this.nounPhraseAfter(tokens, k + length, to)
           : null;
         // `“poison pill” measures added by Republicans`: a past participle's agent is the one who used the words.
-        const agent = length === 1 && (cueWords[0].endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(cueWords[0])) && k + 1 < to &&
-          tokens[k + 1].lower === 'by'
+        const agent = length === 1 && isPassiveCueForm(cueWords[0]) && k + 1 < to && tokens[k + 1].lower === 'by'
           ? this.nounPhraseAfter(tokens, k + 2, to)
           : null;
         let source = agent ?? invertedAfterComma ?? (hasSubjectBetween
@@ -1184,7 +1183,7 @@ class Attributor {
       // "Asked by Roe if …": a participle opening the sentence with its agent after it is passive too.
       const openingPassive = k === from && tokens[k + length]?.lower === 'by';
       if ((openingPassive || (k > from && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)) || this.contractedPassive(tokens, from, k)) &&
-        (cueWords[0].endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(cueWords[0]))) {
+        isPassiveCueForm(cueWords[0])) {
         // "X was asked by Y, “…”": the words are Y's; "X was asked, “…”" names no one who asked.
         if (k + length < at && tokens[k + length].lower === 'by') {
           const agent = this.nounPhraseAfter(tokens, k + length + 1, at);
@@ -2789,6 +2788,11 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being'
 const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
 /** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
 const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted', 'found']);
+
+/** Whether a cue's word reads as a past participle, as in a passive ("was asked", "is said", "written by"). */
+function isPassiveCueForm(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(word);
+}
 /** Passive cues whose subject is the one addressed, not the speaker ("Smith was asked, “…”"). */
 const PASSIVE_QUESTION_CUES = new Set(['asked', 'told', 'questioned', 'pressed', 'quizzed']);
 /** How many tokens a dateline may run before its dash ("WASHINGTON, Dec. 8 (UPI) —"). */

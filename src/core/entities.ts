@@ -3,9 +3,9 @@ import {
   ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
-  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle,
+  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, rememberedBySpelling,
 } from './lexicon';
-import { forEachSpanInParagraphs, letterOrDigitLengthBefore, rememberedBySpelling } from './scan';
+import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
 import { isApostrophe } from './text';
 
 /**

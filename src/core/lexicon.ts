@@ -4,8 +4,10 @@
  *
  * Everything here is data plus tiny lookups. Lists are written as space- or `|`-separated strings (cheap to parse
  * once, easy to read and extend). Lookups are case-sensitive where capitalisation is the evidence (a capitalised
- * "General" before a name is a title; "general" in "a major general" is a role word) and say so.
+ * "General" before a name is a title; "general" in "a major general" is a role word) and say so. Answers worked out
+ * from the lists are remembered per word for the process ({@link rememberedByWord}, {@link rememberedBySpelling}).
  */
+import { wordHash } from './text';
 
 /** A word list written as one space-separated string, as a set. */
 export function words(list: string): Set<string> {
@@ -448,6 +450,7 @@ const ROLE_NOUN_ENDING = /^(?:chair|spokes|congress|police|fire|fisher|business|
 /**
  * `compute` remembered by word for the whole process, for answers that depend on the word lists only: the same
  * words come back in every document. Forgets everything once `kept` words are remembered, so memory stays bounded.
+ * For a word still in the text, not yet cut out as a string, {@link rememberedBySpelling} does the same.
  */
 export function rememberedByWord<T>(compute: (word: string) => T, kept: number): (word: string) => T {
   const answers = new Map<string, T>();
@@ -460,6 +463,55 @@ export function rememberedByWord<T>(compute: (word: string) => T, kept: number):
     }
     return answer;
   };
+}
+
+/**
+ * `compute`, remembered for the whole process by the spelling of a stretch of text: `recall(text, start, end)` is
+ * `compute(text.slice(start, end))`, worked out once per distinct spelling. The stretch is looked up by a hash of its
+ * code units and compared with the spelling remembered, without being cut out of the text: a `Map` keyed by the
+ * slice would allocate a string at every call, and hash it anew. News repeats its words (names above all), so most
+ * calls find their answer without allocating. Forgets everything once `kept` spellings are remembered (an
+ * open-addressing table cleared when half full, so that probe runs stay short), so memory stays bounded.
+ */
+export function rememberedBySpelling<T>(compute: (spelling: string) => T, kept: number): (text: string, start: number, end: number) => T {
+  let slots = 2;
+  while (slots < 2 * kept) slots *= 2;
+  const mask = slots - 1;
+  const spellings = new Array<string | undefined>(slots).fill(undefined);
+  const hashes = new Int32Array(slots);
+  const answers = new Array<T | undefined>(slots).fill(undefined);
+  let count = 0;
+  return (text, start, end) => {
+    let hash = 0;
+    for (let index = start; index < end; index++) hash = wordHash(hash, text.charCodeAt(index));
+    let slot = hash & mask;
+    for (let spelling = spellings[slot]; spelling !== undefined; spelling = spellings[slot]) {
+      if (hashes[slot] === hash && spells(spelling, text, start, end)) return answers[slot] as T;
+      slot = (slot + 1) & mask;
+    }
+    if (count >= kept) {
+      spellings.fill(undefined);
+      answers.fill(undefined);
+      count = 0;
+      slot = hash & mask;
+    }
+    const spelling = text.slice(start, end);
+    const answer = compute(spelling);
+    spellings[slot] = spelling;
+    hashes[slot] = hash;
+    answers[slot] = answer;
+    count++;
+    return answer;
+  };
+}
+
+/** Whether `text[start, end)` is `spelling`, code unit for code unit. */
+function spells(spelling: string, text: string, start: number, end: number): boolean {
+  if (spelling.length !== end - start) return false;
+  for (let index = 0; index < spelling.length; index++) {
+    if (spelling.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  }
+  return true;
 }
 
 /**

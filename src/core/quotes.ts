@@ -6,6 +6,7 @@
  * never swallows the rest of the document.
  */
 import { cueLengthAt, isNamingCue } from './cues';
+import { isLetterOrDigitCode } from './scan';
 import { isBlank } from './text';
 import type { QuoteKind, Span } from './types';
 
@@ -186,25 +187,17 @@ function isOpeningDouble(code: number): boolean {
   return code === LEFT_DOUBLE || code === LOW_DOUBLE || code === LEFT_GUILLEMET || code === STRAIGHT_DOUBLE;
 }
 
-/** A letter or digit in any script (ASCII fast path first: news text is mostly ASCII). */
-function isWordChar(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  }
-  return code !== RIGHT_SINGLE && code !== LEFT_SINGLE && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
-
 /** A “ with a word right before it and nothing after it closes the quote: a typist's wrong mark. */
 function closesHere(text: string, at: number, end: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = at + 1 < end ? text.charCodeAt(at + 1) : 0x20;
-  return !isBlank(before) && (isBlank(after) || !isWordChar(after));
+  return !isBlank(before) && (isBlank(after) || !isLetterOrDigitCode(after));
 }
 
 /** A ” at a paragraph's start or after a blank, with a word right after it, opens a quote: a typist's wrong mark. */
 function opensHere(text: string, at: number, start: number, end: number): boolean {
   const before = at > start ? text.charCodeAt(at - 1) : 0x20;
-  return isBlank(before) && at + 1 < end && isWordChar(text.charCodeAt(at + 1));
+  return isBlank(before) && at + 1 < end && isLetterOrDigitCode(text.charCodeAt(at + 1));
 }
 
 /**
@@ -212,14 +205,13 @@ function opensHere(text: string, at: number, start: number, end: number): boolea
  * and a word follows it that is not an elision (’em, ’90s, ’n’).
  */
 function opensNested(text: string, at: number, openAt: number, end: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  if (at - 1 !== openAt && !isBlank(before) && !'([{—–-/'.includes(String.fromCharCode(before))) return false;
+  if (at - 1 !== openAt && !mayOpenAfter(text.charCodeAt(at - 1))) return false;
   if (at + 1 >= end) return false;
   const after = text.charCodeAt(at + 1);
   if (isBlank(after)) return false;
   if (after >= 0x30 && after <= 0x39) return false; // ’90s
   let wordEnd = at + 1;
-  while (wordEnd < end && wordEnd - at < 8 && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
+  while (wordEnd < end && wordEnd - at < 8 && isLetterOrDigitCode(text.charCodeAt(wordEnd))) wordEnd++;
   return !LEADING_ELISIONS.has(text.slice(at + 1, wordEnd).toLowerCase());
 }
 
@@ -229,20 +221,24 @@ function opensNested(text: string, at: number, openAt: number, end: number): boo
  */
 function opensInnerDouble(text: string, at: number, openAt: number, end: number): boolean {
   // Right after the outer mark it is the same mark typed twice ("“…), not a quotation of its own.
-  if (at - 1 === openAt) return false;
-  const before = text.charCodeAt(at - 1);
-  if (!isBlank(before) && !'([{—–-/'.includes(String.fromCharCode(before))) return false;
+  if (at - 1 === openAt || !mayOpenAfter(text.charCodeAt(at - 1))) return false;
   return at + 1 < end && !isBlank(text.charCodeAt(at + 1));
+}
+
+/** Whether a nested quotation may open after this character: a blank, an opening bracket, a dash or a slash. */
+function mayOpenAfter(code: number): boolean {
+  return isBlank(code) || '([{—–-/'.includes(String.fromCharCode(code));
 }
 
 /** A single mark closes the nested quotation when something other than a blank precedes it and no word follows. */
 function closesNested(text: string, at: number, end: number): boolean {
   if (isBlank(text.charCodeAt(at - 1))) return false;
-  if (isApostrophe(text.charCodeAt(at - 2)) && isWordChar(text.charCodeAt(at - 1))) return false; // rock ’n’ roll
-  return at + 1 >= end || !isWordChar(text.charCodeAt(at + 1));
+  if (isSingleMark(text.charCodeAt(at - 2)) && isLetterOrDigitCode(text.charCodeAt(at - 1))) return false; // rock ’n’ roll
+  return at + 1 >= end || !isLetterOrDigitCode(text.charCodeAt(at + 1));
 }
 
-function isApostrophe(code: number): boolean {
+/** Any single quotation mark, an apostrophe's or not: ‘ ’ '. */
+function isSingleMark(code: number): boolean {
   return code === RIGHT_SINGLE || code === STRAIGHT_SINGLE || code === LEFT_SINGLE;
 }
 
@@ -368,9 +364,9 @@ function classify(text: string, span: Span, content: string): QuoteKind {
   let before = span.start - 1;
   while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
   let opensClause = before < 0 || CLAUSE_OPENING_MARKS.has(text.charCodeAt(before));
-  if (!opensClause && isWordChar(text.charCodeAt(before))) {
+  if (!opensClause && isLetterOrDigitCode(text.charCodeAt(before))) {
     let wordStart = before;
-    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    while (wordStart > 0 && isLetterOrDigitCode(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, before + 1).toLowerCase();
     if (isNamingCue(word)) return 'term'; // a boat called “Grey Heron”
     opensClause = cueLengthAt([word], 0) > 0;
@@ -396,7 +392,7 @@ function startsWithCapital(content: string): boolean {
       const letter = LETTER_OR_DIGIT.exec(content);
       return letter !== null && letter[0] !== letter[0].toLowerCase();
     }
-    if (isWordChar(code)) return code >= 0x41 && code <= 0x5a;
+    if (isLetterOrDigitCode(code)) return code >= 0x41 && code <= 0x5a;
   }
   return false;
 }

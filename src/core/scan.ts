@@ -1,4 +1,3 @@
-import { wordHash } from './text';
 import type { Span } from './types';
 
 /**
@@ -100,53 +99,4 @@ export function letterOrDigitLengthBefore(text: string, end: number, floor: numb
     if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(end - 2, end)) ? 2 : 0;
   }
   return isLetterOrDigitCode(code) ? 1 : 0;
-}
-
-/**
- * `compute`, remembered for the whole process by the spelling of a stretch of text: `recall(text, start, end)` is
- * `compute(text.slice(start, end))`, worked out once per distinct spelling. The stretch is looked up by a hash of its
- * code units and compared with the spelling remembered, without being cut out of the text: a `Map` keyed by the
- * slice would allocate a string at every call, and hash it anew. News repeats its words (names above all), so most
- * calls find their answer without allocating. Forgets everything once `kept` spellings are remembered (an
- * open-addressing table cleared when half full, so that probe runs stay short), so memory stays bounded.
- */
-export function rememberedBySpelling<T>(compute: (spelling: string) => T, kept: number): (text: string, start: number, end: number) => T {
-  let slots = 2;
-  while (slots < 2 * kept) slots *= 2;
-  const mask = slots - 1;
-  const spellings = new Array<string | undefined>(slots).fill(undefined);
-  const hashes = new Int32Array(slots);
-  const answers = new Array<T | undefined>(slots).fill(undefined);
-  let count = 0;
-  return (text, start, end) => {
-    let hash = 0;
-    for (let index = start; index < end; index++) hash = wordHash(hash, text.charCodeAt(index));
-    let slot = hash & mask;
-    for (let spelling = spellings[slot]; spelling !== undefined; spelling = spellings[slot]) {
-      if (hashes[slot] === hash && spells(spelling, text, start, end)) return answers[slot] as T;
-      slot = (slot + 1) & mask;
-    }
-    if (count >= kept) {
-      spellings.fill(undefined);
-      answers.fill(undefined);
-      count = 0;
-      slot = hash & mask;
-    }
-    const spelling = text.slice(start, end);
-    const answer = compute(spelling);
-    spellings[slot] = spelling;
-    hashes[slot] = hash;
-    answers[slot] = answer;
-    count++;
-    return answer;
-  };
-}
-
-/** Whether `text[start, end)` is `spelling`, code unit for code unit. */
-function spells(spelling: string, text: string, start: number, end: number): boolean {
-  if (spelling.length !== end - start) return false;
-  for (let index = 0; index < spelling.length; index++) {
-    if (spelling.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
-  }
-  return true;
 }

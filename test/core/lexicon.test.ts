@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { rememberedBySpelling } from '../../src/core/scan';
+import { rememberedBySpelling } from '../../src/core/lexicon';
 
 /** A remembered `compute` that records the spellings it was asked to work out. */
 function counted(kept: number): { recall: (text: string, start: number, end: number) => string; computed: string[] } {
@@ -11,7 +11,7 @@ function counted(kept: number): { recall: (text: string, start: number, end: num
   return { recall, computed };
 }
 
-suite('scan', () => {
+suite('lexicon', () => {
   test('a stretch of text is answered as its spelling, worked out once per distinct spelling', () => {
     const { recall, computed } = counted(16);
     const text = 'Iran and Iraq; Iran again, and Iraq';
