@@ -803,14 +803,7 @@ class Attributor {
     if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it' &&
       FORMS_OF_BE.has(endsWithNegation(verb.lower) ? verb.lower.slice(0, -3) : verb.lower)) return null;
     const source = appositiveName ?? this.analysePhrase(this.tokens, range.start, range.end);
-    // A text speaks for its authors ("The survey asks whether …", "the ad hits Smith for “…”"), a body for its
-    // officers ("The agency declined to detail its “…”"); other things do not.
-    // ("Party elders …" has the capitalised "Party" as a modifier, not a body.)
-    const head = headWord(this.tokens, range.start, range.end);
-    const body = ORGANIZATION_NOUNS.has(head) && !this.tokens[range.end - 1].capitalised;
-    if (!source || source.kind === 'place' || (source.kind === 'thing' && !TEXT_NOUNS.has(head) && !body)) {
-      return null;
-    }
+    if (!source || !subjectMayUseWords(this.tokens, range, source)) return null;
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };
   }
 
@@ -871,8 +864,40 @@ class Attributor {
     }
     // "…, including his promise to be “…”, have caused concern, he offered …": a noun of saying that owns the words
     // is nearer to them than a cue after the rest of the sentence.
-    return after ?? this.findCueBefore(tokens, from, at) ?? this.findPossessiveSpeech(tokens, from, at, to) ??
-      this.findCueAfter(tokens, from, at, to, true) ?? this.findAccordingToAfter(tokens, at, to);
+    return after ?? this.findCueBefore(tokens, from, at) ?? this.openingParticipleSubject(tokens, from, at, to) ??
+      this.findPossessiveSpeech(tokens, from, at, to) ?? this.findCueAfter(tokens, from, at, to, true) ??
+      this.findAccordingToAfter(tokens, at, to);
+  }
+
+  /**
+   * "Calling the plan a “disaster,” Ada Quill left the room", "In declaring the vote “not fair,” the harbour master
+   * …", "Having called …": words inside a phrase that opens the sentence with a participle of saying (maybe after a
+   * preposition), which a comma closes after the words, are the main clause's subject's, as the participle is
+   * (someone's, or a text's or a body's: "Citing “…,” the agency closed …"); else null.
+   */
+  private openingParticipleSubject(tokens: readonly Token[], from: number, at: number, to: number): Finding | null {
+    if (at - from > REACH) return null;
+    let participle = from;
+    if (participle < at && OPENING_PARTICIPLE_PREPOSITIONS.has(tokens[participle].lower)) participle++;
+    if (participle < at && isFiller(tokens[participle])) participle++;
+    // "Having called the plan a “disaster,” …": the perfect participle's verb is the cue.
+    const perfect = participle < at && tokens[participle].lower === 'having';
+    if (perfect) participle++;
+    if (participle >= at || (!perfect && !isParticipleCue(tokens[participle].lower))) return null;
+    if (cueLength(tokens, participle, at) === 0) return null;
+    if (findForward(tokens, participle, at, ',') >= 0) return null;
+    // The phrase ends at the words' own comma, or at the first comma after them ("… a “disaster” for the town, …").
+    let mainClause = this.closingMarkOf(tokens[at]) === COMMA ? at + 1 : -1;
+    for (let k = at + 1; mainClause < 0 && k < to && k <= at + REACH; k++) {
+      if (tokens[k].quote >= 0 || cueLength(tokens, k, to) > 0) return null;
+      if (tokens[k].lower === ',') mainClause = k + 1;
+    }
+    if (mainClause < 0) return null;
+    const range = mainClause < to ? this.sentenceSubjectRange(tokens, mainClause, to) : null;
+    if (!range || range.start !== mainClause || range.end >= to) return null;
+    const source = this.analysePhrase(tokens, range.start, range.end);
+    if (!source || !subjectMayUseWords(tokens, range, source)) return null;
+    return { source, cue: spanOf(tokens, participle, participle + 1), method: 'cue-before', via: [] };
   }
 
   /** Whether the quote at `at` ends with a comma, inside its marks or right after them. */
@@ -1611,7 +1636,7 @@ class Attributor {
     for (let k = previous.from; k < cueReach && this.mayHoldCue(this.tokens, k, cueReach); k++) {
       if (!this.tokens[k].isWord) continue;
       const length = cueLength(this.tokens, k, previous.to);
-      if (length === 0) continue;
+      if (length === 0 || this.describesNounBefore(k, length)) continue;
       const cueWords = lowerWords(this.tokens, k, k + length);
       const source = isAccordingTo(cueWords)
         ? this.nounPhraseAfter(this.tokens, k + length, previous.to)
@@ -1632,6 +1657,18 @@ class Attributor {
     if (!subject || subject.kind === 'thing') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /**
+   * "the giant Quill face beaming from billboards", "emails that included staff members suggesting …": a lone
+   * participle right after a lower-case noun describes that noun; it is no verb of the sentence, and its noun (or a
+   * name inside it) said nothing that words after the sentence could go on from.
+   */
+  private describesNounBefore(cue: number, length: number): boolean {
+    if (length !== 1 || cue === 0 || !isParticipleCue(this.tokens[cue].lower)) return false;
+    const before = this.tokens[cue - 1];
+    return before.isWord && !before.capitalised && !isFiller(before) && !PRONOUNS.has(before.lower) &&
+      !PROGRESSIVE_AUXILIARIES.has(before.lower);
   }
 
   /**
@@ -2031,15 +2068,16 @@ class Attributor {
       if (appositiveEnd > 0 && appositiveEnd + 1 < cue && tokens[appositiveEnd + 1].capitalised) comma = appositiveEnd;
       // No comma closes it before a subject: "This doppelganger spoke …", "The nurse spoke, saying …" open with
       // their subject after all ("This", "The" are determiners), also after an introductory phrase ("Outside, the
-      // crowd waited, chanting …").
+      // crowd waited, chanting …"); so do "Hundreds of protesters gathered, chanting …", "200 fishermen …": a count.
       if (comma < 0 || comma + 1 >= cue) {
-        if (DETERMINERS.has(tokens[start].lower)) break;
+        if (DETERMINERS.has(tokens[start].lower) || opensCount(tokens, start, cue)) break;
         return null;
       }
       start = comma + 1;
     }
     if (start < cue && tokens[start].capitalised && SENTENCE_WORDS.has(this.text.slice(tokens[start].start, tokens[start].end)) &&
       !DETERMINERS.has(tokens[start].lower) && !PRONOUNS.has(tokens[start].lower) && !GROUP_NOUNS.has(tokens[start].lower) &&
+      !opensCount(tokens, start, cue) && // "About 200 protesters …"
       !(QUANTIFIERS.has(tokens[start].lower) && tokens[start + 1]?.lower === 'of')) return null; // "Hundreds of …"
     // "He laid off …": a pronoun is the whole subject, whatever form its verb takes.
     if (start < cue - 1 && PRONOUNS.has(tokens[start].lower)) return { start, end: start + 1 };
@@ -2057,8 +2095,10 @@ class Attributor {
       if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
         readsAsVerbAfterSubjectNoun(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
         CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
-        // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb.
-        (isFiller(token) && (tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower))))) break;
+        // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb;
+        // after a noun too when a past form follows ("the pope again demonstrated …").
+        (isFiller(token) && (tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower) ||
+          (end + 1 < cue && readsAsPastForm(tokens[end + 1])))))) break;
       end++;
     }
     return end > start ? { start, end } : null;
@@ -2593,6 +2633,11 @@ function isMannerAdverb(word: string): boolean {
   return word.length >= 6 && word.endsWith('ly') && !NOUNS_ENDING_IN_LY.has(word);
 }
 
+/** A lower-case word in -ed: a past form ("demonstrated"). */
+function readsAsPastForm(token: Token): boolean {
+  return token.isWord && !token.capitalised && token.lower.endsWith('ed');
+}
+
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 function readsAsVerb(word: string, previous: Token): boolean {
   if (word.endsWith('ed')) return true;
@@ -2610,6 +2655,19 @@ function readsAsVerbAfterSubjectNoun(word: string, previous: Token): boolean {
   if (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || isPersonNoun(noun)) return true;
   // "The agency waves off …"; but "the campaign ads", "the party leaders" are plurals that a body's noun modifies.
   return ORGANIZATION_NOUNS.has(noun) && !GROUP_NOUNS.has(word) && !TEXT_NOUNS.has(word) && !isPersonNoun(word.slice(0, -1));
+}
+
+/**
+ * Whether the subject read over `range` may have used words that no speech verb reports: someone, a group, a text
+ * for its authors ("The survey asks whether …", "the ad hits Smith for “…”") or a body for its officers ("The agency
+ * declined to detail its “…”"); not another thing, nor a place. ("Party elders …" has the capitalised "Party" as a
+ * modifier, not a body.)
+ */
+function subjectMayUseWords(tokens: readonly Token[], range: { start: number; end: number }, source: Source): boolean {
+  if (source.kind === 'place') return false;
+  if (source.kind !== 'thing') return true;
+  const head = headWord(tokens, range.start, range.end);
+  return TEXT_NOUNS.has(head) || (ORGANIZATION_NOUNS.has(head) && !tokens[range.end - 1].capitalised);
 }
 
 /** The head of the noun phrase `[start, end)`: its last word before a preposition ("report" in "the report of the …"). */
@@ -2699,6 +2757,7 @@ const SPEECH_NOUNS = new Set([
   'comment', 'comments', 'words', 'statement', 'assertion', 'description', 'slogan', 'mantra', 'motto', 'tweet',
   'tweets', 'quip', 'accusation', 'insistence', 'argument', 'contention', 'suggestion', 'prediction', 'boast',
   'refrain', 'catchphrase', 'dictum', 'demand', 'declaration', 'admission', 'answer', 'reply', 'response', 'message',
+  'chant', 'chants', 'cry', 'cries',
 ]);
 /** How many tokens an inverted cue's subject and its appositive may take before a participle's comma. */
 const INVERTED_SUBJECT_WORDS = 16;
@@ -2862,8 +2921,32 @@ function opensSubject(tokens: readonly Token[], k: number, end: number): boolean
   // before a name opens the subject too.
   const role = isRoleNoun(token.lower) ? k : k + 1 < end && token.isWord && isRoleNoun(tokens[k + 1].lower) ? k + 1 : -1;
   return token.capitalised || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) ||
+    (APPROXIMATORS.has(token.lower) && opensCount(tokens, k, end)) ||
     (role >= 0 && role + 1 < end && tokens[role + 1].capitalised);
 }
+
+/** Words that make a number that follows them approximate ("about 200 protesters"). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'roughly', 'around', 'almost', 'approximately', 'some']);
+
+/** Words that count people in the plural ("Hundreds of dockers", "Dozens …"). */
+const COUNTING_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);
+
+/**
+ * Whether a count of people opens at `k`: "Hundreds of …", or a number, maybe after a word that makes it
+ * approximate ("200 dockers", "about 200 dockers"), with a word after the number; a number the comma of a date
+ * follows ("Jan. 5, 2016, …") counts nothing.
+ */
+function opensCount(tokens: readonly Token[], k: number, end: number): boolean {
+  const lower = tokens[k].lower;
+  if (COUNTING_WORDS.has(lower)) return true;
+  const number = APPROXIMATORS.has(lower) ? k + 1 : k;
+  return number + 1 < end && startsWithDigit(tokens[number].lower) && tokens[number + 1].isWord;
+}
+
+/** Prepositions that may open a sentence's participle phrase ("In declaring …,", "After calling …,"). */
+const OPENING_PARTICIPLE_PREPOSITIONS = new Set([
+  'after', 'before', 'in', 'by', 'while', 'when', 'since', 'upon', 'on', 'without', 'despite',
+]);
 
 /** Prepositions of time or place before a capitalised word that is not the subject ("on Friday", "in Iowa"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'by']);
@@ -3103,6 +3186,8 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   const next = at + 1 < to ? tokens[at + 1] : undefined;
   // "thanks to the plan" is a preposition; "articles from noted scholars" an adjective before its noun.
   if (word === 'thanks' && next?.lower === 'to') return 0;
+  // "easier said than done" is an idiom, not a report.
+  if (word === 'said' && next?.lower === 'than' && previous?.lower === 'easier') return 0;
   if (word.endsWith('ed') && previous && NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && next?.isWord &&
     !next.capitalised && !NOUN_MARKERS.has(next.lower) && next.lower !== 'that') return 0;
   // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes",

@@ -60,6 +60,7 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   resident witness doctor nurse survivor victim mother father son daughter wife husband brother sister cleric
   founder executive manager adviser advisor aide lawmaker legislator candidate premier chancellor king queen prince
   captain lieutenant sergeant major admiral commissioner economist scientist historian negotiator deputy
+  pope pontiff bishop archbishop
 `);
 
 /**

@@ -69,7 +69,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   let nestedAt = -1; // the current single mark's position inside it, when one is open
   let weakNestedClose = -1; // a possessive-looking ’ that closes the single quote if nothing better does
   // Whether the open quotation began with a straight mark: a double mark of the other kind inside it ("…“…”…" or
-  // “…"…"…”) is then a nested quotation, as a single mark is, when a closing mark of the outer kind follows it.
+  // “…"…"…”) is then a nested quotation, as a single mark is, when a closing mark of the outer kind follows it (or
+  // the outer quotation runs on into the next paragraph).
   let openIsStraight = false;
   let nestedIsDouble = false; // the nested quotation open at `nestedAt` began with a double mark
   const closeNested = (at: number): void => {
@@ -90,7 +91,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
       lastStraightDouble = text.lastIndexOf('"', paragraphEnd - 1);
       lastRightDouble = text.lastIndexOf('”', paragraphEnd - 1);
     }
-    return (openIsStraight ? lastStraightDouble : lastRightDouble) > at;
+    if ((openIsStraight ? lastStraightDouble : lastRightDouble) > at) return true;
+    // No closing mark of the outer kind left in the paragraph: the outer quotation still holds the inner one when it
+    // runs on into the next paragraph, which opens with the outer kind's mark.
+    const next = paragraphs[p + 1];
+    return next !== undefined && text.charCodeAt(next.start) === (openIsStraight ? STRAIGHT_DOUBLE : LEFT_DOUBLE);
   };
   const finishQuote = (end: number): void => {
     if (nestedAt >= 0 && weakNestedClose >= 0) closeNested(weakNestedClose);

@@ -466,6 +466,35 @@ suite('attribution', () => {
   });
 
   suite('structure around the cue', () => {
+    test('words closing a participle phrase that opens the sentence are the main clause subject’s', () => {
+      assert.deepStrictEqual(reading('Calling the ferry plan a “disaster,” Ada Quill left the room.', 'disaster'),
+        ['Ada Quill', 'Ada Quill', 'cue-before']);
+      assert.deepStrictEqual(reading('After calling the ferry plan a “disaster,” Ada Quill left the room.', 'disaster')[0],
+        'Ada Quill');
+      assert.deepStrictEqual(reading('Despite calling the ferry plan a “disaster,” Ada Quill voted for it.', 'disaster')[0],
+        'Ada Quill');
+      assert.deepStrictEqual(reading('Having called the ferry plan a “disaster,” Ada Quill voted for it.', 'disaster')[0],
+        'Ada Quill');
+      assert.deepStrictEqual(reading('Citing “safety concerns,” the agency closed the pier.', 'safety concerns')[1], 'the agency');
+      assert.deepStrictEqual(reading('Calling the plan a “disaster” for the town, Ada Quill left.', 'disaster')[0], 'Ada Quill');
+      // A thing after the phrase did not say them.
+      assert.deepStrictEqual(reading('Calling for a “fresh start,” the plan went to the board.', 'fresh start')[0], null);
+    });
+
+    test('an adverb between a noun subject and its past-tense verb stays out of the subject', () => {
+      const text = 'In declaring the ferry plan “not fair,” the old harbour master again showed his knack for timing.';
+      assert.deepStrictEqual(reading(text, 'not fair')[1], 'the old harbour master');
+    });
+
+    test('"easier said than done" is an idiom, not a cue', () => {
+      assert.deepStrictEqual(reading('But “fixing the pier” is easier said than done.', 'fixing the pier'), [null, null, null]);
+    });
+
+    test('the pope is a person’s role', () => {
+      const text = 'In declaring the wall plan “not kind,” the Latin American pope again showed his knack for timing.';
+      assert.deepStrictEqual(reading(text, 'not kind')[1], 'the Latin American pope');
+    });
+
     test('a second verb after "and" takes the pronoun opening the nearest joined clause', () => {
       const text = 'Ada Quill pledged to fix the ferry and she, once again, promised a “harbour revolution” and said ' +
         'that she would stand up to the “billionaire class” in town.';
@@ -683,6 +712,22 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading('Ada Quill waited. When she returned she began by saying, “We won.”', 'We won')[1], 'she');
     });
 
+    test('a count opening the sentence is its subject when a comma right after its verb leads to the participle', () => {
+      // "Hundreds of … gathered," reads like an opening phrase, but the comma closes the whole clause.
+      assert.deepStrictEqual(reading('Hundreds of ferry workers gathered, chanting “Fair pay now!”', 'Fair pay')[1],
+        'Hundreds of ferry workers');
+      assert.deepStrictEqual(reading('300 dock workers gathered, chanting “Fair pay now!”', 'Fair pay')[1], '300 dock workers');
+      assert.deepStrictEqual(reading('About 300 dock workers gathered, chanting “Fair pay now!”', 'Fair pay')[1],
+        'About 300 dock workers');
+    });
+
+    test('"about" and a number open the subject after an opening phrase', () => {
+      const text = 'Outside the town hall, about 300 dock workers gathered in two groups, holding signs and chanting “Fair pay now!”';
+      assert.deepStrictEqual(reading(text, 'Fair pay')[1], 'about 300 dock workers');
+      // The year of a date after its day is no count: the subject comes after it.
+      assert.deepStrictEqual(reading('On Jan. 5, 2016, Ada Quill met the crew, saying “Fair pay now!”', 'Fair pay')[0], 'Ada Quill');
+    });
+
     test('"what NAME called “…”" reports NAME’s words', () => {
       assert.deepStrictEqual(reading('The town hoped to shed what Mayor Ines Barros called “a tired image.”', 'a tired')[0],
         'Ines Barros');
@@ -868,6 +913,13 @@ suite('attribution', () => {
         '“thieves,” Ivo Brandt is clear.';
       assert.deepStrictEqual(reading(text, 'pirates').slice(1), ['his', 'pronoun']);
       assert.deepStrictEqual(reading(text, 'thieves').slice(1), ['his', 'pronoun']);
+    });
+
+    test('a crowd’s chants and cries are its words: "their chants of “…”"', () => {
+      const text = 'More than 300 Quill supporters roared when the harbour vote was called. But their chants of ' +
+        '“Ada! Ada! Ada!” were cut short when the screens moved on.';
+      assert.deepStrictEqual(reading(text, 'Ada! Ada!').slice(1), ['their', 'pronoun']);
+      assert.deepStrictEqual(reading('The rally ended with Ivo Brandt’s cry of “Fair fares now!”', 'Fair fares')[0], 'Ivo Brandt');
     });
   });
 
@@ -1121,6 +1173,15 @@ suite('attribution', () => {
         '“We have to be a lot tougher.” “We are not there yet.”';
       assert.deepStrictEqual(reading(text, 'We have to be')[0], 'Ada Quill');
       assert.deepStrictEqual(reading(text, 'We are not there')[0], 'Ada Quill');
+    });
+
+    test('a participle describing the noun before it is no cue for the words after its sentence', () => {
+      const text = 'Ada Quill runs the ferry. “This is a play about the rich,” said Ivo Brandt, who also stars in it. ' +
+        'But the giant Quill face beaming from billboards has not hurt sales. “It has done very well.”';
+      assert.deepStrictEqual(reading(text, 'It has done')[0], 'Ivo Brandt');
+      const statement = 'At Ada Quill’s direction, the Harbour Trust issued a statement apologizing to riders for the ' +
+        'emails, which included staff members suggesting a new fee.\n\n“We regret every word of it.”';
+      assert.deepStrictEqual(reading(statement, 'We regret')[0], 'Harbour Trust');
     });
 
     test('a quote in capitals standing alone with no stop is a subhead, not a follow-on', () => {

@@ -73,6 +73,19 @@ suite('quotes', () => {
     assert.deepStrictEqual(shapes('"“We are ready,” the coach said after practice.'), [['“We are ready,”', null]]);
   });
 
+  test('a double mark of the other kind nests in a quotation that runs on into the next paragraph', () => {
+    const text = 'The skipper wrote:\n\n"The harbour is not about “first come, first served” now. It is about the tide.\n\n' +
+      '"We sail at dawn."';
+    const first = '"The harbour is not about “first come, first served” now. It is about the tide.';
+    const whole = `${first}\n\n"We sail at dawn."`;
+    assert.deepStrictEqual(shapes(text), [[whole, null], ['“first come, first served”', whole]]);
+    // With no paragraph to run on into, the unclosed straight mark still ends where the curly one opens.
+    assert.deepStrictEqual(shapes('"The harbour is not about “first come, first served” now. It is about the tide.'), [
+      ['"The harbour is not about', null],
+      ['“first come, first served”', null],
+    ]);
+  });
+
   test('does not open a nested quote at an apostrophe that starts a word', () => {
     const quotes = quotesOf('“We’re going ’round in circles and ’em folks know it,” she said.');
     assert.strictEqual(quotes.length, 1);
