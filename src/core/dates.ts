@@ -1,5 +1,5 @@
 import type { DateMention, Span } from './types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
+import { MONTH_NAMES, SpellingTable, WEEKDAY_NAMES } from './lexicon';
 import { forEachMatchOfPatternsInParagraphs, isLetterOrDigitCode, letterOrDigitLengthBefore } from './scan';
 
 /**
@@ -105,11 +105,13 @@ const ANCHORS: readonly RegExp[] = [DATE_ANCHOR, RELATIVE_ANCHOR];
  * month name, a digit, a calendar unit or a day word), with one group per anchor, so that only the anchor that can
  * match there is tried (no place starts both: the day words' "T" and "Y" are not the weekdays'). One pass instead of
  * one per anchor halves the cost of the stage, which is mostly this scan; the words are grouped by first letter
- * ("S(?:unday|aturday|eptember|…)") because V8 then tries one group at a position instead of every word.
+ * ("S(?:unday|aturday|eptember|…)") because V8 then tries one group at a position instead of every word. Each group
+ * is empty, placed before its anchor's words: it tells which anchor can match as well, without a string cut out of
+ * the text for it at every candidate.
  */
 const ANCHOR_CANDIDATE = new RegExp(
-  `\\b(?:(${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])}|\\d)` +
-  `|(${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
+  `\\b(?:()(?:${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])}|\\d)` +
+  `|()(?:${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
   'g',
 );
 
@@ -183,8 +185,11 @@ function wordBefore(text: string, paragraph: Span, position: number): { word: st
   if (start === wordEnd) return null;
   // A word cut by the window's edge is not the word before: too long to be one of the words looked for anyway.
   if (start === windowStart && windowStart > paragraph.start && isLetterOrDigitCode(text.charCodeAt(windowStart - 1))) return null;
-  return { word: text.slice(start, wordEnd).toLowerCase(), start };
+  return { word: LOWER_CASE_SPELLINGS.recall(text, start, wordEnd), start };
 }
+
+/** A word's lower case by its spelling in the text: the same few words stand before dates, and are not cut out anew. */
+const LOWER_CASE_SPELLINGS = new SpellingTable((word) => word.toLowerCase(), 4096);
 
 function isSpaceOrTab(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
@@ -237,7 +242,7 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     return dateMention(text, start, end, formatDay(addDays(reference, offset)), true);
   }
   if (match[DATE_GROUP.bareMonth] !== undefined) {
-    const afterMid = text.slice(Math.max(paragraph.start, start - 4), start).toLowerCase() === 'mid-';
+    const afterMid = followsMid(text, paragraph, start);
     const previous = wordBefore(text, paragraph, start);
     if (!afterMid && !(previous && MONTH_PRECEDERS.has(previous.word))) return null;
     if (!reference) return dateMention(text, start, end, null, true);
@@ -293,15 +298,24 @@ function shift(reference: CalendarDay, unit: string, count: number): string {
       return formatMonth(Math.floor(monthIndex / 12), (monthIndex % 12) + 1);
     }
     default:
-      return String(reference.year + count).padStart(4, '0');
+      return padded(reference.year + count, 4);
   }
+}
+
+/**
+ * Whether "mid-" in any case stands right before `position` in the paragraph ("mid-October", "Mid-2014"). Read from
+ * character codes: only the ASCII letters lower-case to "m", "i" and "d".
+ */
+function followsMid(text: string, paragraph: Span, position: number): boolean {
+  return position - 4 >= paragraph.start && text.charCodeAt(position - 1) === 0x2d && (text.charCodeAt(position - 4) | 0x20) === 0x6d &&
+    (text.charCodeAt(position - 3) | 0x20) === 0x69 && (text.charCodeAt(position - 2) | 0x20) === 0x64;
 }
 
 /** Whether a four-digit number reads as a year where it stands (not "at 2012 Main St", "555-2012", "2012 copies"). */
 function readsAsYear(text: string, paragraph: Span, start: number, end: number): boolean {
   const before = start > paragraph.start ? text.charAt(start - 1) : '';
   const after = end < paragraph.end ? text.charAt(end) : '';
-  if (before === '-' && text.slice(Math.max(paragraph.start, start - 4), start).toLowerCase() === 'mid-') return true;
+  if (followsMid(text, paragraph, start)) return true;
   if (/[\p{N}$#£€¥/\-:+.,]/u.test(before)) return false;
   if (/[-/:%×]/.test(after) || (/[.,]/.test(after) && /\p{N}/u.test(text.charAt(end + 1)))) return false;
   const previousWord = wordBefore(text, paragraph, start)?.word;
@@ -384,11 +398,21 @@ function isValidDay(date: CalendarDay): boolean {
 }
 
 function formatMonth(year: number, month: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return `${padded(year, 4)}-${padded(month, 2)}`;
 }
 
 function formatDay(date: CalendarDay): string {
-  return `${formatMonth(date.year, date.month)}-${String(date.day).padStart(2, '0')}`;
+  return `${formatMonth(date.year, date.month)}-${padded(date.day, 2)}`;
+}
+
+/** "00" to "99": the two-digit months and days of every value, read from a table instead of formatted anew. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, number) => String(number).padStart(2, '0'));
+
+/** `number` written with at least `digits` digits, zeros before. */
+function padded(number: number, digits: 2 | 4): string {
+  if (digits === 2 && number >= 0 && number < 100) return TWO_DIGITS[number];
+  if (digits === 4 && number >= 1000 && number <= 9999) return String(number);
+  return String(number).padStart(digits, '0');
 }
 
 /** Sorts by start and drops a mention that overlaps an earlier (or, at the same start, a longer) one. */

@@ -3,7 +3,7 @@ import {
   ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
-  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, rememberedBySpelling,
+  isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, SpellingTable, WordBeingRead,
 } from './lexicon';
 import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
 import { isApostrophe } from './text';
@@ -124,7 +124,7 @@ interface ContextWordReading {
   classes: number;
 }
 
-const contextWordAt = rememberedBySpelling((word): ContextWordReading => ({ text: word, classes: classifyContextWord(word) }), 16_384);
+const CONTEXT_WORDS = new SpellingTable((word): ContextWordReading => ({ text: word, classes: classifyContextWord(word) }), 16_384);
 
 /** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
 const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
@@ -148,12 +148,18 @@ const WEIGHT = { known: 4, title: 3, organizationWord: 3, strongContext: 2, shap
 
 /**
  * Where a capitalised word starts: the first character of a word with inner hyphens, apostrophes and periods
- * ("Al-Bab", "O’Brien", "U.S.", "Lebanon-based"; see {@link capitalisedWordEnd}). Written with explicit ranges rather
+ * ("Al-Bab", "O’Brien", "U.S.", "Lebanon-based"; see {@link readCapitalisedWordEnd}). Written with explicit ranges rather
  * than `\p{Lu}`: V8 skips text quickly only for a plain character class (measured: 320 MB/s against 46 MB/s). The
  * ranges cover Latin, Greek, Cyrillic and the scripts up to U+1FFF; a non-ASCII first character is checked to be
  * upper case in code, and so is the character before the word.
  */
 const CAPITAL_LETTER = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F]/g;
+
+/** Whether a code unit is one {@link CAPITAL_LETTER} matches. */
+function isCapitalLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x24f) ||
+    (code >= 0x386 && code <= 0x3ab) || (code >= 0x400 && code <= 0x42f);
+}
 
 /** A character that continues a capitalised word: `[a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]`. */
 function continuesName(code: number): boolean {
@@ -163,19 +169,29 @@ function continuesName(code: number): boolean {
 
 /**
  * The end of the capitalised word starting at `start`: its letters, then any inner hyphen, apostrophe or period
- * followed by more letters, then one final period ("Jr."), as `X*(?:[-'’.]X+)*\.?` reads it.
+ * followed by more letters, then one final period ("Jr."), as `X*(?:[-'’.]X+)*\.?` reads it. The word's code units
+ * are handed to `word` as they are read, so that its lookup by spelling does not read them again.
  */
-function capitalisedWordEnd(text: string, start: number): number {
+function readCapitalisedWordEnd(text: string, start: number, word: WordBeingRead): number {
+  word.clear();
+  word.push(text.charCodeAt(start));
   let end = start + 1;
   for (;;) {
-    while (continuesName(codeAt(text, end))) end++;
-    const joiner = codeAt(text, end);
+    let code = codeAt(text, end);
+    while (continuesName(code)) {
+      word.push(code);
+      code = codeAt(text, ++end);
+    }
     const next = codeAt(text, end + 1);
-    if ((joiner === HYPHEN || joiner === 0x27 || joiner === 0x2019 || joiner === PERIOD) && continuesName(next)) {
+    if ((code === HYPHEN || code === 0x27 || code === 0x2019 || code === PERIOD) && continuesName(next)) {
+      word.push(code);
+      word.push(next);
       end += 2;
       continue;
     }
-    return joiner === PERIOD ? end + 1 : end;
+    if (code !== PERIOD) return end;
+    word.push(code);
+    return end + 1;
   }
 }
 
@@ -282,7 +298,7 @@ function classify(word: string): number {
 
 /**
  * What a capitalised word as written says by itself, before its neighbours are read: worked out once per distinct
- * spelling ({@link capitalisedWordAt}), since a document repeats its names, and a word then costs a hash of its
+ * spelling ({@link CAPITALISED_WORDS}), since a document repeats its names, and a word then costs a hash of its
  * characters instead of slices, a possessive and suffix check and a dozen list lookups.
  */
 interface CapitalisedWord {
@@ -324,9 +340,9 @@ function readCapitalisedWord(written: string): CapitalisedWord {
 }
 
 /** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
-const capitalisedWordAt = rememberedBySpelling(readCapitalisedWord, 16_384);
+const CAPITALISED_WORDS = new SpellingTable(readCapitalisedWord, 16_384);
 
-/** A name as written, read without its context: one record per distinct spelling (see {@link nameReadingAt}). */
+/** A name as written, read without its context: one record per distinct spelling (see {@link NAME_READINGS}). */
 interface NameReading {
   /** The name's {@link nameKey}. */
   key: string;
@@ -346,7 +362,7 @@ function readName(written: string): NameReading {
  * again and again in a document, and its reading then costs a hash of its characters instead of a slice, the
  * spelling's normalisation and two lookups with a new string's hash.
  */
-const nameReadingAt = rememberedBySpelling(readName, 16_384);
+const NAME_READINGS = new SpellingTable(readName, 16_384);
 
 function is(token: Token, wordClass: number): boolean {
   return (token.word.classes & wordClass) !== 0;
@@ -358,6 +374,10 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
+  /** The capitalised word the scan has just read (see {@link readCapitalisedWordEnd}), for {@link readToken}. */
+  private readonly capitalisedWord = new WordBeingRead();
+  /** The word {@link wordAfter} has just read. */
+  private readonly wordRead = new WordBeingRead();
 
   constructor(private readonly text: string) {}
 
@@ -377,7 +397,8 @@ class EntityFinder {
       tokens = [];
       lastBreak = 0;
     };
-    forEachSpanInParagraphs(CAPITAL_LETTER, capitalisedWordEnd, this.text, paragraphs, (start, end, paragraph, index) => {
+    const capitalisedWordEnd = (text: string, start: number): number => readCapitalisedWordEnd(text, start, this.capitalisedWord);
+    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, capitalisedWordEnd, this.text, paragraphs, (start, end, paragraph, index) => {
       if (index !== tokensParagraph) {
         closeParagraph();
         tokensParagraph = index;
@@ -410,8 +431,8 @@ class EntityFinder {
 
   /**
    * Reads the capitalised word `text[matchStart, matchEnd)`, linking it to the previous one when only spaces or a
-   * particle stand between. The word itself is read once per distinct spelling ({@link capitalisedWordAt}); only the
-   * characters around it are read here.
+   * particle stand between. The word itself is read once per distinct spelling ({@link CAPITALISED_WORDS}), found by
+   * the code units the scan has just read; only the characters around it are read here.
    */
   private readToken(matchStart: number, matchEnd: number, paragraph: Span, previousTokens: Token[]): Token | null {
     const { text } = this;
@@ -424,7 +445,9 @@ class EntityFinder {
       const prefix = /(?:^|[^\p{L}])(\p{Ll}{2,3}-)$/u.exec(text.slice(Math.max(paragraph.start, start - 5), start));
       if (prefix && NAME_PREFIX_PATTERN.test(prefix[1] + text.charAt(start))) start -= prefix[1].length;
     }
-    const word = capitalisedWordAt(text, start, matchEnd);
+    const word = start === matchStart
+      ? CAPITALISED_WORDS.recallRead(this.capitalisedWord, text, start)
+      : CAPITALISED_WORDS.recall(text, start, matchEnd);
     // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
     const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
     if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start);
@@ -464,12 +487,13 @@ class EntityFinder {
     while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
     if (index < paragraph.start) return true;
     const adjacent = index === start - 1;
-    const opening = text.charAt(index);
-    if (opening === '“' || (adjacent && (opening === '"' || opening === "'" || opening === '‘' || opening === '(' || opening === '['))) return true;
+    // Read as character codes, not one-character strings: `charAt` allocates a string for a character such as “.
+    const opening = text.charCodeAt(index);
+    if (opening === 0x201c || (adjacent && (opening === 0x22 || opening === 0x27 || opening === 0x2018 || opening === 0x28 || opening === 0x5b))) return true;
     while (index > paragraph.start && isClosingMark(text.charCodeAt(index))) index--;
-    const char = text.charAt(index);
-    if (char === '!' || char === '?' || char === ':' || char === '…') return true;
-    if (char !== '.') return false;
+    const code = text.charCodeAt(index);
+    if (code === 0x21 || code === 0x3f || code === 0x3a || code === 0x2026) return true;
+    if (code !== PERIOD) return false;
     // The word the period ends, periods included ("U.S."), read back at most 12 characters before the period.
     const floor = Math.max(paragraph.start, index - 12);
     let wordStart = index;
@@ -481,7 +505,7 @@ class EntityFinder {
         wordStart -= length;
       }
     }
-    return !isAbbreviation(text.slice(wordStart, index + 1));
+    return !ABBREVIATION_SPELLINGS.recall(text, wordStart, index + 1);
   }
 
   /**
@@ -649,7 +673,7 @@ class EntityFinder {
       is(tokens[from + 1], WordClass.nationality) ? from + 1 : from;
     if (!hasOrganizationWord && is(tokens[nationality], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
-      const written = nameReadingAt(this.text, tokens[from].start, tokens[to - 1].end);
+      const written = NAME_READINGS.recall(this.text, tokens[from].start, tokens[to - 1].end);
       if (!written.isKnownOrganization && !written.isPlace) {
         first = nationality;
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
@@ -666,7 +690,7 @@ class EntityFinder {
     if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
     const firstWord = tokens[first].word.name;
     if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
-    const name = last - first === 1 ? tokens[first].word.reading : nameReadingAt(this.text, tokens[first].start, tokens[last - 1].end);
+    const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
     const { key, isPlace } = name;
     const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
     if (dropsPlaceSuffix) candidate.place += WEIGHT.strongContext;
@@ -723,7 +747,7 @@ class EntityFinder {
     if (end === position) return null;
     let start = end;
     while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
-    return start < end ? { start, end, word: contextWordAt(text, start, end) } : null;
+    return start < end ? { start, end, word: CONTEXT_WORDS.recall(text, start, end) } : null;
   }
 
   /**
@@ -744,9 +768,11 @@ class EntityFinder {
     let start = position;
     while (start < paragraph.end && isSpace(text.charCodeAt(start))) start++;
     if (start === position) return null;
+    const word = this.wordRead;
+    word.clear();
     let end = start;
-    while (end < paragraph.end && isWordCode(text.charCodeAt(end))) end++;
-    return start < end ? { start, end, word: contextWordAt(text, start, end) } : null;
+    for (let code = codeAt(text, end); end < paragraph.end && isWordCode(code); code = codeAt(text, ++end)) word.push(code);
+    return start < end ? { start, end, word: CONTEXT_WORDS.recallRead(word, text, start) } : null;
   }
 
   /**
@@ -757,13 +783,13 @@ class EntityFinder {
     const { text } = this;
     let index = start - 1;
     while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
-    if (index < paragraph.start || (text.charAt(index) !== ',' && text.charAt(index) !== '[')) return false;
+    if (index < paragraph.start || (text.charCodeAt(index) !== 0x2c && text.charCodeAt(index) !== 0x5b)) return false;
     for (let words = 0; words < 6; words++) {
       while (index > paragraph.start && isSpace(text.charCodeAt(index - 1))) index--;
       const wordEnd = index;
       while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
       if (index === wordEnd) return false;
-      if ((contextWordAt(text, index, wordEnd).classes & (ContextWord.role | ContextWord.title)) !== 0) return true;
+      if ((CONTEXT_WORDS.recall(text, index, wordEnd).classes & (ContextWord.role | ContextWord.title)) !== 0) return true;
     }
     return false;
   }
@@ -1185,6 +1211,12 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || (word.length <= 3 && /^\p{Lu}\.$/u.test(word)) ||
     ((codeAt(word, 1) === PERIOD || codeAt(word, 2) === PERIOD) && /^(?:\p{L}\.){2,}$/u.test(word));
 }
+
+/**
+ * {@link isAbbreviation} of `text[start, end)`, remembered by spelling: asked for the word before every period that may
+ * end a sentence before a name, where cutting the word out of the text cost more than the answer.
+ */
+const ABBREVIATION_SPELLINGS = new SpellingTable(isAbbreviation, 4096);
 
 function isAcronym(word: string): boolean {
   const second = codeAt(word, 1);

@@ -5,7 +5,7 @@
  * Everything here is data plus tiny lookups. Lists are written as space- or `|`-separated strings (cheap to parse
  * once, easy to read and extend). Lookups are case-sensitive where capitalisation is the evidence (a capitalised
  * "General" before a name is a title; "general" in "a major general" is a role word) and say so. Answers worked out
- * from the lists are remembered per word for the process ({@link rememberedByWord}, {@link rememberedBySpelling}).
+ * from the lists are remembered per word for the process ({@link rememberedByWord}, {@link SpellingTable}).
  */
 import { wordHash } from './text';
 
@@ -451,7 +451,7 @@ const ROLE_NOUN_ENDING = /^(?:chair|spokes|congress|police|fire|fisher|business|
 /**
  * `compute` remembered by word for the whole process, for answers that depend on the word lists only: the same
  * words come back in every document. Forgets everything once `kept` words are remembered, so memory stays bounded.
- * For a word still in the text, not yet cut out as a string, {@link rememberedBySpelling} does the same.
+ * For a word still in the text, not yet cut out as a string, a {@link SpellingTable} does the same.
  */
 export function rememberedByWord<T>(compute: (word: string) => T, kept: number): (word: string) => T {
   const answers = new Map<string, T>();
@@ -466,53 +466,132 @@ export function rememberedByWord<T>(compute: (word: string) => T, kept: number):
   };
 }
 
+/** The longest spelling a {@link SpellingTable} remembers; a longer one (no word or name is) is worked out each time. */
+const MAX_REMEMBERED_SPELLING = 128;
+
+/**
+ * The code units of a word as a reader takes them from the text, and their {@link spellingHash}: what a
+ * {@link SpellingTable} looks the word up by ({@link SpellingTable.recallRead}) without reading the text again. The
+ * reader starts a word with `clear` and hands over each code unit it reads with `push`.
+ */
+export class WordBeingRead {
+  /** The word's code units, up to {@link MAX_REMEMBERED_SPELLING} of them (a longer word's rest is only hashed). */
+  readonly codes = new Uint16Array(MAX_REMEMBERED_SPELLING);
+  length = 0;
+  hash = 0;
+
+  clear(): void {
+    this.length = 0;
+    this.hash = 0;
+  }
+
+  push(code: number): void {
+    if (this.length < MAX_REMEMBERED_SPELLING) this.codes[this.length] = code;
+    this.length++;
+    this.hash = spellingHash(this.hash, code);
+  }
+}
+
+/**
+ * {@link wordHash} kept to 30 bits: a small integer, which V8 stores in an object's field as it is, where a larger
+ * one is boxed as a number and read back through the box ({@link WordBeingRead} updates its hash at every character).
+ */
+function spellingHash(hash: number, code: number): number {
+  return wordHash(hash, code) & 0x3fffffff;
+}
+
 /**
  * `compute`, remembered for the whole process by the spelling of a stretch of text: `recall(text, start, end)` is
  * `compute(text.slice(start, end))`, worked out once per distinct spelling. The stretch is looked up by a hash of its
  * code units and compared with the spelling remembered, without being cut out of the text: a `Map` keyed by the
  * slice would allocate a string at every call, and hash it anew. News repeats its words (names above all), so most
- * calls find their answer without allocating. Forgets everything once `kept` spellings are remembered (an
- * open-addressing table cleared when half full, so that probe runs stay short), so memory stays bounded.
+ * calls find their answer without allocating.
+ *
+ * The spellings are kept as code units in one typed array, not as strings: reading a character of a string costs V8
+ * a dozen instructions (it checks how the string is stored at every read), reading a typed array's element a few, and
+ * the comparison reads every character of the spelling. A reader that takes the word's characters from the text
+ * anyway hands them over as they are read ({@link recallRead}), so that the text is read once, not three times (to
+ * find the word, to hash it, to compare it).
+ *
+ * Forgets everything once `kept` spellings are remembered or their characters fill the store (an open-addressing
+ * table cleared when half full, so that probe runs stay short), so memory stays bounded.
  */
-export function rememberedBySpelling<T>(compute: (spelling: string) => T, kept: number): (text: string, start: number, end: number) => T {
-  let slots = 2;
-  while (slots < 2 * kept) slots *= 2;
-  const mask = slots - 1;
-  const spellings = new Array<string | undefined>(slots).fill(undefined);
-  const hashes = new Int32Array(slots);
-  const answers = new Array<T | undefined>(slots).fill(undefined);
-  let count = 0;
-  return (text, start, end) => {
-    let hash = 0;
-    for (let index = start; index < end; index++) hash = wordHash(hash, text.charCodeAt(index));
-    let slot = hash & mask;
-    for (let spelling = spellings[slot]; spelling !== undefined; spelling = spellings[slot]) {
-      if (hashes[slot] === hash && spells(spelling, text, start, end)) return answers[slot] as T;
-      slot = (slot + 1) & mask;
-    }
-    if (count >= kept) {
-      spellings.fill(undefined);
-      answers.fill(undefined);
-      count = 0;
-      slot = hash & mask;
-    }
-    const spelling = text.slice(start, end);
-    const answer = compute(spelling);
-    spellings[slot] = spelling;
-    hashes[slot] = hash;
-    answers[slot] = answer;
-    count++;
-    return answer;
-  };
-}
+export class SpellingTable<T> {
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  /** Where each slot's spelling starts in {@link stored}, and its length: -1 for an empty slot. */
+  private readonly offsets: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly answers: Array<T | undefined>;
+  /** The remembered spellings' code units, one after another. */
+  private readonly stored: Uint16Array;
+  private storedLength = 0;
+  private count = 0;
 
-/** Whether `text[start, end)` is `spelling`, code unit for code unit. */
-function spells(spelling: string, text: string, start: number, end: number): boolean {
-  if (spelling.length !== end - start) return false;
-  for (let index = 0; index < spelling.length; index++) {
-    if (spelling.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  constructor(private readonly compute: (spelling: string) => T, private readonly kept: number) {
+    let slots = 2;
+    while (slots < 2 * kept) slots *= 2;
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(slots);
+    this.offsets = new Int32Array(slots);
+    this.lengths = new Int32Array(slots).fill(-1);
+    this.answers = new Array<T | undefined>(slots).fill(undefined);
+    // Room for `kept` spellings of sixteen code units on average: words and names are shorter.
+    this.stored = new Uint16Array(16 * kept);
   }
-  return true;
+
+  /** `compute(text.slice(start, end))`, worked out once per distinct spelling. */
+  recall(text: string, start: number, end: number): T {
+    let hash = 0;
+    for (let index = start; index < end; index++) hash = spellingHash(hash, text.charCodeAt(index));
+    const length = end - start;
+    let slot = hash & this.mask;
+    for (; this.lengths[slot] >= 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] !== hash || this.lengths[slot] !== length) continue;
+      const offset = this.offsets[slot];
+      let index = 0;
+      while (index < length && this.stored[offset + index] === text.charCodeAt(start + index)) index++;
+      if (index === length) return this.answers[slot] as T;
+    }
+    return this.remember(slot, hash, text, start, end);
+  }
+
+  /** {@link recall} of the word `word` holds, just read from `text` at `start`. */
+  recallRead(word: WordBeingRead, text: string, start: number): T {
+    const { length } = word;
+    if (length > MAX_REMEMBERED_SPELLING) return this.compute(text.slice(start, start + length));
+    let slot = word.hash & this.mask;
+    for (; this.lengths[slot] >= 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] !== word.hash || this.lengths[slot] !== length) continue;
+      const offset = this.offsets[slot];
+      let index = 0;
+      while (index < length && this.stored[offset + index] === word.codes[index]) index++;
+      if (index === length) return this.answers[slot] as T;
+    }
+    return this.remember(slot, word.hash, text, start, start + length);
+  }
+
+  /** Works out and remembers the answer for `text[start, end)`, whose hash is `hash`, at the free slot `slot`. */
+  private remember(slot: number, hash: number, text: string, start: number, end: number): T {
+    const length = end - start;
+    const answer = this.compute(text.slice(start, end));
+    if (length > MAX_REMEMBERED_SPELLING) return answer;
+    if (this.count >= this.kept || this.storedLength + length > this.stored.length) {
+      this.lengths.fill(-1);
+      this.answers.fill(undefined);
+      this.count = 0;
+      this.storedLength = 0;
+      slot = hash & this.mask;
+    }
+    for (let index = 0; index < length; index++) this.stored[this.storedLength + index] = text.charCodeAt(start + index);
+    this.hashes[slot] = hash;
+    this.offsets[slot] = this.storedLength;
+    this.lengths[slot] = length;
+    this.answers[slot] = answer;
+    this.storedLength += length;
+    this.count++;
+    return answer;
+  }
 }
 
 /**

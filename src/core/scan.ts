@@ -8,16 +8,20 @@ import type { Span } from './types';
  * reads the span's characters itself, and only where it needs to. A span starting in a gap between paragraphs
  * restarts the scan at the next paragraph, so every character is scanned a bounded number of times however the
  * paragraphs are spaced (a per-paragraph scan would rescan the same gap once for every paragraph before the next span).
+ *
+ * `startsSpan(code)` says whether `spanStart` matches the code unit `code`. Spans often follow one another with only
+ * spaces between (the words of a name): the next one is then found by reading those spaces, since each run of the
+ * expression costs as much as reading a few dozen characters however soon it matches.
  */
 export function forEachSpanInParagraphs(
-  spanStart: RegExp, spanEnd: (text: string, start: number) => number, text: string, paragraphs: readonly Span[],
-  report: (start: number, end: number, paragraph: Span, index: number) => void,
+  spanStart: RegExp, startsSpan: (code: number) => boolean, spanEnd: (text: string, start: number) => number, text: string,
+  paragraphs: readonly Span[], report: (start: number, end: number, paragraph: Span, index: number) => void,
 ): void {
   if (paragraphs.length === 0) return;
   let index = 0;
   spanStart.lastIndex = paragraphs[0].start;
   while (spanStart.test(text)) {
-    const start = spanStart.lastIndex - 1;
+    let start = spanStart.lastIndex - 1;
     while (index < paragraphs.length && paragraphs[index].end <= start) index++;
     if (index === paragraphs.length) break;
     const paragraph = paragraphs[index];
@@ -25,9 +29,16 @@ export function forEachSpanInParagraphs(
       spanStart.lastIndex = paragraph.start;
       continue;
     }
-    const end = spanEnd(text, start);
-    spanStart.lastIndex = end;
-    if (end <= paragraph.end) report(start, end, paragraph, index);
+    for (;;) {
+      const end = spanEnd(text, start);
+      spanStart.lastIndex = end;
+      if (end > paragraph.end) break;
+      report(start, end, paragraph, index);
+      let next = end;
+      while (next < paragraph.end && text.charCodeAt(next) === 0x20) next++;
+      if (next === end || next === paragraph.end || !startsSpan(text.charCodeAt(next))) break;
+      start = next;
+    }
   }
 }
 

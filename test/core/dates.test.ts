@@ -54,6 +54,13 @@ suite('dates', () => {
       ]);
     });
 
+    test('"mid-" before a month or a year in any case, but not a hyphen alone', () => {
+      assert.deepStrictEqual(dates('Talks resume in Mid-October after a pause since MID-2014; a pre-2013 plan and a half-October tally.'), [
+        ['October', '2015-10', true],
+        ['2014', '2014', false],
+      ]);
+    });
+
     test('not a count, an address, a phone number or a score', () => {
       assert.deepStrictEqual(
         dates('Some 2,012 people came; 2012 people signed; the office at 2012 Main St. or call 555-2012; it ended 2012-1999.'),

@@ -1,14 +1,21 @@
 import * as assert from 'assert';
-import { rememberedBySpelling } from '../../src/core/lexicon';
+import { SpellingTable, WordBeingRead } from '../../src/core/lexicon';
 
 /** A remembered `compute` that records the spellings it was asked to work out. */
-function counted(kept: number): { recall: (text: string, start: number, end: number) => string; computed: string[] } {
+function counted(kept: number): { recall: (text: string, start: number, end: number) => string; table: SpellingTable<string>; computed: string[] } {
   const computed: string[] = [];
-  const recall = rememberedBySpelling((spelling) => {
+  const table = new SpellingTable((spelling) => {
     computed.push(spelling);
     return spelling.toUpperCase();
   }, kept);
-  return { recall, computed };
+  return { recall: (text, start, end) => table.recall(text, start, end), table, computed };
+}
+
+/** `text[start, end)` handed over a code unit at a time, as a reader does. */
+function read(text: string, start: number, end: number): WordBeingRead {
+  const word = new WordBeingRead();
+  for (let index = start; index < end; index++) word.push(text.charCodeAt(index));
+  return word;
 }
 
 suite('lexicon', () => {
@@ -36,5 +43,28 @@ suite('lexicon', () => {
     const text = 'one two three one';
     assert.deepStrictEqual([recall(text, 0, 3), recall(text, 4, 7), recall(text, 8, 13), recall(text, 14, 17)], ['ONE', 'TWO', 'THREE', 'ONE']);
     assert.deepStrictEqual(computed, ['one', 'two', 'three', 'one']);
+  });
+
+  test('a word handed over as it is read is the same spelling as the stretch it was read from', () => {
+    const { recall, table, computed } = counted(16);
+    const text = 'Iran and Iraq; Iran again, and Iraq';
+    assert.strictEqual(table.recallRead(read(text, 0, 4), text, 0), 'IRAN');
+    assert.strictEqual(recall(text, 15, 19), 'IRAN');
+    assert.strictEqual(recall(text, 9, 13), 'IRAQ');
+    assert.strictEqual(table.recallRead(read(text, 31, 35), text, 31), 'IRAQ');
+    assert.strictEqual(table.recallRead(read(text, 5, 7), text, 5), 'AN');
+    assert.deepStrictEqual(computed, ['Iran', 'Iraq', 'an']);
+  });
+
+  test('a spelling too long to remember is worked out each time, and a word read again is reused', () => {
+    const { table, computed } = counted(16);
+    const long = 'A'.repeat(300);
+    const word = new WordBeingRead();
+    for (let round = 0; round < 2; round++) {
+      word.clear();
+      for (let index = 0; index < long.length; index++) word.push(long.charCodeAt(index));
+      assert.strictEqual(table.recallRead(word, long, 0), long);
+    }
+    assert.strictEqual(computed.length, 2);
   });
 });
