@@ -1,8 +1,9 @@
 /**
  * Speaker attribution: who said each quotation, found the way a careful reader finds it.
  *
- * The sentences that hold a quotation (and the sentence before each) are tokenized once, each top-level
- * quotation piece standing as a single token. For each quotation, in document order, the engine tries in turn:
+ * The sentences that hold a quotation are tokenized once, each top-level quotation piece standing as a single
+ * token; the sentence before each is tokenized only if a rule asks for it (most quotes are attributed without it).
+ * For each quotation, in document order, the engine tries in turn:
  *  1. a signature (`“…” ― Name`) or a cue right after the quotation (`“…,” X said`, `“…,” said X`,
  *     `“…,” X, the Y of Z, said`);
  *  2. the nearest cue before it in its sentence (`X said: “…”`, `X added that … “…”`, `according to X, “…”`,
@@ -34,7 +35,7 @@ import {
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
-import { findSentences } from './sentences';
+import { findSentences, lastSentenceStart } from './sentences';
 import { SHARED_WORD_MAX_LENGTH, isApostrophe, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
 
@@ -44,16 +45,29 @@ interface Token extends Span {
   lower: string;
   isWord: boolean;
   capitalised: boolean;
+  /** Whether the word may start a cue (see `mayStartCue`), told once: cues are looked for at many words many times. */
+  cueStart: boolean;
   /** For a token standing for a quotation (or a piece of one): its index in the quotes array; else -1. */
   quote: number;
 }
 
-/** A sentence as a range of tokens `[from, to)`. */
+/**
+ * A sentence: `text[start, end)`, and its tokens `tokens[from, to)`. A sentence holding a quotation is read at once;
+ * the sentence before one, which only a quote with no cue of its own looks at, is read when a rule first asks for it
+ * (see `Attributor.tokensOf`): most are never asked for. Until then `tokens[from, to)` are its first and last tokens
+ * only, standing where it does among the sentences read, for the rules that read a token past a sentence's end.
+ */
 interface Sentence {
+  start: number;
+  end: number;
   from: number;
   to: number;
+  read: boolean;
   paragraph: number;
-  /** Position among all the document's sentences, including those left unread. */
+  /**
+   * Counts the sentences of the paragraphs read, so that two sentences that follow each other have consecutive
+   * ordinals (a paragraph holding no quotation counts its last sentence only, the only one read there).
+   */
   ordinal: number;
 }
 
@@ -271,11 +285,14 @@ export function attributeQuotes(
 
 class Attributor {
   private readonly tokens: Token[] = documentTokens;
+  /** The sentences holding a quote and those before them, in document order, whether their tokens are read or not. */
   private readonly sentences: Sentence[] = [];
   /**
-   * Where each of `sentences` ends in the text (its last token's end), for `run`'s loop over the quotes: read from
-   * one compact list rather than through a sentence and a token object, each apt to be far from the last one read.
+   * Where each of `sentences` starts and ends in the text (its first token's start, its last token's end), for
+   * `run`'s loop over the quotes and the binary search of `sentenceAtOrBefore`: read from compact lists rather than
+   * through sentence objects, each apt to be far from the last one read.
    */
+  private readonly sentenceStarts: number[] = [];
   private readonly sentenceEnds: number[] = [];
   /**
    * For each top-level quote: the token standing for its first piece, or -1 while it has none. An array indexed by
@@ -305,15 +322,15 @@ class Attributor {
   /**
    * `cueStartsBefore[t]`: how many of `tokens[0, t)` may start a cue. Most stretches a quote's look-arounds read
    * hold no such word (a run of quotation marks, a list of names); this tells so in constant time, so those
-   * look-arounds end at once instead of reading their whole reach.
+   * look-arounds end at once instead of reading their whole reach. Only differences within one sentence's tokens
+   * mean anything (a sentence read late is put after all others), and its length may exceed the tokens' count + 1.
    */
   private cueStartsBefore = new Int32Array(1);
   /**
-   * The starts of the mentions, of the document's tokens and of the quoted spans, for the binary searches over them:
-   * a search reads one compact array instead of an object at each step, and it runs for most quotes, many times.
+   * The starts of the mentions and of the quoted spans, for the binary searches over them: a search reads one
+   * compact array instead of an object at each step, and it runs for most quotes, many times.
    */
   private readonly mentionStarts: Int32Array;
-  private tokenStarts = new Int32Array(0);
   private quotedStarts = new Int32Array(0);
   private readonly results: Quote[];
 
@@ -337,7 +354,7 @@ class Attributor {
 
   run(): Quote[] {
     this.tokenizeDocument();
-    this.indexTokens();
+    this.quotedStarts = startsOf(this.quotedSpans);
     const groupLinks = this.findGroupLinks();
     let nextLink = 0;
     // The links written before the end of a quote's sentence hold for it (sentence ends only grow, so they are
@@ -352,7 +369,7 @@ class Attributor {
       this.attributeTopLevel(quote, this.tokenOfQuote[quote], this.sentenceOfQuote[quote]);
     }
     // A nested quote's speaker may be a group noun written anywhere in the sentences read.
-    if (this.tokens.length > 0) linkGroupsBefore(this.tokens[this.tokens.length - 1].end);
+    if (this.sentences.length > 0) linkGroupsBefore(this.sentenceEnds[this.sentences.length - 1]);
     // Nested quotes last: "I said, ‘…’" inside a quotation needs its parent's speaker.
     this.found.forEach((quote, index) => {
       if (quote.parent !== null) this.attributeNested(index);
@@ -391,8 +408,9 @@ class Attributor {
     }
     // The paragraphs after the last piece's have none.
     firstPieceOf.fill(this.quotedSpans.length, paragraphIndex + 1);
-    // Only sentences holding a quote, and the sentence before each (for follow-on quotes), need reading. Their tokens
-    // are put in `tokens` from its start, over the last document's (see `documentTokens`), then the array is cut to them.
+    // Only sentences holding a quote, and the sentence before each (for follow-on quotes), may need reading; the
+    // former are read now, the latter only when asked for (`tokensOf`). The tokens read now are put in `tokens` from
+    // its start, over the last document's (see `documentTokens`), then the array is cut to them.
     let tokenCount = 0;
     let ordinal = 0;
     // Each paragraph's sentences, as pairs of bounds (see `findSentences`), in one list reused for every paragraph.
@@ -403,6 +421,11 @@ class Attributor {
       const nextHasQuote = p + 1 < this.paragraphs.length && firstPieceOf[p + 2] > piecesEnd;
       if (!hasQuote && !nextHasQuote) continue;
       const paragraph = this.paragraphs[p];
+      if (!hasQuote) {
+        // Only its last sentence, before the next paragraph's quotes, may be read: the others are not looked for.
+        tokenCount = this.addUnreadSentence(lastSentenceStart(this.text, paragraph), paragraph.end, p, ordinal++, tokenCount);
+        continue;
+      }
       const sentenceCount = findSentences(this.text, paragraph, this.quotedSpans, firstPieceOf[p], sentenceBounds);
       let pieceIndex = firstPieceOf[p];
       for (let index = 0; index < sentenceCount; index++) {
@@ -411,26 +434,74 @@ class Attributor {
         // A sentence holds a quote when the next quote not yet passed starts before the sentence's end (with no
         // quote left, the paragraph's end stands for it: no sentence ends after that).
         const nextQuoteStart = pieceIndex < piecesEnd ? this.quotedSpans[pieceIndex].start : paragraph.end;
-        const needed = nextQuoteStart < end ||
-          (index + 1 < sentenceCount ? nextQuoteStart < sentenceBounds[2 * index + 3] : nextHasQuote);
-        if (needed) tokenCount = this.readSentence(start, end, quoteOfPiece, pieceIndex, p, ordinal, tokenCount);
+        const holdsQuote = nextQuoteStart < end;
+        const beforeQuote = index + 1 < sentenceCount ? nextQuoteStart < sentenceBounds[2 * index + 3] : nextHasQuote;
+        if (holdsQuote) {
+          tokenCount = this.readSentence(start, end, quoteOfPiece, pieceIndex, p, ordinal, tokenCount);
+        } else if (beforeQuote) {
+          tokenCount = this.addUnreadSentence(start, end, p, ordinal, tokenCount);
+        }
         while (pieceIndex < piecesEnd && this.quotedSpans[pieceIndex].start < end) pieceIndex++;
         ordinal++;
       }
     }
     this.tokens.length = tokenCount;
+    this.cueStartsBefore = new Int32Array(tokenCount + 1);
+    countCueStarts(this.tokens, 0, tokenCount, this.cueStartsBefore);
   }
 
-  private indexTokens(): void {
-    const { cueStartsBefore, starts } = indexOfTokens(this.tokens);
-    this.cueStartsBefore = cueStartsBefore;
-    this.tokenStarts = starts;
-    this.quotedStarts = startsOf(this.quotedSpans);
+  /**
+   * The sentence `sentences[index]` with its tokens read: a sentence left unread until now is tokenized after all
+   * the tokens read so far. Rules read a token or so past a sentence's ends (the quote opening the next sentence,
+   * the mark closing the one before), so its tokens are put between copies of the tokens around it: the one before
+   * its stand-in tokens, and those of the sentence after.
+   */
+  private tokensOf(index: number): Sentence {
+    const sentence = this.sentences[index];
+    if (sentence.read) return sentence;
+    const tokens = this.tokens;
+    const firstAdded = tokens.length;
+    if (sentence.from > 0) putCopy(tokens, tokens.length, tokens[sentence.from - 1]);
+    sentence.from = tokens.length;
+    sentence.to = tokenize(this.text, sentence.start, sentence.end, tokens);
+    sentence.read = true;
+    const after = index + 1 < this.sentences.length ? this.sentences[index + 1] : null;
+    if (after) for (let t = after.from; t < after.to; t++) putCopy(tokens, tokens.length, tokens[t]);
+    if (this.cueStartsBefore.length <= tokens.length) {
+      const grown = new Int32Array(Math.max(2 * this.cueStartsBefore.length, tokens.length + 1));
+      grown.set(this.cueStartsBefore);
+      this.cueStartsBefore = grown;
+    }
+    countCueStarts(tokens, firstAdded, tokens.length, this.cueStartsBefore);
+    return sentence;
   }
 
-  /** `upperBound` over `tokens`, through their starts when they are the document's own. */
+  /** The index of the last of `sentences` starting at or before `position`, or -1. */
+  private sentenceAtOrBefore(position: number): number {
+    let low = 0;
+    let high = this.sentenceStarts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sentenceStarts[middle] <= position) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+
+  /**
+   * `upperBound` over `tokens`: for the document's own, the index after the tokens starting at or before `position`
+   * in its sentence, or where the next sentence's tokens begin for a position between sentences (their tokens are
+   * not all in document order: see `tokensOf`).
+   */
   private tokenUpperBound(tokens: readonly Token[], position: number): number {
-    return tokens === this.tokens ? countStartsAtOrBefore(this.tokenStarts, position) : upperBound(tokens, position);
+    if (tokens !== this.tokens) return upperBound(tokens, position);
+    const index = this.sentenceAtOrBefore(position);
+    if (index >= 0 && position < this.sentenceEnds[index]) {
+      const sentence = this.tokensOf(index);
+      return upperBound(tokens, position, sentence.from, sentence.to);
+    }
+    if (index + 1 < this.sentences.length) return this.tokensOf(index + 1).from;
+    return index >= 0 ? this.tokensOf(index).to : 0;
   }
 
   /**
@@ -469,10 +540,27 @@ class Attributor {
       position = piece.end;
       pieceIndex++;
     }
-    this.sentences.push({ from, to: count, paragraph, ordinal });
-    // The sentence is trimmed of blanks and no quotation piece crosses its end: its last token ends where it does.
-    this.sentenceEnds.push(end);
+    this.addSentence(start, end, from, count, true, paragraph, ordinal);
     return count;
+  }
+
+  /**
+   * Adds the sentence `text[start, end)`, left unread until a rule asks for it (see `tokensOf`), its first and last
+   * tokens put in `tokens` from `tokens[count]` on; returns the number of tokens then.
+   */
+  private addUnreadSentence(start: number, end: number, paragraph: number, ordinal: number, count: number): number {
+    const ends = putEndTokens(this.text, start, end, this.tokens, count);
+    this.addSentence(start, end, count, ends, false, paragraph, ordinal);
+    return ends;
+  }
+
+  private addSentence(start: number, end: number, from: number, to: number, read: boolean, paragraph: number,
+    ordinal: number): void {
+    this.sentences.push({ start, end, from, to, read, paragraph, ordinal });
+    // The sentence is trimmed of blanks and no quotation piece crosses its ends: its first token starts where it
+    // does, its last token ends where it does.
+    this.sentenceStarts.push(start);
+    this.sentenceEnds.push(end);
   }
 
   /**
@@ -544,17 +632,19 @@ class Attributor {
     const below = this.paragraphs[sentence.paragraph + 1];
     if (quote.pieces !== null || tokenIndex !== sentence.from || sentence.to !== tokenIndex + 1 || !below ||
       paragraph.end - quote.end > 1 || below.end - below.start > SIGNATURE_PARAGRAPH_LENGTH) return null;
+    // Only a paragraph opening with a dash, or closing the quotation's marks, can sign it: no other is tokenized.
+    const signedInMarks = marksCloseBelow(quote, this.text.slice(below.start, below.end));
+    if (!DASHES.has(this.text[below.start]) && !signedInMarks) return null;
     const tokens = [quoteToken(quote, quoteIndex)];
     tokenize(this.text, below.start, below.end, tokens);
-    return this.findDashSignature(tokens, 0, 0, tokens.length) ?? this.findSignatureInMarks(tokens, quote, below);
+    return this.findDashSignature(tokens, 0, 0, tokens.length) ?? (signedInMarks ? this.findSignatureInMarks(tokens) : null);
   }
 
   /**
    * `"…¶Jane Roe, Harbour Institute."`: a quotation left open at its paragraph's end whose closing mark ends the
    * short paragraph below, which opens with a name: the writer set the signature inside the marks.
    */
-  private findSignatureInMarks(tokens: readonly Token[], quote: FoundQuote, below: Span): Finding | null {
-    if (/["”»]$/u.test(quote.text) || !/["”»]\s*$/u.test(this.text.slice(below.start, below.end))) return null;
+  private findSignatureInMarks(tokens: readonly Token[]): Finding | null {
     if (tokens.length < 3 || !tokens[1].capitalised) return null;
     let end = 1;
     while (end < tokens.length && end <= 6 && (tokens[end].capitalised || tokens[end].lower === '.')) end++;
@@ -688,12 +778,12 @@ class Attributor {
    */
   private possessiveSpeechAsObject(finding: Finding | null, sentence: Sentence, at: number): Finding | null {
     if (!finding || finding.method !== 'cue-before') return finding;
-    const object = countStartsAtOrBefore(this.tokenStarts, finding.cue.end - 1);
+    const object = this.tokenUpperBound(this.tokens, finding.cue.end - 1);
     if (object >= at) return finding;
     const possessive = this.findPossessiveSpeech(this.tokens, object, at, sentence.to);
     // Only a "that" right before the quote makes it the noun's content: in "called Roe’s remarks “…”" or "said Roe’s
     // claim that … is “…”" it is the subject's verdict.
-    const link = possessive ? countStartsAtOrBefore(this.tokenStarts, possessive.cue.start) : at;
+    const link = possessive ? this.tokenUpperBound(this.tokens, possessive.cue.start) : at;
     return possessive && link + 1 === at && this.tokens[link].lower === 'that' ? possessive : finding;
   }
 
@@ -1616,6 +1706,7 @@ class Attributor {
     const sameParagraph = previous.paragraph === sentence.paragraph;
     const startsParagraph = !sameParagraph && tokenIndex === sentence.from;
     if (!sameParagraph && !startsParagraph) return null;
+    this.tokensOf(sentenceIndex - 1); // its tokens, read only now that they are needed
     // `Said Jane Roe:¶“…”`: a paragraph ending in a colon introduces the quotation opening the next, as a cue before
     // it, when a cue says so (a bare colon after a sentence about something introduces documents as often as words).
     const colon = previous.to - 1;
@@ -1651,7 +1742,7 @@ class Attributor {
     // the words are that sentence's subject's.
     if (quote.kind !== 'utterance' || !this.standsAlone(sentence, tokenIndex)) return null;
     // Unless a quote of someone's stood earlier in the same paragraph: the words go on being theirs.
-    const earlier = this.lastAttributedQuoteBefore(previous, sentence.paragraph);
+    const earlier = this.lastAttributedQuoteBefore(sentenceIndex - 1, sentence.paragraph);
     if (earlier !== null) return this.inherit(earlier);
     const subject = this.sentenceSubject(this.tokens, previous.from, previous.to) ?? this.lastClauseSubject(previous);
     if (!subject || subject.kind === 'thing') return null;
@@ -1726,12 +1817,19 @@ class Attributor {
     return /^\p{Lu}[\p{L}’'-]*$/u.test(word);
   }
 
-  /** The last attributed top-level quote in `paragraph` before the end of `sentence`, within reach; else null. */
-  private lastAttributedQuoteBefore(sentence: Sentence, paragraph: number): number | null {
-    for (let t = sentence.to - 1; t >= Math.max(0, sentence.to - REACH); t--) {
-      const token = this.tokens[t];
-      if (token.start < this.paragraphs[paragraph].start) return null;
-      if (token.quote >= 0 && this.results[token.quote].speaker) return token.quote;
+  /**
+   * The last attributed top-level quote in `paragraph` before the end of `sentences[sentenceIndex]`, within reach of
+   * it over the tokens of the sentences read back from it; else null.
+   */
+  private lastAttributedQuoteBefore(sentenceIndex: number, paragraph: number): number | null {
+    let reach = REACH;
+    for (let index = sentenceIndex; index >= 0 && reach > 0; index--) {
+      const sentence = this.tokensOf(index);
+      for (let t = sentence.to - 1; t >= sentence.from && reach > 0; t--, reach--) {
+        const token = this.tokens[t];
+        if (token.start < this.paragraphs[paragraph].start) return null;
+        if (token.quote >= 0 && this.results[token.quote].speaker) return token.quote;
+      }
     }
     return null;
   }
@@ -1768,15 +1866,23 @@ class Attributor {
     const nested = this.found[index];
     const parentIndex = nested.parent as number;
     const parent = this.found[parentIndex];
-    // The parent's words around the nested quote, within the reach of a cue.
+    // The parent's words around the nested quote, within the reach of a cue: only the nested quote's own sentence in
+    // them is read, so only it is tokenized, with the full stops around it (each stop is a token of its own, so the
+    // sentence's ends are found among the characters).
     const innerTokens: Token[] = [];
-    const innerStart = Math.max(parent.start + 1, nested.start - NESTED_REACH_CHARACTERS);
-    const innerEnd = Math.min(Math.max(nested.end, parent.end - 1), nested.end + NESTED_REACH_CHARACTERS);
+    const reachStart = Math.max(parent.start + 1, nested.start - NESTED_REACH_CHARACTERS);
+    const reachEnd = Math.min(Math.max(nested.end, parent.end - 1), nested.end + NESTED_REACH_CHARACTERS);
+    let innerStart = nested.start;
+    while (innerStart > reachStart && !isSentenceEndCode(this.text.charCodeAt(innerStart - 1))) innerStart--;
+    if (innerStart > reachStart) innerStart--;
+    let innerEnd = nested.end;
+    while (innerEnd < reachEnd && !isSentenceEndCode(this.text.charCodeAt(innerEnd))) innerEnd++;
+    if (innerEnd < reachEnd) innerEnd++;
     tokenize(this.text, innerStart, nested.start, innerTokens);
     const at = innerTokens.length;
     innerTokens.push(quoteToken(nested, index));
     tokenize(this.text, nested.end, innerEnd, innerTokens);
-    // The nested quote's own sentence inside the parent's words: from the last full stop before it.
+    // The nested quote's own sentence: from after the full stop before it to the one after it.
     let from = at;
     while (from > 0 && !isSentenceEnd(innerTokens[from - 1].lower)) from--;
     let to = at + 1;
@@ -2429,17 +2535,12 @@ class Attributor {
    * sentence and agrees with it; else null. Only for pronouns in the document's own sentences.
    */
   private sentenceSubjectMention(pronoun: Token, types: readonly EntityType[], gender: Gender | null): MentionRef | null {
-    const index = countStartsAtOrBefore(this.tokenStarts, pronoun.start) - 1;
-    if (index < 0 || this.tokens[index] !== pronoun) return null;
-    let low = 0;
-    let high = this.sentences.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.sentences[middle].from <= index) low = middle + 1;
-      else high = middle;
-    }
-    const sentence = this.sentences[low - 1];
-    if (!sentence || index >= sentence.to) return null;
+    const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
+    const sentence = sentenceIndex >= 0 ? this.sentences[sentenceIndex] : null;
+    // A pronoun of the document's tokens lies in a sentence already read.
+    if (!sentence || !sentence.read) return null;
+    const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
+    if (index < sentence.from || this.tokens[index] !== pronoun) return null;
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, index);
     if (!range || range.end >= index) return null;
     const mention = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, types);
@@ -2865,6 +2966,11 @@ const TIME_NOUNS = new Set([
   'autumn', 'winter', 'season', 'term', 'session', 'cycle', 'decade', 'century', 'quarter',
 ]);
 
+/** Whether `quote` is left open and its closing mark ends the paragraph `below` (see `findSignatureInMarks`). */
+function marksCloseBelow(quote: FoundQuote, below: string): boolean {
+  return !/["”»]$/u.test(quote.text) && /["”»]\s*$/u.test(below);
+}
+
 /** Whether `token` names a time: a noun of time or a capitalised day ("this week", "last Tuesday"). */
 function isTimeWord(text: string, token: Token): boolean {
   return TIME_NOUNS.has(token.lower) || TIME_UNITS.has(token.lower) || DAY_WORD.test(text.slice(token.start, token.end));
@@ -2984,7 +3090,8 @@ function keepTokensBounded(tokens: Token[]): void {
 }
 
 function makeToken(start: number, end: number, lower: string, isWord: boolean, capitalised: boolean, quote: number): Token {
-  return { start, end, lower, isWord, capitalised, quote };
+  // Cues are words: a mark or a quote is told apart without a look-up in the cue table.
+  return { start, end, lower, isWord, capitalised, cueStart: isWord && mayStartCue(lower), quote };
 }
 
 /**
@@ -3003,25 +3110,54 @@ function putToken(out: Token[], at: number, start: number, end: number, lower: s
   token.lower = lower;
   token.isWord = isWord;
   token.capitalised = capitalised;
+  token.cueStart = isWord && mayStartCue(lower);
   token.quote = quote;
 }
 
 /**
- * For each `t`: how many of `tokens[0, t)` may start a cue (`cueStartsBefore[t]`), and where `tokens[t]` starts
- * (`starts[t]`), gathered in one pass over the tokens. A function of its own that stores nothing on the attributor:
- * written as a method, its loop was compiled while it ran, and the store after the loop (V8 found no type feedback
- * for it) threw that compiled code away on every document.
+ * Sets `cueStartsBefore[t + 1]` for each `t` in `[from, to)`: how many tokens up to `tokens[t]` may start a cue,
+ * counting on from `cueStartsBefore[from]`. A function of its own that stores nothing on the attributor: written as
+ * a method, its loop was compiled while it ran, and the store after the loop (V8 found no type feedback for it)
+ * threw that compiled code away on every document.
  */
-function indexOfTokens(tokens: readonly Token[]): { cueStartsBefore: Int32Array<ArrayBuffer>; starts: Int32Array<ArrayBuffer> } {
-  const cueStartsBefore = new Int32Array(tokens.length + 1);
-  const starts = new Int32Array(tokens.length);
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    starts[t] = token.start;
-    // Cues are words: a mark or a quote is counted without a look-up in the cue table.
-    cueStartsBefore[t + 1] = cueStartsBefore[t] + (token.isWord && mayStartCue(token.lower) ? 1 : 0);
+function countCueStarts(tokens: readonly Token[], from: number, to: number, cueStartsBefore: Int32Array): void {
+  for (let t = from; t < to; t++) {
+    cueStartsBefore[t + 1] = cueStartsBefore[t] + (tokens[t].cueStart ? 1 : 0);
   }
-  return { cueStartsBefore, starts };
+}
+
+/**
+ * Puts the first and the last token of `text[start, end)` (one token when it holds one) in `out` from `out[count]`
+ * on (see {@link putToken}); returns the number of tokens `out` holds then. Each is found by tokenizing only the
+ * word or mark that holds it (a mark, a blank or the text's end stands on either side of a word).
+ */
+function putEndTokens(text: string, start: number, end: number, out: Token[], count: number): number {
+  if (start >= end) return count;
+  // A word runs on over word characters, and over an apostrophe or a hyphen with word characters on both sides.
+  let firstEnd = start + 1;
+  if (isWordCode(text.charCodeAt(start))) {
+    while (firstEnd < end && (isWordCode(text.charCodeAt(firstEnd)) || (isInnerJoiner(text.charCodeAt(firstEnd)) &&
+      firstEnd + 1 < end && isWordCode(text.charCodeAt(firstEnd + 1))))) firstEnd++;
+  }
+  let lastStart = end - 1;
+  if (isWordCode(text.charCodeAt(lastStart))) {
+    while (lastStart > start && (isWordCode(text.charCodeAt(lastStart - 1)) || (isInnerJoiner(text.charCodeAt(lastStart - 1)) &&
+      lastStart - 1 > start && isWordCode(text.charCodeAt(lastStart - 2))))) lastStart--;
+  }
+  if (tokenize(text, start, firstEnd, END_TOKENS, 0) === 0) return count;
+  putCopy(out, count++, END_TOKENS[0]);
+  const first = END_TOKENS[0].start;
+  const last = END_TOKENS[tokenize(text, lastStart, end, END_TOKENS, 0) - 1];
+  if (last.start !== first) putCopy(out, count++, last);
+  return count;
+}
+
+/** The tokens of a word or mark read by {@link putEndTokens} (two at most), rewritten from one to the next. */
+const END_TOKENS: Token[] = [];
+
+/** Sets `out[at]` (see {@link putToken}) to a copy of `token`. */
+function putCopy(out: Token[], at: number, token: Token): void {
+  putToken(out, at, token.start, token.end, token.lower, token.isWord, token.capitalised, token.quote);
 }
 
 /** The token standing for a whole quotation (or a piece of one). */
@@ -3073,7 +3209,7 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
         wordCode = text.charCodeAt(j);
         if (wordCode < 0x80 ? ASCII_WORD_CODES[wordCode] !== 0 : isWordCode(wordCode)) continue;
         // Inner apostrophes and hyphens belong to the word (don’t, Russia’s, al-Assad); a trailing one does not.
-        if (j + 1 === end || !(isApostrophe(wordCode) || wordCode === 0x2d)) break;
+        if (j + 1 === end || !isInnerJoiner(wordCode)) break;
         const next = text.charCodeAt(j + 1);
         if (!isWordCode(next)) break;
         hasApostrophe ||= wordCode !== 0x2d;
@@ -3154,6 +3290,11 @@ const WORD_CODES = new Int32Array(SHARED_WORD_MAX_LENGTH);
  */
 const ASCII_WORD_CODES = Int32Array.from({ length: 0x80 }, (_, code) => (isWordCode(code) ? lowerCaseWordCode(code) : 0));
 
+/** An apostrophe or a hyphen, which joins the word characters on either side of it into one word. */
+function isInnerJoiner(code: number): boolean {
+  return isApostrophe(code) || code === 0x2d;
+}
+
 function isWordCode(code: number): boolean {
   if (code < 0x80) {
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
@@ -3173,9 +3314,14 @@ function isSentenceEnd(lower: string): boolean {
   return lower === '.' || lower === '!' || lower === '?';
 }
 
+/** Whether `code` is a character `isSentenceEnd` takes for a token: `.`, `!` or `?`. */
+function isSentenceEndCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
 /** The number of tokens of the cue starting at `tokens[at]`, within `[at, to)`; 0 when none starts there. */
 function cueLength(tokens: readonly Token[], at: number, to: number): number {
-  if (!mayStartCue(tokens[at].lower)) return 0;
+  if (!tokens[at].cueStart) return 0;
   // After a determiner or a possessive the word is a noun: "his remarks", "Clinton's claims", "the reports". (A lone
   // "’s" is the verb split off a pronoun: "she’s said".)
   const previous = at > 0 ? tokens[at - 1] : undefined;
@@ -3363,10 +3509,8 @@ function countStartsAtOrBefore(starts: Int32Array, position: number): number {
   return low;
 }
 
-/** The number of spans starting at or before `position` (spans sorted by start). */
-function upperBound(spans: readonly Span[], position: number): number {
-  let low = 0;
-  let high = spans.length;
+/** The index after the spans of `spans[low, high)` (sorted by start) that start at or before `position`. */
+function upperBound(spans: readonly Span[], position: number, low = 0, high = spans.length): number {
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (spans[middle].start <= position) low = middle + 1;

@@ -85,6 +85,32 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
 }
 
 /**
+ * Where the last sentence of `paragraph` starts, as {@link findSentences} finds it, for a paragraph holding no
+ * quotation: read backwards from the paragraph's end, so that only that sentence and the marks before it are read
+ * (a caller that needs no other sentence of the paragraph is spared the rest). Each run of terminators with the
+ * closing marks after it ends a sentence or not by what stands around it alone, which is what makes this possible.
+ */
+export function lastSentenceStart(text: string, paragraph: Span): number {
+  let before = paragraph.end;
+  for (;;) {
+    let run = before - 1;
+    while (run >= paragraph.start && !isTerminator(text.charCodeAt(run))) run--;
+    if (run < paragraph.start) return paragraph.start;
+    while (run > paragraph.start && isTerminator(text.charCodeAt(run - 1))) run--;
+    let end = run + 1;
+    while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
+    while (end < paragraph.end && isCloser(text.charCodeAt(end))) end++;
+    // A sentence ending at the paragraph's end leaves none after it.
+    if (end < paragraph.end && startsSentenceAfter(text, end, paragraph.end) &&
+      !(text.charCodeAt(run) === 0x2e && isAbbreviation(text, run, end, paragraph))) {
+      while (isBlank(text.charCodeAt(end))) end++;
+      return end;
+    }
+    before = run;
+  }
+}
+
+/**
  * Sentence terminators, and the line breaks that bound a paragraph, so that a search never reads past the line.
  * The regular-expression engine skips the characters in between several times faster than a loop reading each.
  */

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { findQuotes } from '../../src/core/quotes';
-import { findSentences } from '../../src/core/sentences';
+import * as fc from 'fast-check';
+import { findSentences, lastSentenceStart } from '../../src/core/sentences';
 import { findParagraphs } from '../../src/core/text';
 
 /** The sentences of a one-paragraph text, as strings. */
@@ -107,6 +108,35 @@ suite('sentences', () => {
 
   test('trims blanks and keeps closing brackets with their sentence', () => {
     assert.deepStrictEqual(sentencesOf('  It rained (again.)  The end.  '), ['It rained (again.)', 'The end.']);
+  });
+});
+
+suite('the last sentence of a paragraph, read backwards', () => {
+  /** The last sentence of a one-paragraph text without quotations, as `lastSentenceStart` finds it. */
+  function lastSentenceOf(text: string): string {
+    const paragraph = findParagraphs(text)[0];
+    return text.slice(lastSentenceStart(text, paragraph), paragraph.end);
+  }
+
+  test('starts after the last full stop that ends a sentence, not after an abbreviation or an initial', () => {
+    assert.strictEqual(lastSentenceOf('The ferry left. It carried Col. Ada Brant and J. R. Okafor.'),
+      'It carried Col. Ada Brant and J. R. Okafor.');
+    assert.strictEqual(lastSentenceOf('Was it late? It was! Nobody minded (much.) They slept.'), 'They slept.');
+    assert.strictEqual(lastSentenceOf('One long sentence with no stop'), 'One long sentence with no stop');
+    assert.strictEqual(lastSentenceOf('It reached the U.S. The crew slept...'), 'The crew slept...');
+  });
+
+  test('is the last of the sentences findSentences finds, for any paragraph without quotations', () => {
+    const pieces = ['The', 'ferry', 'Mr.', 'U.S.', 'Inc.', 'J.', 'Ill.', 'etc.', 'he', 'It', 'é', 'Éa', '3', '.', '?', '!',
+      '…', '...', '?!', '.)', ')', ']', '’', '(', '[', 'a.b.'];
+    const paragraph = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom('', ' ', '  ', '\u00a0')), { minLength: 1, maxLength: 30 })
+      .map((words) => words.map(([word, space]) => word + space).join('').trim())
+      .filter((text) => text.length > 0);
+    fc.assert(fc.property(paragraph, (text) => {
+      const bounds: number[] = [];
+      const count = findSentences(text, { start: 0, end: text.length }, [], 0, bounds);
+      assert.strictEqual(lastSentenceStart(text, { start: 0, end: text.length }), bounds[2 * count - 2]);
+    }), { numRuns: 2000 });
   });
 });
 
