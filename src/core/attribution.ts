@@ -918,6 +918,8 @@ class Attributor {
   private joinedClauseFinding(tokens: readonly Token[], t: number, at: number, openers = JOINED_CLAUSE_OPENERS): Finding | null {
     const opener = tokens[t];
     if (!openers.has(tokens[t - 1].lower) || !(opener.capitalised || ARTICLES.has(opener.lower))) return null;
+    // After a dash an article as often opens an appositive or an aside ("his rep – the meanest he got was …").
+    if (APPOSITIVE_DASHES.has(tokens[t - 1].lower) && !opener.capitalised) return null;
     const range = this.sentenceSubjectRange(tokens, t, at);
     if (!range || range.start !== t || range.end >= at) return null;
     const verb = tokens[range.end];
@@ -1264,6 +1266,12 @@ class Attributor {
         k = aside;
         continue;
       }
+      // "… ignored its history — Roe cites the act, “…”": a dash that opens a clause with a subject of its own before
+      // the words ends the reading back; a cue before the dash is another clause's.
+      if (APPOSITIVE_DASHES.has(token.lower) && k + 1 < at) {
+        const clause = this.joinedClauseFinding(tokens, k + 1, at);
+        if (clause) return clause;
+      }
       if (!token.isWord) continue;
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
       const length = cueLength(tokens, k, at);
@@ -1362,8 +1370,10 @@ class Attributor {
         const poll = this.pollBehindShare(tokens, from, subjectStart);
         if (poll) return { source: poll, cue, method: 'cue-before', via: [] };
         let before = subjectStart - 1;
-        // "that" is a determiner too, but here it is the conjunction that opens the reported clause.
-        while (before > from && tokens[before].lower !== 'that' && DETERMINERS.has(tokens[before].lower)) before--;
+        // "that" is a determiner too, but here it is the conjunction that opens the reported clause; "that FBI
+        // Director Jane Roe had called …": the role before the name belongs to the reported clause's subject.
+        while (before > from && tokens[before].lower !== 'that' && (DETERMINERS.has(tokens[before].lower) ||
+          (source.role !== null && tokens[before].isWord && (tokens[before].capitalised || ROLE_WORDS.has(tokens[before].lower))))) before--;
         if (lookForOuter && source.mention.start < cue.start && before > from &&
           (tokens[before].lower === 'that' || cueLength(tokens, before, at) > 0)) {
           const outer = this.findCueBefore(tokens, from, before + (tokens[before].lower === 'that' ? 0 : 1), false);
@@ -2910,8 +2920,11 @@ const LINKED_PHRASE_TOKENS = 5;
 const OBJECT_PRONOUNS = new Set([
   'you', 'me', 'us', 'him', 'them', 'yourself', 'yourselves', 'myself', 'ourselves', 'himself', 'herself', 'themselves', 'itself',
 ]);
-/** Words that join on a clause with its own subject: "…, while the governor loves …", "in which Roe …", "why Roe …". */
-const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'when', 'which', 'why']);
+/**
+ * Words that join on a clause with its own subject: "…, while the governor loves …", "in which Roe …", "why Roe …",
+ * "… its history — Roe cites …" (an em or en dash opens a clause as "and" does).
+ */
+const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'when', 'which', 'why', '—', '–']);
 /** Words that open the clause a colon closes with a subject of its own: "so odd that a spokesman could only quip:". */
 const COLON_CLAUSE_OPENERS = new Set([...JOINED_CLAUSE_OPENERS, 'that']);
 /** Words that open a subordinate clause a participle after its comma may hang from ("where the crowd gathered, chanting"). */

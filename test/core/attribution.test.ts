@@ -428,6 +428,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'the gold standard'), ['Rand Lee', 'Rand Lee', 'cue-before']);
     });
 
+    test('"X admitted that Y had called …": a role before the reported clause\'s subject keeps the words X\'s', () => {
+      const text = 'Ada Quill admitted that Harbour Director Ivo Brandt had never called the pier “unsafe” at all.';
+      assert.deepStrictEqual(reading(text, 'unsafe'), ['Ada Quill', 'Ada Quill', 'cue-before']);
+    });
+
     test('the subject before a cue starts at its article: "at which point the crowd chanted"', () => {
       const text = 'The speech ran long, at which point the crowd chanted “Finish it!” at the stage.';
       assert.deepStrictEqual(reading(text, 'Finish it'), ['crowd', 'the crowd', 'cue-before']);
@@ -769,6 +774,19 @@ suite('attribution', () => {
       // A clause opening the sentence leads into the main clause, whose subject says more.
       const opening = 'When Ada Quill finally sat down, “we cheered.”';
       assert.notStrictEqual(reading(opening, 'we cheered')[1], 'Ada Quill');
+    });
+
+    test('a clause a dash opens with a named subject of its own: "… history — NAME cites the act, “…”"', () => {
+      const text = 'The old picture of the port ignored its history — Ada Quill cites the 1970 act, “the banners on the quay” ' +
+        'and the strike as proof.';
+      assert.deepStrictEqual(reading(text, 'the banners')[1], 'Ada Quill');
+      // A cue before the dash (here a participle describing the sailor) belongs to another clause.
+      const earlierCue = 'The old picture of the grumpy sailor shouting at gulls ignored its history — Ada Quill cites the ' +
+        '1970 act, “the banners on the quay” and the strike as proof.';
+      assert.deepStrictEqual(reading(earlierCue, 'the banners')[1], 'Ada Quill');
+      // An article after a dash opens an aside as often: no phrase of it is taken for a speaker.
+      const aside = 'Ada Quill is known for her mild manner – the harshest she ever got was to call the pier “a wreck” in print.';
+      assert.notStrictEqual(reading(aside, 'a wreck')[2], 'cue-before');
     });
 
     test('a clause opened by "which" or "why" with a named subject of its own: "in which NAME expressed hope that “…”"', () => {
