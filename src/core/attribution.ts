@@ -478,14 +478,7 @@ class Attributor {
 
   /** The index of the last of `sentences` starting at or before `position`, or -1. */
   private sentenceAtOrBefore(position: number): number {
-    let low = 0;
-    let high = this.sentenceStarts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.sentenceStarts[middle] <= position) low = middle + 1;
-      else high = middle;
-    }
-    return low - 1;
+    return countStartsAtOrBefore(this.sentenceStarts, position) - 1;
   }
 
   /**
@@ -3511,7 +3504,7 @@ function startsOf(spans: readonly Span[]): Int32Array<ArrayBuffer> {
 }
 
 /** The number of `starts` (sorted) at or before `position`: `upperBound` over the spans they come from. */
-function countStartsAtOrBefore(starts: Int32Array, position: number): number {
+function countStartsAtOrBefore(starts: ArrayLike<number>, position: number): number {
   let low = 0;
   let high = starts.length;
   while (low < high) {

@@ -527,6 +527,8 @@ export class SpellingTable<T> {
   private readonly stored: Uint16Array;
   private storedLength = 0;
   private count = 0;
+  /** The word {@link recall} reads its stretch into. */
+  private readonly scratch = new WordBeingRead();
 
   constructor(private readonly compute: (spelling: string) => T, private readonly kept: number) {
     let slots = 2;
@@ -542,18 +544,11 @@ export class SpellingTable<T> {
 
   /** `compute(text.slice(start, end))`, worked out once per distinct spelling. */
   recall(text: string, start: number, end: number): T {
-    let hash = 0;
-    for (let index = start; index < end; index++) hash = spellingHash(hash, text.charCodeAt(index));
-    const length = end - start;
-    let slot = hash & this.mask;
-    for (; this.lengths[slot] >= 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] !== hash || this.lengths[slot] !== length) continue;
-      const offset = this.offsets[slot];
-      let index = 0;
-      while (index < length && this.stored[offset + index] === text.charCodeAt(start + index)) index++;
-      if (index === length) return this.answers[slot] as T;
-    }
-    return this.remember(slot, hash, text, start, end);
+    // Read into one scratch word, then looked up as a word a reader handed over is.
+    const word = this.scratch;
+    word.clear();
+    for (let index = start; index < end; index++) word.push(text.charCodeAt(index));
+    return this.recallRead(word, text, start);
   }
 
   /** {@link recall} of the word `word` holds, just read from `text` at `start`. */

@@ -69,16 +69,10 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
     if (terminatorAt < i) terminatorAt = nextTerminator(text, i, paragraph.end);
     i = Math.min(terminatorAt, stop);
     if (i >= stop) continue;
-    // A terminator (. ! ? …), with any further terminators and closing marks after it.
-    const code = text.charCodeAt(i);
-    let end = i + 1;
-    while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
-    while (end < paragraph.end && isCloser(text.charCodeAt(end))) end++;
+    let end = terminatorRunEnd(text, i, paragraph.end);
     const nextQuote = quotes[quoteIndex];
     if (nextQuote && end > nextQuote.start) end = nextQuote.start;
-    if (end > i && startsSentenceAfter(text, end, paragraph.end) && !(code === 0x2e && isAbbreviation(text, i, end, paragraph))) {
-      closeAt(end);
-    }
+    if (end > i && terminatorRunEndsSentence(text, i, end, paragraph)) closeAt(end);
     i = end;
   }
   return putTrimmed(text, sentenceStart, paragraph.end, bounds, count);
@@ -97,12 +91,9 @@ export function lastSentenceStart(text: string, paragraph: Span): number {
     while (run >= paragraph.start && !isTerminator(text.charCodeAt(run))) run--;
     if (run < paragraph.start) return paragraph.start;
     while (run > paragraph.start && isTerminator(text.charCodeAt(run - 1))) run--;
-    let end = run + 1;
-    while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
-    while (end < paragraph.end && isCloser(text.charCodeAt(end))) end++;
+    let end = terminatorRunEnd(text, run, paragraph.end);
     // A sentence ending at the paragraph's end leaves none after it.
-    if (end < paragraph.end && startsSentenceAfter(text, end, paragraph.end) &&
-      !(text.charCodeAt(run) === 0x2e && isAbbreviation(text, run, end, paragraph))) {
+    if (end < paragraph.end && terminatorRunEndsSentence(text, run, end, paragraph)) {
       while (isBlank(text.charCodeAt(end))) end++;
       return end;
     }
@@ -127,6 +118,23 @@ function nextTerminator(text: string, from: number, end: number): number {
     position = found + 1;
   }
   return end;
+}
+
+/** Where the run of terminators (. ! ? …) starting at `run` ends, with the closing marks after it. */
+function terminatorRunEnd(text: string, run: number, end: number): number {
+  let after = run + 1;
+  while (after < end && isTerminator(text.charCodeAt(after))) after++;
+  while (after < end && isCloser(text.charCodeAt(after))) after++;
+  return after;
+}
+
+/**
+ * Whether the run of terminators `text[run, after)` (with its closing marks) ends a sentence: a new one visibly
+ * starts after it, and a period there is not an abbreviation's.
+ */
+function terminatorRunEndsSentence(text: string, run: number, after: number, paragraph: Span): boolean {
+  return startsSentenceAfter(text, after, paragraph.end) &&
+    !(text.charCodeAt(run) === 0x2e && isAbbreviation(text, run, after, paragraph));
 }
 
 function isTerminator(code: number): boolean {
