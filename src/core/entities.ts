@@ -965,9 +965,16 @@ class EntityFinder {
     index++;
     while (index < limit && !isWordCode(text.charCodeAt(index))) index++;
     if (index < limit && (text.startsWith('He ', index) || text.startsWith('She ', index))) return true;
-    if (text.charCodeAt(index - 1) !== 0x201c && text.charCodeAt(index - 1) !== 0x22) return false;
-    // The next sentence opens with a quotation: read on to its closing mark and the pronoun right after it.
-    while (index < limit && text.charCodeAt(index) !== 0x201d && text.charCodeAt(index) !== 0x22) index++;
+    const opening = text.charCodeAt(index - 1);
+    // The next sentence opens with a quotation: read on to its closing mark and the pronoun right after it. A single
+    // mark (British style) closes where no letter follows it, so that the apostrophes of its words (I’ve) do not.
+    if (opening === 0x201c || opening === 0x22) {
+      while (index < limit && text.charCodeAt(index) !== 0x201d && text.charCodeAt(index) !== 0x22) index++;
+    } else if (opening === 0x2018 || opening === 0x27) {
+      while (index < limit && !(isApostrophe(text.charCodeAt(index)) && !isWordCode(text.charCodeAt(index + 1)))) index++;
+    } else {
+      return false;
+    }
     return PRONOUN_AFTER_QUOTE.test(text.slice(index + 1, Math.min(text.length, index + 6)));
   }
 

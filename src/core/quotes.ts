@@ -1,9 +1,10 @@
 /**
  * Finding direct quotations: one pass over each paragraph's characters, pairing double marks (curly, straight,
- * low-9 and guillemets) and, inside them, single marks told apart from apostrophes. A mark left open at a
- * paragraph's end continues into the next paragraph when that one opens with a mark (the newspaper convention for
- * a quotation running over paragraphs); otherwise the quotation is bounded by its paragraph, so an unclosed mark
- * never swallows the rest of the document.
+ * low-9 and guillemets) and, inside them, single marks told apart from apostrophes. A document written in the
+ * British style, whose quotations open with single marks (‘We won,’ she said, ‘and “fairly”.’), has those paired at
+ * the top level too, and double marks nested inside them. A mark left open at a paragraph's end continues into the
+ * next paragraph when that one opens with a mark (the newspaper convention for a quotation running over paragraphs);
+ * otherwise the quotation is bounded by its paragraph, so an unclosed mark never swallows the rest of the document.
  */
 import { cueLengthAt, isNamingCue } from './cues';
 import { isLetterOrDigitCode } from './scan';
@@ -51,6 +52,7 @@ const QUOTATION_MARK = /["'«»‘’“”„]/g;
 
 export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
+  const singleMarksOpenQuotations = quotesWithSingleMarks(text);
   let continuing: OpenQuote | null = null;
   // The position of the first mark at or after the last search (the text's length when there is none). Positions
   // asked for only grow, so the text is searched once in all, however the paragraphs are spaced.
@@ -72,6 +74,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   // “…"…"…”) is then a nested quotation, as a single mark is, when a closing mark of the outer kind follows it (or
   // the outer quotation runs on into the next paragraph).
   let openIsStraight = false;
+  // Whether the open quotation began with a single mark (British style): single marks then close it, and double
+  // marks inside it are nested quotations.
+  let openIsSingle = false;
   let nestedIsDouble = false; // the nested quotation open at `nestedAt` began with a double mark
   const closeNested = (at: number): void => {
     if (open && nestedAt >= 0) open.nested.push({ start: nestedAt, end: at + 1 });
@@ -113,6 +118,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     open = { pieces: [], nested: [], paragraph: p };
     openAt = at;
     openIsStraight = text.charCodeAt(at) === STRAIGHT_DOUBLE;
+    openIsSingle = false;
+  };
+  const startSingleQuote = (at: number): void => {
+    startQuote(at);
+    openIsSingle = true;
   };
   // A mark never closed: its quote ends where the next one opens at `at`, or before the attribution set off by commas
   // that its words end with (`"Absent a force, he added, "this is how …"`).
@@ -124,6 +134,24 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
     startQuote(at);
   };
+  // Inside a quotation opened by a single mark: a single mark that closes (no word right after it, and not a plural
+  // possessive such as `the players’ fault`) ends it, one that opens a new quotation means this one was never
+  // closed, and double marks open and close the quotations nested in it.
+  const readInSingleQuotation = (code: number, at: number, paragraphEnd: number): void => {
+    if (isSingleMark(code)) {
+      if (nestedIsDouble && code === STRAIGHT_SINGLE && !closesNested(text, at, paragraphEnd)) return;
+      if (code !== LEFT_SINGLE && closesNested(text, at, paragraphEnd) && !isPossessivePlural(text, at, paragraphEnd)) {
+        finishQuote(at + 1);
+      } else if (code !== RIGHT_SINGLE && opensSingleQuotation(text, at, paragraphs[p].start, paragraphEnd)) {
+        finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
+        startSingleQuote(at);
+      }
+    } else if (nestedIsDouble) {
+      if (code !== LEFT_DOUBLE && code !== LOW_DOUBLE && code !== LEFT_GUILLEMET) closeNested(at);
+    } else if (nestedAt < 0 && code !== RIGHT_DOUBLE && code !== RIGHT_GUILLEMET && opensNested(text, at, openAt, paragraphEnd)) {
+      openNestedDouble(at);
+    }
+  };
   for (p = 0; p < paragraphs.length; p++) {
     const { start: paragraphStart, end: paragraphEnd } = paragraphs[p];
     open = continuing;
@@ -131,11 +159,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     // The previous paragraph may have left a quotation open, this one starting with a mark: it continues here.
     openAt = open ? paragraphStart : -1;
     openIsStraight = open !== null && text.charCodeAt(paragraphStart) === STRAIGHT_DOUBLE;
+    openIsSingle = open !== null && isSingleMark(text.charCodeAt(paragraphStart));
     nestedAt = -1;
     weakNestedClose = -1;
     nestedIsDouble = false;
     for (let i = nextMark(open ? paragraphStart + 1 : paragraphStart); i < paragraphEnd; i = nextMark(i + 1)) {
       const code = text.charCodeAt(i);
+      if (openIsSingle && openAt >= 0) {
+        readInSingleQuotation(code, i, paragraphEnd);
+        continue;
+      }
       switch (code) {
         case LEFT_DOUBLE:
         case LOW_DOUBLE:
@@ -162,7 +195,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
         case LEFT_SINGLE:
         case STRAIGHT_SINGLE:
         case RIGHT_SINGLE:
-          if (openAt < 0 || nestedIsDouble) break;
+          if (openAt < 0) {
+            if (singleMarksOpenQuotations && code !== RIGHT_SINGLE && opensSingleQuotation(text, i, paragraphStart, paragraphEnd)) startSingleQuote(i);
+            break;
+          }
+          if (nestedIsDouble) break;
           if (nestedAt < 0) {
             if (code !== RIGHT_SINGLE && opensNested(text, i, openAt, paragraphEnd)) nestedAt = i;
           } else if (code !== LEFT_SINGLE && closesNested(text, i, paragraphEnd)) {
@@ -176,7 +213,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     }
     if (openAt >= 0 && open) {
       const next = paragraphs[p + 1];
-      if (next && isOpeningDouble(text.charCodeAt(next.start))) {
+      const nextOpening = next ? text.charCodeAt(next.start) : 0;
+      if (next && (openIsSingle ? nextOpening === LEFT_SINGLE || nextOpening === STRAIGHT_SINGLE : isOpeningDouble(nextOpening))) {
         if (nestedAt >= 0 && weakNestedClose >= 0) closeNested(weakNestedClose);
         (open as OpenQuote).pieces.push({ start: openAt, end: paragraphEnd });
         continuing = open;
@@ -190,6 +228,54 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
 
 function isOpeningDouble(code: number): boolean {
   return code === LEFT_DOUBLE || code === LOW_DOUBLE || code === LEFT_GUILLEMET || code === STRAIGHT_DOUBLE;
+}
+
+/** How many marks the style of a document is judged on, at most: its first quotations show it. */
+const MARKS_TO_JUDGE_STYLE = 400;
+
+/**
+ * Whether the document quotes with single marks (the British style): among its first quotation marks, single marks
+ * placed to open a quotation outside a double one (‘ or ' at a line's start or after a blank or bracket, before a
+ * word that is no elision) are at least as many as the quotations the double marks can make, two straight single marks typed for a
+ * double one counted as double. A document quoting with double marks uses single ones inside them and in headlines
+ * (`Mayor ‘Sorry’`), which must not turn the apostrophe-like marks of its body into quotations.
+ */
+function quotesWithSingleMarks(text: string): boolean {
+  let doubles = 0;
+  let singleOpenings = 0;
+  // Whether the last double mark read opens a quotation: single marks inside one are nested quotes, not the style.
+  let insideDouble = false;
+  QUOTATION_MARK.lastIndex = 0;
+  for (let marks = 0; marks < MARKS_TO_JUDGE_STYLE && QUOTATION_MARK.test(text); marks++) {
+    const at = QUOTATION_MARK.lastIndex - 1;
+    const code = text.charCodeAt(at);
+    if (!isSingleMark(code) || (code === STRAIGHT_SINGLE && text.charCodeAt(at + 1) === STRAIGHT_SINGLE)) {
+      doubles++;
+      insideDouble = isOpeningDouble(code) && at + 1 < text.length && !isBlank(text.charCodeAt(at + 1)) &&
+        (code !== STRAIGHT_DOUBLE || !insideDouble);
+    } else if (!insideDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, startsLine(text, at) ? at : 0, text.length)) {
+      singleOpenings++;
+    }
+  }
+  // Each quotation has two double marks and one opening single mark; a tie goes to single marks, since double marks
+  // still open quotations of their own wherever no single quotation is open.
+  return singleOpenings > 0 && singleOpenings * 2 >= doubles;
+}
+
+function startsLine(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return at === 0 || before === 0x0a || before === 0x0d;
+}
+
+/**
+ * A single mark opens a top-level quotation in a document quoting with single marks when it starts its paragraph or
+ * follows a blank, an opening bracket or a dash, and a word follows it that is not an elision (’em, ’90s, ’n’).
+ * Two straight marks typed for a double one (`''Yes,'' he said`, as some archives write it) are not single marks:
+ * the first is followed by a mark, not a word.
+ */
+function opensSingleQuotation(text: string, at: number, paragraphStart: number, end: number): boolean {
+  return (at === paragraphStart || mayOpenAfter(text.charCodeAt(at - 1))) && at + 1 < end &&
+    !isSingleMark(text.charCodeAt(at + 1)) && wordOpensAfter(text, at, end);
 }
 
 /** A “ with a word right before it and nothing after it closes the quote: a typist's wrong mark. */
@@ -210,7 +296,11 @@ function opensHere(text: string, at: number, start: number, end: number): boolea
  * and a word follows it that is not an elision (’em, ’90s, ’n’).
  */
 function opensNested(text: string, at: number, openAt: number, end: number): boolean {
-  if (at - 1 !== openAt && !mayOpenAfter(text.charCodeAt(at - 1))) return false;
+  return (at - 1 === openAt || mayOpenAfter(text.charCodeAt(at - 1))) && wordOpensAfter(text, at, end);
+}
+
+/** Whether a word that is no elision (’em, ’90s, ’n’) follows the mark at `at`, as after an opening mark. */
+function wordOpensAfter(text: string, at: number, end: number): boolean {
   if (at + 1 >= end) return false;
   const after = text.charCodeAt(at + 1);
   if (isBlank(after)) return false;

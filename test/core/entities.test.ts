@@ -93,6 +93,9 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('Odile Brannagh waved. She smiled.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary('Odile Brannagh waved. “We sail at dawn,” she said.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary('Odile Brannagh waved. “We sail at dawn,” the crew said.'), []);
+      // In single marks, the apostrophes of the quotation's words do not close it.
+      assert.deepStrictEqual(summary('Odile Brannagh waved. ‘We’ll sail at dawn,’ she said.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary("Odile Brannagh waved. 'We'll sail at dawn,' the crew said."), []);
       assert.deepStrictEqual(summary('The photographer, Odile Brannagh, waved.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary('Odile T. Brannagh waved.'), ['person Odile T. Brannagh: Odile T. Brannagh']);
     });

@@ -144,6 +144,45 @@ suite('quotes', () => {
     assert.deepStrictEqual(quotesOf('An empty “” pair.'), []);
   });
 
+  suite('documents that quote with single marks (the British style)', () => {
+    test('pairs single marks at the top level, apostrophes, elisions and plural possessives left inside', () => {
+      const text = '‘It’s the ’90s all over again,’ said the skipper. ‘The players’ union can’t wait.’\n\nShe called it ‘rock ’n’ roll’.';
+      assert.deepStrictEqual(shapes(text), [
+        ['‘It’s the ’90s all over again,’', null],
+        ['‘The players’ union can’t wait.’', null],
+        ['‘rock ’n’ roll’', null],
+      ]);
+    });
+
+    test('nests double marks inside single ones, and reopens a quotation running over paragraphs', () => {
+      const text = 'She said: ‘Both of them told me, “Get on with it.” So we did.\n\n‘And it worked.’ Then she left.';
+      const quotes = quotesOf(text);
+      assert.deepStrictEqual(shapes(text), [
+        [text.slice(text.indexOf('‘Both'), text.indexOf(' Then')), null],
+        ['“Get on with it.”', text.slice(text.indexOf('‘Both'), text.indexOf(' Then'))],
+      ]);
+      assert.deepStrictEqual(quotes[0].pieces?.map((piece) => text.slice(piece.start, piece.start + 5)), ['‘Both', '‘And ']);
+    });
+
+    test('a straight single mark opens and closes the same way', () => {
+      assert.deepStrictEqual(shapes("'We won,' she said. 'Fairly.'"), [["'We won,'", null], ["'Fairly.'", null]]);
+    });
+
+    test('a document quoting with double marks keeps its single marks for nested quotes and headlines', () => {
+      const text = 'Mayor ‘Sorry’ for Remark\n\n“He said ‘never’ twice,” the aide said. “It’s done,” she added.';
+      assert.deepStrictEqual(shapes(text), [
+        ['“He said ‘never’ twice,”', null],
+        ['‘never’', '“He said ‘never’ twice,”'],
+        ['“It’s done,”', null],
+      ]);
+    });
+
+    test("two straight single marks typed for a double one do not make the document's single marks quotations", () => {
+      const text = "''It was 'wrong track' thinking,'' he said. ''We fixed it.''";
+      assert.deepStrictEqual(shapes(text), []);
+    });
+  });
+
   suite('kind', () => {
     const kindOf = (text: string): string => quotesOf(text)[0].kind;
 

@@ -99,4 +99,28 @@ suite('sample articles', () => {
     assert.strictEqual(resolved?.value, '2024-05-09');
     assert.strictEqual(speakerOf(analysis, 'very orange squirrel'), 'Harriet Gomez');
   });
+
+  test('single marks (the British style): quotations paired around apostrophes, doubles nested, speakers found', () => {
+    const { text, analysis } = read('008_single_quotes.txt');
+    const topLevel = analysis.quotes.filter((quote) => quote.parent === null);
+    for (const quote of topLevel) {
+      assert.match(quote.text, /^‘/u, `${quote.text} opens on a single mark`);
+      assert.match(quote.text, /’$/u, `${quote.text} closes on a single mark`);
+    }
+    assert.strictEqual(topLevel.length, 10);
+    assert.strictEqual(speakerOf(analysis, 'good day for the islands'), 'Morwenna Tregear');
+    assert.strictEqual(speakerOf(analysis, 'promise we can’t keep'), 'Peter Hosking');
+    // A plural possessive inside the quotation (the islanders’ association) does not close it.
+    const figures = quoteWith(analysis, 'The figures have been public');
+    assert.ok(figures.content.includes('both checked them'));
+    assert.strictEqual(figures.speaker?.name, 'Morwenna Tregear');
+    assert.strictEqual(quoteWith(analysis, 'Get on with it').parent, analysis.quotes.indexOf(figures));
+    // Left open at its paragraph's end and reopened with a single mark: one quotation in two pieces.
+    const crew = quoteWith(analysis, 'the crew is ready');
+    assert.strictEqual(crew.pieces?.length, 2);
+    assert.ok(crew.content.includes('passengers'));
+    assert.strictEqual(crew.speaker?.name, 'Jory Pascoe');
+    assert.strictEqual(quoteWith(analysis, 'long overdue').kind, 'term');
+    assert.ok(!analysis.quotes.some((quote) => text.slice(quote.start, quote.start + 4) === '’90s'), 'the ’90s is no quotation');
+  });
 });
