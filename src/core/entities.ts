@@ -1,8 +1,8 @@
 import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
   ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
-  NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
-  PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
+  NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, ORGANIZATION_HEADS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
+  PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, POST_NOMINALS, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, SpellingTable, WordBeingRead,
 } from './lexicon';
 import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
@@ -48,7 +48,7 @@ interface Token {
   /** May be part of a name (months, weekdays and "I" may not; see `findRuns` for a month inside a name). */
   nameLike: boolean;
   /** How the next capitalised word continues this one's name, if it does. */
-  link: 'space' | 'particle' | 'joiner' | null;
+  link: 'space' | 'particle' | 'joiner' | 'and' | 'ampersand' | null;
 }
 
 interface Evidence {
@@ -266,6 +266,10 @@ const WordClass = {
   directionAdjective: 1 << 16,
   /** In lower case, a role noun ("Dockworker"; see `isRoleNoun`). */
   roleNoun: 1 << 17,
+  /** One of {@link ORGANIZATION_HEADS}. */
+  organizationHead: 1 << 18,
+  /** One of {@link POST_NOMINALS}. */
+  postNominal: 1 << 19,
 } as const;
 
 /** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
@@ -282,6 +286,8 @@ function classify(word: string): number {
   if (isShouted(word)) classes |= WordClass.shouted;
   if (isNationalityAdjective(word)) classes |= WordClass.nationality;
   if (PLACE_SUFFIXES.has(word)) classes |= WordClass.placeSuffix;
+  if (ORGANIZATION_HEADS.has(word)) classes |= WordClass.organizationHead;
+  if (POST_NOMINALS.has(word)) classes |= WordClass.postNominal;
   if (EVENT_WORDS.has(word)) classes |= WordClass.eventWord;
   if (PLACE_WORDS.has(word)) classes |= WordClass.placeWord;
   if (PLACE_PREFIXES.has(word)) classes |= WordClass.placePrefix;
@@ -457,7 +463,10 @@ class EntityFinder {
     };
   }
 
-  /** How the words `previous` and the one at `nextStart` connect: spaces, a particle, "of"/"for", or not at all. */
+  /**
+   * How the words `previous` and the one at `nextStart` connect: spaces, a particle, "of"/"for", "and", "&", or not
+   * at all.
+   */
   private linkBetween(previous: Token, nextStart: number): Token['link'] {
     const { text } = this;
     const gapStart = previous.wordEnd;
@@ -469,11 +478,13 @@ class EntityFinder {
     while (spaces < gapLength && isSpace(text.charCodeAt(gapStart + spaces))) spaces++;
     if (spaces === gapLength) return spaces <= 3 ? 'space' : null;
     const wordCode = text.charCodeAt(gapStart + spaces);
+    if (wordCode === AMPERSAND) return spaces > 0 && spaces <= 3 && gapLength === 2 * spaces + 1 ? 'ampersand' : null;
     if (spaces === 0 || wordCode < 0x61 || wordCode > 0x7a) return null;
     const words = WORDS_GAP.exec(text.slice(gapStart, nextStart));
     if (!words) return null;
     const [, first, second] = words;
     if (NAME_PARTICLES.has(first) && (second === undefined || NAME_PARTICLES.has(second))) return 'particle';
+    if (first === 'and' && second === undefined) return 'and';
     return NAME_JOINERS.has(first) && (second === undefined || second === 'the') ? 'joiner' : null;
   }
 
@@ -561,24 +572,58 @@ class EntityFinder {
   private findRuns(tokens: Token[], paragraph: Span): void {
     let runStart = -1;
     let organizationOrTitleSeen = false;
+    // Whether the run holds a person's first name and no organisation word: "of" after a person's name starts
+    // another name ("Attorney General Ada Quill of the Department of Justice", "Ada Quill of Ohio"), where after
+    // "Secretary" or "Department" it goes on ("West Virginia Department of Environmental Protection").
+    let personNamed = false;
     for (let index = 0; index <= tokens.length; index++) {
       // No index out of range is read (see `readToken`): past the end is the end of the last run.
       const token = index < tokens.length ? tokens[index] : undefined;
       if (token !== undefined && runStart >= 0) {
         // A run has started before `index`, so there is a previous word.
         const previous = tokens[index - 1];
-        const continues = previous.link !== null && (previous.link !== 'joiner' || organizationOrTitleSeen) &&
+        // A name goes on after "and" or "&" only with a word that cannot start a person's name or an acronym of its
+        // own ("… of Health and Human Services", not "… of Justice and Hillary Clinton"); `closeRun` splits the rest.
+        const continues = previous.link !== null && (previous.link !== 'joiner' || (organizationOrTitleSeen && !personNamed)) &&
+          ((previous.link !== 'and' && previous.link !== 'ampersand') || !is(token, WordClass.firstName | WordClass.title | WordClass.shouted)) &&
           (token.nameLike || (is(token, WordClass.nameMonth) && previous.link === 'space'));
         if (continues) {
           token.nameLike = true;
+          // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
+          if (previous.link === 'and') organizationOrTitleSeen = false;
           organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title);
+          personNamed = is(token, WordClass.organizationWord) ? false : personNamed || is(token, WordClass.firstName);
           continue;
         }
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
       runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph)) ? index : -1;
       organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
+      personNamed = token !== undefined && is(token, WordClass.firstName) && !is(token, WordClass.organizationWord);
     }
+  }
+
+  /**
+   * Where a second name starts in a run joined by "and", or -1 when the run is one name: a known organisation
+   * ("Food and Drug Administration"), or an organisation named "… of X and Y" where X is no place and the words after
+   * "and" do not head an organisation of their own ("Department of Health and Human Services", not "Department of
+   * Defense and State Department"). Elsewhere "and" joins two names ("Marks and Ortiz").
+   */
+  private secondNameAfterAnd(tokens: Token[], from: number, to: number): number {
+    let and = from;
+    while (and < to - 1 && tokens[and].link !== 'and') and++;
+    if (and >= to - 1) return -1;
+    let first = from;
+    while (first < and && is(tokens[first], WordClass.sentenceWord)) first++;
+    if (NAME_READINGS.recall(this.text, tokens[first].start, tokens[to - 1].end).isKnownOrganization) return -1;
+    let namedOf = false;
+    for (let index = first; index < and && !namedOf; index++) {
+      namedOf = tokens[index].link === 'joiner' && is(tokens[index], WordClass.organizationWord);
+    }
+    // "… Union of Ohio and Demos": after a place, "and" joins another organisation to a regional branch.
+    let headsItsOwn = tokens[and].word.reading.isPlace;
+    for (let index = and + 1; index < to && !headsItsOwn; index++) headsItsOwn = is(tokens[index], WordClass.organizationHead);
+    return namedOf && !headsItsOwn ? -1 : and + 1;
   }
 
   /**
@@ -597,6 +642,12 @@ class EntityFinder {
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
   private closeRun(tokens: Token[], from: number, to: number, paragraph: Span): void {
+    const secondName = this.secondNameAfterAnd(tokens, from, to);
+    if (secondName >= 0) {
+      this.closeRun(tokens, from, secondName, paragraph);
+      this.closeRun(tokens, secondName, to, paragraph);
+      return;
+    }
     // Whether the run starts a sentence is read from the text before it only when a rule asks: most runs that are
     // only sentence words ("The", "He") are dropped without it.
     let runStartsSentence: boolean | undefined;
@@ -685,8 +736,11 @@ class EntityFinder {
       this.pending.push(loneWordCandidate(tokens[from]));
       return;
     }
-    const dropsPlaceSuffix = to - first > 1 && is(tokens[to - 1], WordClass.placeSuffix);
-    const last = dropsPlaceSuffix ? to - 1 : to;
+    let last = to;
+    while (last - first > 1 && is(tokens[last - 1], WordClass.postNominal)) last--;
+    const dropsPostNominal = last < to;
+    const dropsPlaceSuffix = last - first > 1 && is(tokens[last - 1], WordClass.placeSuffix);
+    if (dropsPlaceSuffix) last--;
     if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
     const firstWord = tokens[first].word.name;
     if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
@@ -694,6 +748,12 @@ class EntityFinder {
     const { key, isPlace } = name;
     const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
     if (dropsPlaceSuffix) candidate.place += WEIGHT.strongContext;
+    if (dropsPostNominal) {
+      candidate.person += WEIGHT.title;
+      candidate.personSupport++;
+    }
+    // "Johnson & Johnson": names joined by an ampersand are a firm's.
+    for (let index = first; index < last - 1; index++) if (tokens[index].link === 'ampersand') candidate.organization += WEIGHT.organizationWord;
     if (isPlace || this.isRegionOfPlace(tokens, first, last)) candidate.place += WEIGHT.known;
     if (name.isKnownOrganization) candidate.organization += WEIGHT.known;
     if (hasOrganizationWord) candidate.organization += WEIGHT.organizationWord;
@@ -1163,7 +1223,9 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
   // A run that starts with a first name is a person's name even if a later word is also a title ("Martin Luther King").
   let last = -1;
   for (let index = to - 1; index >= from && last < 0; index--) {
-    if (isTitleWordAt(tokens, index, to)) last = index;
+    // "Department of Justice", "Court of Justice": a title word that an organisation is "of" names its field.
+    const namesAField = index > from && tokens[index - 1].link === 'joiner' && is(tokens[index - 1], WordClass.organizationWord);
+    if (!namesAField && isTitleWordAt(tokens, index, to)) last = index;
   }
   if (last < 0) return -1;
   if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
@@ -1294,6 +1356,7 @@ function isSpace(code: number): boolean {
 }
 
 const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
 const PERIOD = 0x2e;
 
 /** A closing quotation mark or bracket: ” ’ " ' ) ]. */

@@ -20,7 +20,8 @@ function phrases(list: string): Set<string> {
 
 /**
  * Capitalised titles and honorifics that stand before a name ("Sen. Warren", "Prime Minister Medvedev",
- * "Army Col. Steve Warren"). One word each; multiword titles ("Prime Minister", "Secretary of State") are runs of
+ * "Army Col. Steve Warren"), abbreviations also without their period as British style writes them ("Dr Ada Quill",
+ * "Cllr Ben Ortiz"). One word each; multiword titles ("Prime Minister", "Secretary of State") are runs of
  * these plus {@link TITLE_MODIFIERS}.
  */
 export const TITLES: ReadonlySet<string> = words(`
@@ -33,7 +34,8 @@ export const TITLES: ReadonlySet<string> = words(`
   King Queen Prince Princess Emir Amir Sultan Duke Duchess Count Baron Tsar Czar Shah
   Gen. General Lt. Lieutenant Col. Colonel Maj. Major Capt. Captain Cmdr. Commodore Adm. Admiral Brig. Brigadier
   Sgt. Sergeant Cpl. Corporal Pvt. Private Spc. Specialist Ens. Ensign Cmdt. Marshal
-  Spokesman Spokeswoman Spokesperson Leader
+  Spokesman Spokeswoman Spokesperson Leader Whip
+  Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Sgt Insp Supt
 `);
 
 /**
@@ -43,6 +45,7 @@ export const TITLES: ReadonlySet<string> = words(`
 export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   Prime Foreign Defense Defence Interior Finance Justice Health Education Energy Trade Economy Agriculture Labor Labour
   Transport Culture Information Home Deputy Acting Former Supreme Grand Chief Executive General Attorney State
+  Majority Minority
   Senior Junior Assistant Associate Under Lt. Lieutenant Maj. Major Brig. Brigadier Rear Vice Surgeon Inspector
   Majority Minority Opposition Party House Senate Army Navy Air Marine Police Military Security Intelligence
   Presidential Republican Democratic
@@ -173,7 +176,8 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = phrases(`
   Al Jazeera|Xinhua|Tass|TASS|Interfax|RIA Novosti|Sputnik|Guardian|Economist|FBI|CIA|NSA|DHS|EPA|FDA|CDC|WHO|IMF|
   World Bank|OPEC|OSCE|UNICEF|UNHCR|UNESCO|Centcom|CENTCOM|Fatah|Likud|Democrats|Republicans|Conservatives|Tories|
   Labour|Gazprom|Rosneft|Google|Apple|Microsoft|Amazon|Boeing|Airbus|General Motors|General Electric|Ford|Toyota|
-  USA Today|NBC|ABC|CBS|MSNBC|CNBC|Fox|Politico|Breitbart|Axios|ProPublica|Gallup|Quinnipiac|GOP|DNC|RNC
+  USA Today|NBC|ABC|CBS|MSNBC|CNBC|Fox|Politico|Breitbart|Axios|ProPublica|Gallup|Quinnipiac|GOP|DNC|RNC|
+  Food and Drug Administration|Marks and Spencer|Procter and Gamble|Johnson and Johnson
 `);
 
 /**
@@ -335,6 +339,19 @@ export const NAME_HYPHEN_SUFFIXES: ReadonlySet<string> = words('based led backed
  */
 export const NAME_PARTICLES: ReadonlySet<string> = words('de del della der den di da do dos das du la le van von bin ibn bint al el ben');
 export const NAME_JOINERS: ReadonlySet<string> = words('of for');
+
+/**
+ * Organisation words that head a name of their own: after "and" they begin another organisation ("the Department of
+ * Defense and State Department"), where other words continue the first ("the Department of Health and Human Services").
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
+  Department Ministry Office Bureau Agency Committee Commission Council Administration Authority Court Embassy
+  Association Institute Center Centre Foundation Society Union Federation Coalition Organization Organisation
+  University College School Party Church
+`);
+
+/** Letters after a person's name that are no part of it ("Ada Quill MP", "Ben Ortiz QC"). */
+export const POST_NOMINALS: ReadonlySet<string> = words('MP MEP MSP MLA MPP TD QC KC OBE MBE CBE KBE DBE FRS');
 
 /** Arabic article and kinship prefixes written with a hyphen inside a name ("al-Assad", "el-Sisi", "Abu-Bakr"). */
 export const NAME_PREFIX_PATTERN = /^(?:al|el|ad|ash|as|at|ar|an|az|ud|bin|ibn|abu|abd)-\p{Lu}/u;

@@ -29,6 +29,25 @@ suite('entities', () => {
       );
     });
 
+    test('British honorifics without a period, and letters after the name, stay outside it', () => {
+      assert.deepStrictEqual(summary('Dr Ingrid Solberg and Cllr Tunde Okafor met dockworkers.'), [
+        'person Ingrid Solberg: Ingrid Solberg',
+        'person Tunde Okafor: Tunde Okafor',
+      ]);
+      assert.deepStrictEqual(summary('The port, said Ingrid Solberg MP, would stay open.'), ['person Ingrid Solberg: Ingrid Solberg']);
+    });
+
+    test('"of" after a person\'s name starts another name: "Sen. Ingrid Solberg of Maine"', () => {
+      assert.deepStrictEqual(summary('Sen. Ingrid Solberg of Maine said the port would stay open.'), [
+        'person Ingrid Solberg: Ingrid Solberg',
+        'place Maine: Maine',
+      ]);
+      assert.deepStrictEqual(summary('Attorney General Ingrid Solberg of the Department of Justice spoke.'), [
+        'person Ingrid Solberg: Ingrid Solberg',
+        'organization Department of Justice: Department of Justice',
+      ]);
+    });
+
     test('military ranks after a unit name: "Navy Capt. Ruth Amadi"', () => {
       assert.deepStrictEqual(summary('The order came from Navy Capt. Ruth Amadi, who later retired.'), ['person Ruth Amadi: Ruth Amadi']);
     });
@@ -125,6 +144,25 @@ suite('entities', () => {
         'organization Coastal Institute for Marine Studies: Coastal Institute for Marine Studies',
         'organization Harbour Workers Union: Harbour Workers Union',
       ]);
+    });
+
+    test('"and" inside an organisation\'s name: "of X and Y", unless Y heads a name of its own or is a person', () => {
+      assert.deepStrictEqual(summary('The Department of Harbours and Inland Waterways said the port would stay open.'), [
+        'organization Department of Harbours and Inland Waterways: Department of Harbours and Inland Waterways',
+      ]);
+      assert.deepStrictEqual(summary('A letter from the Department of Harbours and Fisheries Bureau was cited.'), [
+        'organization Department of Harbours: Department of Harbours',
+        'organization Fisheries Bureau: Fisheries Bureau',
+      ]);
+      assert.deepStrictEqual(summary('A letter from the Department of Harbours and Ingrid Solberg was cited.'), [
+        'organization Department of Harbours: Department of Harbours',
+        'person Ingrid Solberg: Ingrid Solberg',
+      ]);
+    });
+
+    test('names joined by "&" are a firm\'s; a title in the field an organisation is "of" is no title', () => {
+      assert.deepStrictEqual(summary('The report by Okafor & Solberg was cited.'), ['organization Okafor & Solberg: Okafor & Solberg']);
+      assert.deepStrictEqual(summary('A letter from the Ministry of Justice was cited.'), ['organization Ministry of Justice: Ministry of Justice']);
     });
 
     test('"Name (ACRONYM)" makes the acronym a mention of the name', () => {
