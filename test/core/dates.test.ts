@@ -30,6 +30,7 @@ suite('dates', () => {
 
     test('a weekday joined to a full date is one mention with the date’s value', () => {
       assert.deepStrictEqual(dates('Tuesday, March 4, 2014 10:05 AM EST'), [['Tuesday, March 4, 2014', '2014-03-04', false]]);
+      assert.deepStrictEqual(dates('Tuesday 4 March 2014, 10:05 GMT'), [['Tuesday 4 March 2014', '2014-03-04', false]]);
     });
 
     test('month and year give YYYY-MM', () => {
