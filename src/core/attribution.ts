@@ -2039,10 +2039,13 @@ class Attributor {
           : null;
       }
       // "Cory Vance, 22, of Flint, said": an age before this appositive is one more, so the comma stays for it.
-      const subject = this.subjectBefore(tokens, from, comma - 1 > from && startsWithDigit(tokens[comma - 1].lower) ? comma + 1 : comma);
+      const afterAge = comma - 1 > from && startsWithDigit(tokens[comma - 1].lower);
+      const subject = this.subjectBefore(tokens, from, afterAge ? comma + 1 : comma);
       if (!subject || subject.kind === 'pronoun') return subject;
+      // An age is no role: the appositive after it is ("a harbour pilot"), and an age alone gives none.
+      if (appositiveStart === end - 2 && /^\d{1,3}$/.test(tokens[appositiveStart].lower)) return subject;
       const role = this.text.slice(tokens[appositiveStart].start, tokens[closedByQuote ? end - 1 : end - 2].end);
-      return { ...subject, role: subject.role ?? role };
+      return { ...subject, role: afterAge ? role : subject.role ?? role };
     }
     // "At the bottom it reads": a pronoun right before the verb is its subject, whatever phrase precedes it.
     if (PRONOUNS.has(tokens[end - 1].lower)) return this.resolvePronoun(tokens[end - 1]);

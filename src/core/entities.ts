@@ -912,7 +912,11 @@ class EntityFinder {
     }
     if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
     if (this.text.startsWith(',', lastToken.wordEnd)) {
-      let word = this.wordAfter(lastToken.wordEnd + 1, paragraph);
+      // "Ada Quill, 52, a harbour pilot": an age set off by commas is a person's, and the appositive after it
+      // describes the name as one right after it would.
+      const ageComma = ageCommaAfter(this.text, lastToken.wordEnd + 1, paragraph.end);
+      if (ageComma >= 0) evidence.personSupport++;
+      let word = this.wordAfter((ageComma >= 0 ? ageComma : lastToken.wordEnd) + 1, paragraph);
       // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
       if (word !== null && (word.word.text === 'who' || (word.word.classes & ContextWord.role))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
@@ -1207,6 +1211,19 @@ function addEvidence(into: Evidence, from: Evidence): void {
   into.organization += from.organization;
   into.place += from.place;
   into.personSupport += from.personSupport;
+}
+
+/**
+ * The position of the comma that closes an age right after a name's comma (" 52," of "Ada Quill, 52,"): one to
+ * three digits after blanks; -1 when there is none. A year has four digits and is no age.
+ */
+function ageCommaAfter(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  const digitsStart = at;
+  while (at < end && at - digitsStart < 4 && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
+  const digits = at - digitsStart;
+  return digits >= 1 && digits <= 3 && text.charCodeAt(at) === 0x2c ? at : -1;
 }
 
 /**

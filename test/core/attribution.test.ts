@@ -554,6 +554,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'surprise'), ['Cory Vance', 'Cory Vance', 'cue-before']);
     });
 
+    test('an age is no role: the appositive after it is, and an age alone gives none', () => {
+      const described = quotesOf('“The water rose fast,” Ines Marlow, 52, a ferry pilot, said on Tuesday.')[0].speaker;
+      assert.deepStrictEqual([described?.name, described?.role], ['Ines Marlow', 'a ferry pilot']);
+      const aged = quotesOf('“The water rose fast,” Ines Marlow, 52, said on Tuesday.')[0].speaker;
+      assert.deepStrictEqual([aged?.name, aged?.role], ['Ines Marlow', null]);
+    });
+
     test('a cue inside a relative clause set off by commas does not reach the quote after the clause', () => {
       const text = 'Rhea Doyle said that the ferry plan, which some have argued was rushed, was an “insult” to the island.';
       assert.deepStrictEqual(reading(text, 'insult'), ['Rhea Doyle', 'Rhea Doyle', 'cue-before']);

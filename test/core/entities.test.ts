@@ -116,6 +116,8 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('Odile Brannagh waved. ‘We’ll sail at dawn,’ she said.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary("Odile Brannagh waved. 'We'll sail at dawn,' the crew said."), []);
       assert.deepStrictEqual(summary('The photographer, Odile Brannagh, waved.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh, 52, waved.'), ['person Odile Brannagh: Odile Brannagh']);
+      assert.deepStrictEqual(summary('Odile Brannagh, 2015, waved.'), []);
       assert.deepStrictEqual(summary('Odile T. Brannagh waved.'), ['person Odile T. Brannagh: Odile T. Brannagh']);
     });
 
