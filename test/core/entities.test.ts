@@ -94,6 +94,7 @@ suite('entities', () => {
     test('a sentence-initial role noun before a full name is not part of it, and makes it a person', () => {
       assert.deepStrictEqual(summary('Ferryworker Odile Brannagh waved the boats in.'), ['person Odile Brannagh: Odile Brannagh']);
       assert.deepStrictEqual(summary('Beekeeper Tomas Vrell said the hives were empty.'), ['person Tomas Vrell: Tomas Vrell']);
+      assert.deepStrictEqual(summary('Librarian Tomas Vrell said the shelves were empty.'), ['person Tomas Vrell: Tomas Vrell']);
     });
 
     test('"May" opening a sentence is the surname of a person named in full, not a month or a question', () => {
