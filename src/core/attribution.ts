@@ -2198,7 +2198,8 @@ class Attributor {
       const token = tokens[end];
       if (token.quote >= 0) break;
       if (!token.isWord) {
-        if (token.lower === '.' || token.lower === '-') {
+        // "The islanders’ leader Ada Quill": a plural possessive's apostrophe stays inside the phrase.
+        if (token.lower === '.' || token.lower === '-' || (end > start && isApostropheToken(token.lower))) {
           end++;
           continue;
         }

@@ -405,6 +405,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'cannot walk'), ['Ada Brill', 'Ada Brill', 'cue-before']);
     });
 
+    test('a second verb shares a subject that opens with a plural possessive: "The islanders’ leader NAME …"', () => {
+      const text = 'The islanders’ leader Ines Marlow called the plan “late” and said they would “believe it when they see it.”';
+      assert.deepStrictEqual(reading(text, 'believe it'), ['Ines Marlow', 'Ines Marlow', 'cue-before']);
+    });
+
     test('"he laughed and said": the pronoun before the first verb is the subject of the second', () => {
       const text = 'When Rob Mook was asked if Kim Park would hold a briefing, he laughed and said, “We will see.”';
       const [, mention, attribution] = reading(text, 'We will see');
