@@ -28,7 +28,7 @@ const SPEECH_VERBS = [
   'remember', 'riff', 'read', 'question', 'retaliate', 'start', 'sing', 'pontificate', 'point', 'underscore',
   'highlight', 'stipulate', 'specify', 'thank', 'react', 'bark', 'demur', 'holler', 'exhort',
   'blame', 'denounce', 'decry', 'bemoan', 'dismiss', 'condemn', 'echo', 'chide', 'ridicule', 'scold', 'lambaste',
-  'deride', 'rebuke', 'portray', 'retweet', 'find', 'welcome', 'commend', 'term', 'deem', 'liken',
+  'deride', 'rebuke', 'portray', 'retweet', 'find', 'welcome', 'commend', 'term', 'deem', 'liken', 'text', 'message',
   // A verb of belief reports a view the way a verb of saying reports words ("he thinks she did a “decent job”").
   'think',
 ];
@@ -73,7 +73,7 @@ const BASE_FORM_CUES = new Set([
  * question", "continuing"): the multiword cues below still use them.
  */
 const NOT_CUES_ALONE = new Set([
-  'posts', 'quotes', 'states', 'comments', 'promises', 'pledges', 'charges', 'demands', 'cries', 'blasts', 'slams',
+  'posts', 'quotes', 'states', 'comments', 'texts', 'messages', 'messaging', 'promises', 'pledges', 'charges', 'demands', 'cries', 'blasts', 'slams',
   'hails', 'challenges', 'disputes', 'protests', 'emails', 'e-mails', 'pens', 'blogs', 'lectures', 'sighs', 'raves',
   'chants', 'begins', 'began', 'begun', 'beginning', 'continuing', 'brands', 'labels', 'answers', 'offers',
   'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels', 'highlights', 'fumes',

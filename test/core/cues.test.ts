@@ -41,8 +41,12 @@ suite('cues', () => {
     for (const word of ['finding', 'terms']) assert.strictEqual(lengthOf(word), 0, `${word} is first a noun`);
   });
 
+  test('knows the verbs of messages sent from a phone', () => {
+    for (const word of ['texted', 'texting', 'messaged']) assert.strictEqual(lengthOf(word), 1, word);
+  });
+
   test('leaves out forms that read first as nouns', () => {
-    for (const word of ['remark', 'report', 'claim', 'comments', 'quotes', 'tweet', 'statement', 'the', 'weather']) {
+    for (const word of ['remark', 'report', 'claim', 'comments', 'quotes', 'tweet', 'statement', 'texts', 'messages', 'messaging', 'the', 'weather']) {
       assert.strictEqual(lengthOf(word), 0, word);
     }
   });
