@@ -1749,8 +1749,21 @@ class Attributor {
     if (earlier !== null) return this.inherit(earlier);
     const subject = this.sentenceSubject(this.tokens, previous.from, previous.to) ?? this.lastClauseSubject(previous);
     if (!subject || subject.kind === 'thing') return null;
+    // A headline's capitalised words read as a name; only a person the entities know is one ("Ada Quill: …").
+    if (this.isHeadline(previous.paragraph) && this.mentionAt(subject.mention.start)?.entity.type !== 'person') return null;
     const subjectSpan = subject.mention;
     return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+  }
+
+  /**
+   * Whether a paragraph is a headline or a heading: one short line in title case ("Talks Collapse Over Fishing
+   * Rights").
+   */
+  private isHeadline(paragraphIndex: number): boolean {
+    const { start, end } = this.paragraphs[paragraphIndex];
+    if (end - start > HEADLINE_MAX_LENGTH) return false;
+    const line = this.text.slice(start, end);
+    return !line.includes('\n') && !LOWER_CASE_LONG_WORD.test(line);
   }
 
   /**
@@ -2897,6 +2910,10 @@ const AS_PARTICIPLES = new Set([
 ]);
 /** The most words an agent may take between "by" and "as": "by some of the Republicans in the House as". */
 const AGENT_WORDS = 8;
+/** The longest paragraph read as a headline (see `isHeadline`). */
+const HEADLINE_MAX_LENGTH = 160;
+/** A word of four letters or more in lower case: title case, as headlines are written, has none. */
+const LOWER_CASE_LONG_WORD = /(?:^|[^\p{L}\p{N}’'-])\p{Ll}{4,}/u;
 /** Nouns of amount that count what follows their "of": "a lot of people", "a number of voters". */
 const AMOUNT_NOUNS = new Set(['lot', 'number', 'handful', 'couple', 'majority', 'minority', 'group']);
 /** The most adverbs read back over between a contracted "’s" and its participle: "what’s today typically called". */

@@ -1214,6 +1214,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(statement, 'We regret')[0], 'Harbour Trust');
     });
 
+    test('words standing alone after a headline are no one\'s the headline names only in title case', () => {
+      const text = 'Ferry Talks Collapse Over Harbour Fees\n\n“We came here in good faith.” The talks ended at noon.';
+      assert.deepStrictEqual(reading(text, 'We came here'), [null, null, null]);
+    });
+
     test('a quote in capitals standing alone with no stop is a subhead, not a follow-on', () => {
       const text = '“We will rebuild,” Ada Quill said.\n\n“THE PIER COMES FIRST”\n\nThe vote is on Monday.';
       assert.deepStrictEqual(reading(text, 'THE PIER'), [null, null, null]);
