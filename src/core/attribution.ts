@@ -664,8 +664,8 @@ class Attributor {
   /**
    * A short quotation in title case that names a programme or a work, which no one in the sentence said: after a
    * name's possessive or "on" ("on CBS’s “Face the Nation,”", "told MSNBC’s “Morning Joe”"), next to a noun for a
-   * work ("the film “Low Water,”", "the “Low Water” reboot") or after a role in one ("host of “…”", "starred in
-   * “…”", "the “…” star"). A whole utterance counts only beside a work noun or role: after a possessive it is words.
+   * work ("the film “Low Water,”", "the “Low Water” reboot", "an episode of “Low Water”") or after a role in one
+   * ("host of “…”", "starred in “…”", "the “…” star"). A whole utterance counts only beside a work noun or role: after a possessive it is words.
    */
   private isTitle(quoteIndex: number, tokenIndex: number, sentence: Sentence): boolean {
     const quote = this.found[quoteIndex];
@@ -682,7 +682,8 @@ class Attributor {
     const words = quote.content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
     // An exclamation in title case ("Build It Now!") is a cry, unless a noun says it names a work.
     if (!words || words.length > TITLE_MAX_WORDS || (!byWork && /!/u.test(quote.content))) return false;
-    return words.every((word) => word.length < 4 || TITLE_SMALL_WORDS.has(word) || word[0] !== word[0].toLowerCase());
+    // "the documentary “13th”": a word that opens with a digit has no case to break title case with.
+    return words.every((word) => word.length < 4 || TITLE_SMALL_WORDS.has(word) || word[0] !== word[0].toLowerCase() || /^\d/u.test(word));
   }
 
   /** `George “Jay” Keyworth`: one or two capitalised words in quotation marks between a first name and a surname. */
@@ -716,7 +717,10 @@ class Attributor {
     if (k - 1 > sentence.from && isPossessiveForm(word)) k--;
     if (k - 1 > sentence.from && k < tokenIndex - 1 && DETERMINERS.has(this.tokens[k].lower)) k--;
     const link = this.tokens[k].lower;
-    return (link === 'of' || link === 'in') && k > sentence.from && WORK_ROLES.has(this.tokens[k - 1].lower);
+    if ((link !== 'of' && link !== 'in') || k <= sentence.from) return false;
+    // "host of “…”", "starred in “…”", and a part of a work: "this weekend’s broadcast of “…”", "an episode of “…”".
+    const owner = this.tokens[k - 1].lower;
+    return WORK_ROLES.has(owner) || (link === 'of' && WORK_NOUNS.has(owner));
   }
 
   /**

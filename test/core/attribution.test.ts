@@ -1058,6 +1058,12 @@ suite('attribution', () => {
       for (const title of ['Salt Roads', 'Low Tide', 'Grey Harbour']) assert.strictEqual(reading(list, title)[0], null, title);
     });
 
+    test('a title after a part of a work ("an episode of “…”"), or made of digits, is nobody’s words', () => {
+      const text = 'On Sunday’s broadcast of “Harbour Week,” the port’s director, Ivo Brandt, said the pier would reopen.';
+      assert.deepStrictEqual(reading(text, 'Harbour Week'), [null, null, null]);
+      assert.deepStrictEqual(reading('Mara Lind makes the case in her new documentary “1919.”', '1919')[0], null);
+    });
+
     test('a title right after "told", or with a small word in lower case, is nobody’s words', () => {
       const text = '“We will rebuild,” Ivo Brandt told “Morning Harbour,” and later said so on KLM’s “Tea with Ada Quill.”';
       assert.strictEqual(reading(text, 'Morning Harbour')[0], null);
