@@ -75,6 +75,11 @@ interface MentionRef extends Span {
   entity: Entity;
 }
 
+/** A stretch of text standing for someone, with the name they go by. */
+interface NamedSpan extends Span {
+  name: string;
+}
+
 /** What a noun phrase names, once analysed. */
 interface Source {
   mention: Span;
@@ -187,11 +192,20 @@ const POSTPOSED_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'bri
  * …", "a person familiar with …"): the noun before it is the head.
  */
 function startsPostmodifier(token: Token, previous: Token): boolean {
-  if (!token.isWord || token.capitalised || !previous.isWord || previous.capitalised) return false;
-  if (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) return false;
+  if (!token.isWord || token.capitalised || !previous.isWord) return false;
+  // "Protesters marching through the square chanted …", "A man wearing a cap shouted …": a present participle after
+  // a noun for people describes them, also when the noun opens the sentence.
+  if (token.lower.endsWith('ing') && namesPeople(previous.lower)) return true;
+  if (previous.capitalised || DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) return false;
   // "officials briefed on …", "a report released Tuesday by …": a participle after a person or a text describes it.
   return POSTPOSED_ADJECTIVES.has(token.lower) ||
     (token.lower.endsWith('ed') && (isPersonNoun(previous.lower) || TEXT_NOUNS.has(previous.lower)));
+}
+
+/** Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several. */
+function namesPeople(noun: string): boolean {
+  const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
 }
 
 /** Capitalised number words, which open sentences without being names. */
@@ -602,6 +616,7 @@ class Attributor {
       this.possessiveSpeechAsObject(this.findInSentence(this.tokens, sentence.from, sentence.to, tokenIndex), sentence, tokenIndex) ??
       this.findAfterLastPiece(quoteIndex) ??
       this.findSignatureBelow(quoteIndex, sentence, tokenIndex) ??
+      this.findAttributionOpeningNext(sentenceIndex, tokenIndex) ??
       (fragment ? this.findSentenceSubject(sentence, tokenIndex) : null) ??
       this.findFollowOn(quoteIndex, sentenceIndex, tokenIndex) ??
       (fragment ? null : this.findSentenceSubject(sentence, tokenIndex));
@@ -631,6 +646,45 @@ class Attributor {
     const tokens = [quoteToken(quote, quoteIndex)];
     tokenize(this.text, below.start, below.end, tokens);
     return this.findDashSignature(tokens, 0, 0, tokens.length) ?? (signedInMarks ? this.findSignatureInMarks(tokens) : null);
+  }
+
+  /** Whether a dash and a name signing an earlier quotation stand right before the quote at `at`. */
+  private signedBefore(tokens: readonly Token[], from: number, at: number): boolean {
+    let k = at - 1;
+    while (k > from && at - k <= SIGNATURE_MAX_WORDS && (tokens[k].capitalised || tokens[k].lower === '.')) k--;
+    if (k === at - 1 || !(tokens[k].lower === '-' || SIGNATURE_DASHES.has(tokens[k].lower))) return false;
+    if (k - 1 >= from && tokens[k - 1].lower === '-') k--; // "--"
+    return k - 1 >= from && tokens[k - 1].quote >= 0;
+  }
+
+  /**
+   * The attribution opening the next sentence of the paragraph, for a quotation ending its own: `“Fix the roads.” ―
+   * Ana Ruiz “Lower taxes.” ― Ben Lo`, a dash and a name signing it; or after a `?”` or `!”`, a cue whose subject
+   * is too long for the sentence finder to keep it in the quotation's sentence (`“Go home!” Roe’s niece, state Sen.
+   * Ana “Annie” Ruiz (D-Bay City), shouted to the crowd.`). Tried before the next sentence's words go on from it.
+   */
+  private findAttributionOpeningNext(sentenceIndex: number, tokenIndex: number): Finding | null {
+    const sentence = this.sentences[sentenceIndex];
+    if (tokenIndex !== sentence.to - 1) return null;
+    const next = this.sentences[sentenceIndex + 1];
+    const sameParagraph = next !== undefined && next.paragraph === sentence.paragraph;
+    const mark = this.closingMarkOf(this.tokens[tokenIndex]);
+    const exclaims = mark === 0x21 || mark === 0x3f;
+    if (!sameParagraph || next.ordinal !== sentence.ordinal + 1) {
+      // The sentence after is one the document's reading left out, holding no quotation: its opening words are
+      // read here, up to the next sentence read or the paragraph's end.
+      if (!exclaims) return null;
+      const quote = this.tokens[tokenIndex];
+      const limit = Math.min(sameParagraph ? next.start : this.paragraphs[sentence.paragraph].end, quote.end + NEXT_SENTENCE_REACH);
+      const tokens = [quoteToken(quote, quote.quote)];
+      tokenize(this.text, quote.end, limit, tokens);
+      return this.findCueAfter(tokens, 0, 0, firstSentenceEnd(tokens), false);
+    }
+    this.tokensOf(sentenceIndex + 1);
+    // Its tokens follow the quote's (see `tokensOf`): the rules read the quote's token and the next sentence's.
+    const at = next.from - 1;
+    if (at < 0 || this.tokens[at].quote !== this.tokens[tokenIndex].quote) return null;
+    return this.findDashSignature(this.tokens, at, at, next.to) ?? (exclaims ? this.findCueAfter(this.tokens, at, at, next.to, false) : null);
   }
 
   /**
@@ -953,7 +1007,8 @@ class Attributor {
     }
     // "…, including his promise to be “…”, have caused concern, he offered …": a noun of saying that owns the words
     // is nearer to them than a cue after the rest of the sentence.
-    return after ?? this.findCueBefore(tokens, from, at) ?? this.openingParticipleSubject(tokens, from, at, to) ??
+    return after ?? this.findArrivingWords(tokens, at, to) ?? this.findCueBefore(tokens, from, at) ??
+      this.openingParticipleSubject(tokens, from, at, to) ??
       this.findPossessiveSpeech(tokens, from, at, to) ?? this.findCueAfter(tokens, from, at, to, true) ??
       this.findAccordingToAfter(tokens, at, to);
   }
@@ -1016,13 +1071,16 @@ class Attributor {
     let dash = at + 1;
     if (dash + 1 >= to) return null;
     // A typed hyphen ("-", "--") signs only a quotation standing as a sentence of its own: elsewhere it may carry the
-    // writer's sentence on (`“rigged” - and …`) or open a byline.
-    const hyphen = tokens[dash].lower === '-' && at === from && this.quoteEndsItsSentence(tokens[at]);
+    // writer's sentence on (`“rigged” - and …`) or open a byline. In a run of signed quotations
+    // (`“…” - Ana Ruiz “…” - Ben Lo`) a quotation's sentence opens with the signature of the one before.
+    const afterSignature = this.signedBefore(tokens, from, at);
+    const hyphen = tokens[dash].lower === '-' && (at === from || afterSignature) && this.quoteEndsItsSentence(tokens[at]);
     if (hyphen && tokens[dash + 1].lower === '-') dash++;
     if (dash + 1 >= to || !(hyphen || SIGNATURE_DASHES.has(tokens[dash].lower)) || !tokens[dash + 1].capitalised) return null;
     let end = dash + 1;
-    while (end < to && end - dash <= 6 && (tokens[end].capitalised || tokens[end].lower === '.')) end++;
-    if (end < to && tokens[end].lower !== '.' && tokens[end].lower !== ',') return null;
+    while (end < to && end - dash <= SIGNATURE_MAX_WORDS && (tokens[end].capitalised || tokens[end].lower === '.')) end++;
+    // `“…” ― Ana Ruiz “…” ― Ben Lo`: in a run of signed quotations, the next one may open right after the name.
+    if (end < to && tokens[end].lower !== '.' && tokens[end].lower !== ',' && tokens[end].quote < 0) return null;
     if (end === to && tokens[end - 1].lower === '.') end--; // the signature's full stop
     const source = this.analysePhrase(tokens, dash + 1, end);
     return source ? { source, cue: tokens[dash], method: 'cue-after', via: [] } : null;
@@ -1113,6 +1171,21 @@ class Attributor {
       if (finding || !far) return finding;
     }
     return null;
+  }
+
+  /**
+   * `“Call the roll,” came shouts from the crowd`, `“No,” came the reply from the mayor`: "came" and a noun of
+   * saying right after the set-off words, and the source after "from".
+   */
+  private findArrivingWords(tokens: readonly Token[], at: number, to: number): Finding | null {
+    const came = at + 1;
+    if (came + 3 >= to || (tokens[came].lower !== 'came' && tokens[came].lower !== 'comes') ||
+      !SETTING_OFF_MARKS.has(this.closingMarkOf(tokens[at]))) return null;
+    let noun = came + 1;
+    if (DETERMINERS.has(tokens[noun].lower)) noun++;
+    if (noun + 2 >= to || !SPEECH_NOUNS.has(tokens[noun].lower) || tokens[noun + 1].lower !== 'from') return null;
+    const source = this.nounPhraseAfter(tokens, noun + 2, to);
+    return source ? { source, cue: spanOf(tokens, came, noun + 1), method: 'cue-after', via: [] } : null;
   }
 
   /**
@@ -1279,6 +1352,14 @@ class Attributor {
       // a noun.
       if (length === 1 && tokens[k + 1]?.lower === 'of' && k - 1 > from &&
         (ARTICLES.has(tokens[k - 1].lower) || ARTICLES.has(tokens[k - 2].lower))) continue;
+      // "Following a hastily called, late-night meeting, …": an -ed cue after an article, maybe with an adverb
+      // between, describes the noun after it.
+      if (length === 1 && token.lower.endsWith('ed') && k - 1 >= from && (ARTICLES.has(tokens[k - 1].lower) ||
+        (k - 2 >= from && ARTICLES.has(tokens[k - 2].lower) && tokens[k - 1].lower.endsWith('ly')))) continue;
+      // "the vast majority of them rated “confidential,”": a verdict's participle right before the words, after a
+      // word that is no subject of it, describes what was rated.
+      if (length === 1 && k + 1 === at && VERDICT_PARTICIPLES.has(token.lower) && k - 1 >= from && tokens[k - 1].isWord &&
+        !tokens[k - 1].capitalised && !PRONOUNS.has(tokens[k - 1].lower)) continue;
       if (this.insideReportedSubordinate(tokens, from, k, at)) continue;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
@@ -1331,6 +1412,10 @@ class Attributor {
         }
       }
       if (participle && !source) {
+        // "He tweeted when Roe ended the debate, remarking, “…”": a participle right after the comma closing a
+        // when/while/where clause is that clause's, before any cue of the main clause that holds it.
+        const subordinate = pendingParticiple === null ? this.subordinateSubjectBeforeParticiple(tokens, from, k) : null;
+        if (subordinate) return { source: subordinate, cue, method: 'cue-before', via: [] };
         // ", adding …": the subject is an earlier verb's ("Fiorina said, adding …"), else the sentence's.
         pendingParticiple ??= k;
         continue;
@@ -1516,6 +1601,8 @@ class Attributor {
     if (comma <= from || tokens[comma].lower !== ',') return null;
     for (let k = comma - 1; k >= from && k > comma - REACH; k--) {
       const token = tokens[k];
+      // "when Roe ended the debate with a nod to the “Star Wars” sequel, remarking …": a title is read past.
+      if (token.quote >= 0 && this.titles.has(token.quote)) continue;
       if (token.quote >= 0 || !token.isWord || cueLength(tokens, k, comma) > 0) return null;
       if (!PARTICIPLE_CLAUSE_OPENERS.has(token.lower)) continue;
       const range = this.sentenceSubjectRange(tokens, k + 1, comma);
@@ -1972,6 +2059,9 @@ class Attributor {
           ? this.relativeStandingFor(tokens, end - 1, person)
           : null;
       }
+      // "they turned to the Kent Police Department which reported …": with no comma, "which" stands for a body
+      // named right before it.
+      if (comma >= from && tokens[end - 1].lower === 'which' && tokens[comma].isWord) return this.bodyStandingFor(tokens, from, comma + 1, end - 1);
       if (comma <= from || (tokens[comma].lower !== ',' && !DASHES.has(tokens[comma].lower))) return null;
       // "Jane Roe, 71, who said …", "Roe, a retired nurse, who …": the phrase is the name before the appositive.
       // ("before Iowa, Obama was doubted by his listeners, who …": a stretch that long is a clause, not an appositive.)
@@ -1984,6 +2074,10 @@ class Attributor {
         ? this.lastMention(tokens[Math.max(from, comma - RELATIVE_PERSON_REACH)].start, tokens[comma].start, ['person'])
         : null;
       if (person) return this.relativeStandingFor(tokens, end - 1, person);
+      // "The data came from the Harbour Trust, which called …": "which" stands for the body named right before its
+      // comma, whatever the phrase read back holds before it.
+      const body = tokens[end - 1].lower === 'which' ? this.bodyStandingFor(tokens, from, comma, end - 1) : null;
+      if (body && antecedent && antecedent.mention.start < (body.antecedent?.start ?? 0)) return body;
       // The attribution rests on the relative pronoun, which stands for the phrase (as "he" stands for a name).
       return antecedent && {
         ...antecedent,
@@ -2061,6 +2155,13 @@ class Attributor {
       if (!subject || subject.kind === 'pronoun') return subject;
       // An age is no role: the appositive after it is ("a harbour pilot"), and an age alone gives none.
       if (appositiveStart === end - 2 && /^\d{1,3}$/.test(tokens[appositiveStart].lower)) return subject;
+      // "Roe’s niece, state Sen. Ana Ruiz (D-Bay City), shouted": a description named by the appositive is that
+      // person, as with dashes.
+      const named = this.personEndingAppositive(tokens, appositiveStart, end - 1);
+      if (named && !this.namesOnePerson(subject)) {
+        const description = this.text.slice(subject.mention.start, subject.mention.end);
+        return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, kind: 'person', role: stripDeterminer(description) };
+      }
       const role = this.text.slice(tokens[appositiveStart].start, tokens[closedByQuote ? end - 1 : end - 2].end);
       return { ...subject, role: afterAge ? role : subject.role ?? role };
     }
@@ -2068,6 +2169,12 @@ class Attributor {
     if (PRONOUNS.has(tokens[end - 1].lower)) return this.resolvePronoun(tokens[end - 1]);
     const start = this.phraseStart(tokens, from, end);
     if (start >= end) return null;
+    // "Protesters marching through the square chanted …", "A man wearing a cap shouted …": the phrase is the object
+    // of a participle describing people; they are the subject.
+    const participle = start - 1 > from && PARTICIPLE_OBJECT_PREPOSITIONS.has(tokens[start - 1].lower) ? start - 2 : start - 1;
+    if (participle > from && startsPostmodifier(tokens[participle], tokens[participle - 1]) && tokens[participle].lower.endsWith('ing')) {
+      return this.phraseBefore(tokens, from, participle);
+    }
     if (start > from && tokens[start - 1].lower === 'to') {
       // "an official who spoke anonymously to discuss strategy said", "a source speaking to Fox News said": the
       // subject stands before the relative pronoun or the participle.
@@ -2112,6 +2219,55 @@ class Attributor {
   }
 
   /**
+   * The person whose name ends the appositive `tokens[start, end)`, a party tag in brackets set aside ("state Sen.
+   * Ana Ruiz (D-Bay City)"); else null.
+   */
+  private personEndingAppositive(tokens: readonly Token[], start: number, end: number): MentionRef | null {
+    let last = end - 1;
+    if (last > start && tokens[last].lower === ')') {
+      const open = findBackward(tokens, start, last, '(');
+      if (open > start) last = open - 1;
+    }
+    if (last < start || !tokens[last].capitalised) return null;
+    const named = this.mentionAt(tokens[last].start);
+    if (!named || named.entity.type !== 'person' || named.start < tokens[start].start || named.end !== tokens[last].end) return null;
+    // Only a title or a role may stand before the name ("state Sen.", "her lawyer"): "a Republican who voted for
+    // Bill Clinton" is a clause about someone else.
+    let k = start;
+    for (; k < start + APPOSITIVE_TITLE_TOKENS && tokens[k].start < named.start; k++) {
+      const token = tokens[k];
+      if (!token.isWord ? token.lower !== '.' : !token.capitalised && (CLAUSE_STOPS.has(token.lower) ||
+        NOUN_PHRASE_PREPOSITIONS.has(token.lower) || readsAsVerb(token.lower, tokens[k - 1]))) return null;
+    }
+    return tokens[k].start >= named.start ? named : null;
+  }
+
+  /** Whether a source's mention is exactly one person's name. */
+  private namesOnePerson(source: Source): boolean {
+    const mention = this.mentionAt(source.mention.start);
+    return mention !== null && mention.entity.type === 'person' && mention.start === source.mention.start &&
+      mention.end === source.mention.end;
+  }
+
+  /**
+   * "which" at `relative` standing for the body named right before `end`: an organisation's name, or a noun for a
+   * body ("the agency", "the city police department") after its determiner; else null.
+   */
+  private bodyStandingFor(tokens: readonly Token[], from: number, end: number, relative: number): Source | null {
+    const last = tokens[end - 1];
+    const named = last.capitalised ? this.mentionAt(last.start) : null;
+    if (named) return named.entity.type === 'organization' && named.end === last.end ? this.relativeStandingFor(tokens, relative, named) : null;
+    if (!ORGANIZATION_NOUNS.has(last.lower)) return null;
+    let start = end - 1;
+    while (start > from && end - start <= BODY_NOUN_TOKENS && tokens[start - 1].isWord && !DETERMINERS.has(tokens[start].lower) &&
+      !NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower) && cueLength(tokens, start - 1, end) === 0) start--;
+    const body = DETERMINERS.has(tokens[start].lower) ? this.analysePhrase(tokens, start, end) : null;
+    return body && {
+      ...body, mention: spanOf(tokens, relative, relative + 1), kind: 'pronoun', antecedent: this.textSpan(body.mention),
+    };
+  }
+
+  /**
    * The comma before `before` that opens an appositive, or -1: a title whose words end with a comma counts as one
    * ("Roe, a contestant on “Harbour Nights,” who later …, said"), and a term inside the appositive is read past.
    */
@@ -2143,6 +2299,8 @@ class Attributor {
         (MODALS.has(tokens[subjectEnd - 1].lower) || isFiller(tokens[subjectEnd - 1]))) subjectEnd--;
       return this.subjectBefore(tokens, from, subjectEnd);
     }
+    const shown = this.personShownSaying(tokens, from, before);
+    if (shown) return shown;
     if (!tokens[before].capitalised && !PRONOUNS.has(tokens[before].lower)) {
       // "…, with one of her ads asking, “…”": a text after "with" reads out the words; "with many marchers chanting
       // “…”": so do people.
@@ -2160,6 +2318,27 @@ class Attributor {
     const opener = start > from ? tokens[start - 1].lower : '';
     if (start > from && opener !== ',' && opener !== 'with' && !COORDINATORS.has(opener) && !DASHES.has(opener)) return null;
     return this.subjectBefore(tokens, from, before + 1);
+  }
+
+  /**
+   * "The ad ends with footage of Ben Ortiz saying …", "a video of the mayor telling reporters …", "The clip shows
+   * the mayor saying …": a person right before the participle, after "of" or a verb of showing or perceiving, is
+   * the one shown saying the words. A thing there ("a sign saying") stays as it was.
+   */
+  private personShownSaying(tokens: readonly Token[], from: number, before: number): Source | null {
+    let start = before;
+    const person = this.mentionAt(tokens[before].start);
+    if (person?.entity.type === 'person') {
+      while (start > from && tokens[start - 1].start >= person.start) start--;
+    } else if (tokens[before].capitalised || !namesPeople(tokens[before].lower)) {
+      return null;
+    } else if (start > from && DETERMINERS.has(tokens[start - 1].lower)) {
+      start--;
+    }
+    const opener = start > from ? tokens[start - 1].lower : '';
+    // "Roe gives an account of Ortiz telling …": a report of the words is its writer's.
+    const shownOf = opener === 'of' && !(start - 2 >= from && REPORT_NOUNS.has(tokens[start - 2].lower));
+    return shownOf || SHOWING_VERBS.has(opener) ? this.analysePhrase(tokens, start, before + 1) : null;
   }
 
   /**
@@ -2531,7 +2710,11 @@ class Attributor {
     const gender = genderOfPronoun(pronoun);
     // The subject of the pronoun's own sentence comes first ("Rubio said he had unmasked Trump, whom he called
     // …"); else the nearest mention before it.
-    const entityMention = this.sentenceSubjectMention(token, types, gender) ?? this.nearestMentionBefore(token.start, types, gender);
+    const ownSubject = this.sentenceSubjectMention(token, types, gender);
+    // The subject the sentence before it was about, when the pronoun is its own sentence's subject: decided there.
+    const centre = ownSubject ? null : this.previousSubject(token, gender);
+    if (centre) return { ...base, name: centre.name, antecedent: this.textSpan(centre) };
+    const entityMention = ownSubject ?? this.nearestMentionBefore(token.start, types, gender);
     let bestStart = entityMention ? entityMention.start : -1;
     let antecedent: TextSpan | null = entityMention ? this.textSpan(entityMention) : null;
     let name = entityMention ? entityMention.entity.name : null;
@@ -2573,6 +2756,44 @@ class Attributor {
   }
 
   /**
+   * For a he/she that is its sentence's subject (or stands right after the quotation opening it: `“…,” he said`),
+   * the person the sentence right before is about, when the gender agrees: a subject pronoun goes on with the
+   * subject before it, not with the nearest name ("Ada Quill spoke after meeting Governor Ben Ortiz. He did not take
+   * questions." is Ada Quill's "he"). That is the speaker of a quotation opening that sentence; else its subject,
+   * unless a set-off attribution closes it (its speaker is nearer). Else null.
+   */
+  private previousSubject(pronoun: Token, gender: Gender | null): NamedSpan | null {
+    if (gender === null) return null;
+    const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
+    if (sentenceIndex < 1 || !this.sentences[sentenceIndex].read) return null;
+    const sentence = this.sentences[sentenceIndex];
+    const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
+    if (index < sentence.from || this.tokens[index] !== pronoun) return null;
+    // `“…,” he said.`: a pronoun right after the quotation opening its sentence is that sentence's subject too.
+    const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
+      (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
+    const own = afterQuote ? null : this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
+    if (!afterQuote && (!own || own.start !== index || own.end !== index + 1)) return null;
+    if (this.sentences[sentenceIndex - 1].ordinal !== sentence.ordinal - 1) return null;
+    const previous = this.tokensOf(sentenceIndex - 1);
+    // `“…,” Obama said after meeting Putin. He …`: a sentence opening with a quotation is about its speaker.
+    const opening = this.tokens[previous.from].quote;
+    const speaker = opening >= 0 ? this.results[opening] : null;
+    if (speaker?.speaker) {
+      const spoke = this.mentionAt((speaker.antecedent ?? speaker.speaker).start);
+      return spoke?.entity.type === 'person' && compatibleGender(gender, this.genderOf(spoke.entity))
+        ? { start: spoke.start, end: spoke.end, name: spoke.entity.name }
+        : null;
+    }
+    const range = this.sentenceSubjectRange(this.tokens, previous.from, previous.to);
+    if (!range || this.closesWithAttribution(previous, range.start)) return null;
+    const mention = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, PERSON_ANTECEDENT_TYPES);
+    // "Roe’s lawyer, Ivo Brandt, said …", "Roe’s claim that …, Brandt said": a possessor is not the subject.
+    if (!mention || this.isQuoted(mention.start) || this.modifiesNounAfter(mention) || isApostrophe(this.text.charCodeAt(mention.end))) return null;
+    return compatibleGender(gender, this.genderOf(mention.entity)) ? { start: mention.start, end: mention.end, name: mention.entity.name } : null;
+  }
+
+  /**
    * The nearest entity mention of one of `types` ending before `position`, outside quotations, whose gender (where
    * known) agrees with `gender`.
    */
@@ -2582,10 +2803,51 @@ class Attributor {
       const mention = this.mentions[index];
       if (mention.end > position || !types.includes(mention.entity.type)) continue;
       if (this.isQuoted(mention.start)) continue;
-      if (gender !== null && !compatibleGender(gender, this.genderOf(mention.entity))) continue;
+      if (gender !== null && (!compatibleGender(gender, this.genderOf(mention.entity)) || this.modifiesNounAfter(mention) ||
+        this.isByline(mention))) continue;
       return mention;
     }
     return null;
+  }
+
+  /**
+   * Whether a name is the writer's, in a byline opening its line ("By Mary Lee" above the story): the writer is no
+   * he or she of the story, whose "she said" stands for someone the text has not named yet.
+   */
+  private isByline(mention: MentionRef): boolean {
+    const before = wordBefore(this.text, mention.start);
+    if (before === null || this.text.slice(before.start, before.end) !== 'By') return false;
+    let lineStart = before.start;
+    while (lineStart > 0 && before.start - lineStart < WORD_GAP && isBlank(this.text.charCodeAt(lineStart - 1)) &&
+      this.text[lineStart - 1] !== '\n') lineStart--;
+    return lineStart === 0 || this.text[lineStart - 1] === '\n';
+  }
+
+  /**
+   * Whether a sentence closes with a set-off attribution ("Cruz electrified the crowds, Stovall said.", ", Kunin said
+   * in an interview."): its speaker, not its subject, is who a he or she after it goes on with.
+   */
+  private closesWithAttribution(sentence: Sentence, subject: number): boolean {
+    for (let k = sentence.to - 1; k > sentence.from + 1 && k >= sentence.to - CLOSING_ATTRIBUTION_TOKENS; k--) {
+      if (!this.tokens[k].isWord || cueLength(this.tokens, k, sentence.to) === 0) continue;
+      let name = k - 1;
+      while (name > sentence.from && k - name <= SIGNATURE_MAX_WORDS && (this.tokens[name].capitalised || this.tokens[name].lower === '.')) name--;
+      // The comma may be the closing one of a quotation (`“cool off,” Kunin said`); after an opening phrase
+      // ("Speaking in Novi, Trump says …") the name is the sentence's subject.
+      const comma = this.tokens[name].lower === ',' || (this.tokens[name].quote >= 0 && this.closingMarkOf(this.tokens[name]) === COMMA);
+      return name < k - 1 && comma && name + 1 !== subject;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name an article opens modifies the noun after it ("at the Kent Valley Farmers headquarters", "a
+   * Retired American Warriors conference"): a place or a body, whatever type the entity finder gave it, so no
+   * he or she stands for it.
+   */
+  private modifiesNounAfter(mention: MentionRef): boolean {
+    const before = wordBefore(this.text, mention.start);
+    return before !== null && ARTICLES.has(this.text.slice(before.start, before.end).toLowerCase());
   }
 
   /**
@@ -2852,6 +3114,18 @@ const JOINED_SUBJECT_WORDS = 4;
 const SIGNATURE_PARAGRAPH_LENGTH = 80;
 /** Dashes that sign a quotation with its speaker's name (`“…” ― Name`, `“…” — Name`). */
 const SIGNATURE_DASHES = new Set(['―', '—', '–']);
+/** How many tokens a noun for a body may take with its modifiers and determiner ("the city police department"). */
+const BODY_NOUN_TOKENS = 4;
+/** How many tokens a title or role before a name in an appositive may take ("state Sen.", "her chief of staff"). */
+const APPOSITIVE_TITLE_TOKENS = 4;
+/** Past forms of verdicts, passive when the words follow at once ("emails rated “confidential”"). */
+const VERDICT_PARTICIPLES = new Set(['rated', 'ruled', 'judged', 'deemed']);
+/** How many tokens at a sentence's end a set-off attribution may take (", Kunin said in an interview ."). */
+const CLOSING_ATTRIBUTION_TOKENS = 10;
+/** How far past a `?”` or `!”` the attribution opening the next sentence is looked for, in characters. */
+const NEXT_SENTENCE_REACH = 200;
+/** How many tokens a dash signature's name may take ("Rep. Ana M. Ruiz"). */
+const SIGNATURE_MAX_WORDS = 6;
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 
 /** The index of the last token before `before` that is not a filler ("also", "has"), or `from - 1`. */
@@ -2883,6 +3157,7 @@ const SPEECH_NOUNS = new Set([
   'tweets', 'quip', 'accusation', 'insistence', 'argument', 'contention', 'suggestion', 'prediction', 'boast',
   'refrain', 'catchphrase', 'dictum', 'demand', 'declaration', 'admission', 'answer', 'reply', 'response', 'message',
   'chant', 'chants', 'cry', 'cries',
+  'shout', 'shouts', 'retort',
 ]);
 /** How many tokens an inverted cue's subject and its appositive may take before a participle's comma. */
 const INVERTED_SUBJECT_WORDS = 16;
@@ -2973,6 +3248,16 @@ const APPOSITIVE_DASHES = new Set(['—', '–']);
 
 /** Past participles of verbs of perception: "was heard saying", "can be seen telling". */
 const PERCEPTION_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded']);
+/** Nouns for a telling of what someone said, whose writer gives the words ("an account of Roe saying …"). */
+const REPORT_NOUNS = new Set([
+  'account', 'accounts', 'report', 'reports', 'story', 'stories', 'description', 'recollection', 'memoir', 'book',
+]);
+/** Verbs whose object a participle after it describes as seen or heard ("shows the mayor saying …"). */
+const SHOWING_VERBS = new Set([
+  'show', 'shows', 'showed', 'showing', 'hear', 'hears', 'heard', 'see', 'sees', 'saw', 'watch', 'watches', 'watched',
+  'catch', 'catches', 'caught', 'capture', 'captures', 'captured', 'feature', 'features', 'featured', 'depict',
+  'depicts', 'depicted', 'film', 'filmed',
+]);
 /** Forms of "be" before a past participle: the cue is passive ("was asked", "were told"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Words between a passive cue and the quote that completes it ("described as a “…”"). */
@@ -3083,6 +3368,12 @@ function opensCount(tokens: readonly Token[], k: number, end: number): boolean {
 /** Prepositions that may open a sentence's participle phrase ("In declaring …,", "After calling …,"). */
 const OPENING_PARTICIPLE_PREPOSITIONS = new Set([
   'after', 'before', 'in', 'by', 'while', 'when', 'since', 'upon', 'on', 'without', 'despite',
+]);
+
+/** Prepositions a participle of moving or standing takes its place with ("marching through the square"). */
+const PARTICIPLE_OBJECT_PREPOSITIONS = new Set([
+  'through', 'near', 'outside', 'inside', 'along', 'across', 'around', 'into', 'onto', 'toward', 'towards', 'past',
+  'behind', 'beside', 'down', 'up', 'over', 'under', 'on', 'in', 'at', 'by', 'from',
 ]);
 
 /** Prepositions of time or place before a capitalised word that is not the subject ("on Friday", "in Iowa"). */
@@ -3482,6 +3773,19 @@ function isPossessiveWord(tokens: readonly Token[], k: number): boolean {
   if (endsWithApostropheS(token.lower)) return true;
   const next = k + 1 < tokens.length ? tokens[k + 1] : null;
   return next !== null && isApostropheToken(next.lower) && next.start === token.end && token.lower.endsWith('s');
+}
+
+/**
+ * The end of the first sentence in `tokens`, after the quotation at 0: a full stop after a lower-case word or a
+ * bracket ("shouted to the crowd."; "Sen." and "D.C." are abbreviations), or a question or exclamation mark.
+ */
+function firstSentenceEnd(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const lower = tokens[k].lower;
+    if (lower === '!' || lower === '?') return k;
+    if (lower === '.' && (tokens[k - 1].lower === ')' || (tokens[k - 1].isWord && !tokens[k - 1].capitalised))) return k;
+  }
+  return tokens.length;
 }
 
 function lastWord(tokens: readonly Token[], start: number, end: number): Token | null {

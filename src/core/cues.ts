@@ -31,6 +31,8 @@ const SPEECH_VERBS = [
   'deride', 'rebuke', 'portray', 'retweet', 'find', 'welcome', 'commend', 'term', 'deem', 'liken', 'text', 'message',
   // A verb of belief reports a view the way a verb of saying reports words ("he thinks she did a “decent job”").
   'think',
+  // A verdict on a claim reports a view too ("the fact-checkers ruled that the claim is “true”").
+  'rule', 'rate', 'judge',
 ];
 
 /** Forms that `inflect` cannot derive. */
@@ -81,6 +83,7 @@ const NOT_CUES_ALONE = new Set([
   'snaps', 'hints', 'signals', 'gushes', 'praises', 'questions', 'questioning', 'starts', 'starting', 'reading',
   'thinking',
   'echoes', 'finding', 'terms',
+  'rules', 'ruling', 'rates', 'rating', 'judges', 'judging',
 ]);
 
 /** Multiword cues, written as they read; matched token by token after lower-casing. */

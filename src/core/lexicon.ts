@@ -64,6 +64,7 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   founder executive manager adviser advisor aide lawmaker legislator candidate premier chancellor king queen prince
   captain lieutenant sergeant major admiral commissioner economist scientist historian negotiator deputy
   pope pontiff bishop archbishop
+  niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter
 `);
 
 /**

@@ -206,6 +206,14 @@ suite('attribution', () => {
       assert.strictEqual(reading(closed, 'Ferry fares')[0], null);
     });
 
+    test('in a run of signed quotations each belongs to the signature right after it, the next opening at once', () => {
+      for (const dash of ['―', '—', '--', '-']) {
+        const text = `Readers wrote in.\n\n“Fix the roads.” ${dash} Ana Ruiz “Lower the fares.” ${dash} Ben Lo “More parks.” ${dash} Cara Diaz`;
+        const speakers = quotesOf(text).map((quote) => quote.speaker?.name ?? null);
+        assert.deepStrictEqual(speakers, ['Ana Ruiz', 'Ben Lo', 'Cara Diaz'], dash);
+      }
+    });
+
     test('a hyphen after a fragment in the writer’s sentence is a byline, not a signature', () => {
       const text = 'Ada Quill said the port was “still the busiest on the coast.”--Oskar Vinter.';
       assert.deepStrictEqual(reading(text, 'still the busiest')[0], 'Ada Quill');
@@ -476,6 +484,82 @@ suite('attribution', () => {
   });
 
   suite('structure around the cue', () => {
+    test('"came" and a noun of saying from a source after the words: "“…,” came the reply from the mayor"', () => {
+      const text = 'The chair called a vote. “Count them,” came shouts from the crowd, as the board stood up.';
+      assert.deepStrictEqual(reading(text, 'Count them').slice(0, 2), ['crowd', 'the crowd']);
+      assert.deepStrictEqual(reading('“No,” came the reply from Ada Quill.', 'No')[0], 'Ada Quill');
+      // Without a noun of saying, "came" tells nothing about the words.
+      assert.strictEqual(reading('“No,” came too late for the board.', 'No')[0], null);
+    });
+
+    test('a participle right after a when-clause is that clause’s, before the main clause’s cue', () => {
+      const text = 'Tom Reyes wrote a post. “Too late?” He tweeted when Mary Lee ended the debate with a nod to the ' +
+        '“Harbour Lights” film, remarking, “Thank you all.”';
+      assert.deepStrictEqual(reading(text, 'Thank you all'), ['Mary Lee', 'Mary Lee', 'cue-before']);
+    });
+
+    test('a verdict reports the judge’s view; its participle right before the words describes what was judged', () => {
+      const ruled = 'The fact-checkers at the Harbour Post then ruled that the claim is “true,” citing the tide tables.';
+      assert.deepStrictEqual(reading(ruled, 'true')[0], 'fact-checkers at the Harbour Post');
+      assert.deepStrictEqual(reading('The panel rated the claim “mostly false.”', 'mostly')[0], 'panel');
+      const passive = 'The Harbour Trust has said 40 of the files were withheld, most of them rated “secret,” a low grade.';
+      assert.deepStrictEqual(reading(passive, 'secret')[0], 'Harbour Trust');
+    });
+
+    test('after a "?”" or "!”" a long subject with a title, a nickname or a party tag still closes the attribution', () => {
+      const text = '“Save the pier!” Ortiz’s niece, state Sen. Mary Lee (D-Bay City), shouted to the crowd.';
+      assert.deepStrictEqual(reading(text, 'Save the pier'), ['Mary Lee', 'Mary Lee', 'cue-after']);
+      const nickname = '“Save the pier!” Ortiz’s niece, state Sen. Mary “Molly” Lee (D-Bay City), shouted to the crowd.';
+      assert.deepStrictEqual(reading(nickname, 'Save the pier').slice(1), ['Ortiz’s niece', 'cue-after']);
+      // A cue in a later sentence is not the attribution.
+      assert.strictEqual(reading('“Why now?” The board met at noon. Mary Lee said the vote was close.', 'Why now')[0], null);
+    });
+
+    test('a description named by its appositive is that person, unless the appositive is a clause about another', () => {
+      assert.deepStrictEqual(reading('Ortiz’s niece, state Sen. Mary Lee, said the fee was “unfair.”', 'unfair')[0], 'Mary Lee');
+      const clause = 'A retired nurse, who voted for Mary Lee, said the fee was “unfair.”';
+      assert.notStrictEqual(reading(clause, 'unfair')[0], 'Mary Lee');
+    });
+
+    test('"which" stands for the body named right before it, with a comma or without', () => {
+      const text = 'The figures came from the Harbour Trust, which called the results “alarming.”';
+      assert.deepStrictEqual(reading(text, 'alarming'), ['Harbour Trust', 'which', 'pronoun']);
+      const bare = 'Reporters turned to the Kent Harbour Trust which reported “no unusual tides.”';
+      assert.deepStrictEqual(reading(bare, 'no unusual'), ['Kent Harbour Trust', 'which', 'pronoun']);
+      const common = 'The figures came from the county agency, which said the fee was “unfair.”';
+      assert.deepStrictEqual(reading(common, 'unfair'), ['county agency', 'which', 'pronoun']);
+      // A text with no comma is still no one's: "a letter which says …".
+      assert.notStrictEqual(reading('Ada Quill wrote a letter which says the fee is “dead.”', 'dead')[1], 'which');
+    });
+
+    test('a person shown saying the words: "footage of NAME saying", "a video of the mayor telling", "shows X saying"', () => {
+      const footage = 'The harbour ad ends with footage of Ben Ortiz saying, “I will fix the pier.”';
+      assert.deepStrictEqual(reading(footage, 'I will fix')[0], 'Ben Ortiz');
+      const video = 'The clip is a video of the mayor telling reporters “we have no plan.”';
+      assert.deepStrictEqual(reading(video, 'we have no plan')[0], 'mayor');
+      const shows = 'The new spot shows the mayor warning that “the tide waits for no one.”';
+      assert.deepStrictEqual(reading(shows, 'the tide')[0], 'mayor');
+      // A thing before the participle, and an account of what someone said, stay as they were.
+      assert.deepStrictEqual(reading('The board issued a statement saying the fee is “fair.”', 'fair')[0], 'board');
+      const account = 'In her memoir, Ada Quill gives an account of Ben Ortiz telling a clerk to “go home.”';
+      assert.deepStrictEqual(reading(account, 'go home')[0], 'Ada Quill');
+    });
+
+    test('an -ed cue after an article, maybe with an adverb, describes a noun: "a hastily called, late-night meeting"', () => {
+      const text = 'Following a hastily called, late-night meeting, the harbour board issued a statement calling the fee “a mistake.”';
+      assert.deepStrictEqual(reading(text, 'a mistake')[0], 'harbour board');
+      const plain = 'Following the hastily called meeting, the harbour board issued a statement calling the fee “a mistake.”';
+      assert.deepStrictEqual(reading(plain, 'a mistake')[0], 'harbour board');
+    });
+
+    test('a participle describing people inside the subject: they speak, not the object of its preposition', () => {
+      assert.deepStrictEqual(reading('Fishermen marching through the square chanted “No more quotas!”', 'No more')[0], 'Fishermen');
+      assert.deepStrictEqual(reading('A man wearing a Harbour Trust cap shouted “Go home!”', 'Go home')[0], 'man');
+      assert.deepStrictEqual(reading('The nurses standing near the pier yelled “Shame!”', 'Shame')[0], 'nurses');
+      // Without a participle, the prepositional phrase stays inside the subject.
+      assert.deepStrictEqual(reading('Workers at the plant chanted “Save our jobs!”', 'Save our')[0], 'Workers at the plant');
+    });
+
     test('words closing a participle phrase that opens the sentence are the main clause subject’s', () => {
       assert.deepStrictEqual(reading('Calling the ferry plan a “disaster,” Ada Quill left the room.', 'disaster'),
         ['Ada Quill', 'Ada Quill', 'cue-before']);
@@ -1204,6 +1288,49 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('a he or she opening its sentence as the subject goes on with the subject before it, not the nearest name', () => {
+      const text = 'Tom Reyes met Governor Ben Ortiz at the ferry office on Tuesday. He later called the plan a “disaster.”';
+      assert.deepStrictEqual(reading(text, 'disaster'), ['Tom Reyes', 'He', 'pronoun']);
+      const after = 'Mary Lee thanked her sister, Ann Ortiz, for the loan. But she said the shop was still “in trouble.”';
+      assert.deepStrictEqual(reading(after, 'in trouble')[0], 'Mary Lee');
+      // Not when the pronoun is no subject, nor when the subject's gender disagrees.
+      const object = 'Tom Reyes met Governor Ben Ortiz on Tuesday. Reporters asked him about the “disaster.”';
+      assert.notStrictEqual(reading(object, 'disaster')[0], 'Tom Reyes');
+      const gender = 'Mary Lee met Governor Ben Ortiz on Tuesday. He later called the plan a “disaster.”';
+      assert.deepStrictEqual(reading(gender, 'disaster')[0], 'Ben Ortiz');
+      // A possessor is not the subject.
+      const owner = 'Tom Reyes’s claim stunned Ben Ortiz on Friday. He called the plan “baseless.”';
+      assert.notStrictEqual(reading(owner, 'baseless')[0], 'Tom Reyes');
+    });
+
+    test('a he or she right after the quotation opening its sentence goes on with the subject before it', () => {
+      const text = 'Tom Reyes praised Governor Ben Ortiz on Tuesday. “We owe him a great deal,” he said.';
+      assert.deepStrictEqual(reading(text, 'We owe'), ['Tom Reyes', 'he', 'pronoun']);
+      // After a sentence closing with a set-off attribution, its speaker is who goes on.
+      const closing = 'Ben Ortiz won the crowd over, Tom Reyes said. “He was very sharp,” he said.';
+      assert.deepStrictEqual(reading(closing, 'He was very')[0], 'Tom Reyes');
+      const opening = 'Speaking in Kent, Tom Reyes says he will meet Ben Ortiz. “We will talk,” he said.';
+      assert.deepStrictEqual(reading(opening, 'We will talk')[0], 'Tom Reyes');
+    });
+
+    test('after a sentence opening with a quotation, a he or she goes on with that quotation’s speaker', () => {
+      const text = '“The talks went well,” Tom Reyes said after meeting Governor Ben Ortiz. He called the plan “a mess.”';
+      assert.deepStrictEqual(reading(text, 'a mess'), ['Tom Reyes', 'He', 'pronoun']);
+    });
+
+    test('a he or she never stands for a name that an article opens, a place or a body whatever its type', () => {
+      const text = 'Tom Reyes spoke first. The meeting ended at the Kent Valley Farmers headquarters. He called the ' +
+        'vote “a sham.”';
+      assert.deepStrictEqual(reading(text, 'a sham')[0], 'Tom Reyes');
+    });
+
+    test('a he or she never stands for the writer named in a byline', () => {
+      const text = 'By Mary Lee\n\nThe harbour was quiet on Monday. “It is sad to see,” she said.';
+      assert.deepStrictEqual(reading(text, 'It is sad'), ['she', 'she', 'pronoun']);
+      const named = 'By Mary Lee\n\nAnn Ortiz runs the pier. “It is sad to see,” she said.';
+      assert.deepStrictEqual(reading(named, 'It is sad')[0], 'Ann Ortiz');
+    });
+
     test('words standing alone after a sentence whose last clause names a person take that person', () => {
       const text = 'What the plan means is left to the riders, since Ada Quill spoke only in riddles at the meeting. ' +
         '“We have to be a lot tougher.” “We are not there yet.”';

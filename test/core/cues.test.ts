@@ -19,6 +19,11 @@ suite('cues', () => {
     assert.strictEqual(lengthOf('thinking'), 0);
   });
 
+  test('verdicts are cues ("ruled", "rated", "judged"), their nouns and -ing forms alone are not', () => {
+    for (const word of ['ruled', 'rated', 'judged']) assert.strictEqual(lengthOf(word), 1, word);
+    for (const word of ['rule', 'rules', 'ruling', 'rates', 'rating', 'judges', 'judging']) assert.strictEqual(lengthOf(word), 0, word);
+  });
+
   test('doubles a final consonant where the spelling does', () => {
     for (const word of ['slammed', 'slamming', 'bragged', 'bragging', 'begged', 'begging', 'quizzed', 'averred']) {
       assert.strictEqual(lengthOf(word), 1, word);
