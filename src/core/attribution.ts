@@ -1286,6 +1286,18 @@ class Attributor {
    * closing punctuation, inside the marks), or -1 when there is none. Read in place: this runs for most quotes, several times, and
    * a slice and a regular expression each time cost more than the rules that ask.
    */
+  /**
+   * Where a phrase set off at its end closes, in [from, to): a comma, a dash, or a quotation whose comma stands inside
+   * its closing mark ("On “Face the Harbour,” Sen. Ada Quill …"); -1 when none does.
+   */
+  private phraseEnd(tokens: readonly Token[], from: number, to: number): number {
+    for (let k = from; k < to; k++) {
+      const token = tokens[k];
+      if (token.lower === ',' || SIGNATURE_DASHES.has(token.lower) || this.closingMarkOf(token) === COMMA) return k;
+    }
+    return -1;
+  }
+
   private closingMarkOf(token: Token): number {
     if (token.quote < 0) return -1;
     const content = this.found[token.quote].content;
@@ -2364,9 +2376,9 @@ class Attributor {
     // "Over the years, …", "And last summer, while attending …, Rivera calls …": phrases set off by commas.
     for (let phrases = 0; phrases < 3 && start < cue && isIntroductory(tokens, start, cue, this.text); phrases++) {
       // The phrase ends at a comma that a subject follows ("In a long, frank interview, Lazar said …").
-      let comma = findPhraseEnd(tokens, start, Math.min(cue, start + INTRODUCTION_REACH));
+      let comma = this.phraseEnd(tokens, start, Math.min(cue, start + INTRODUCTION_REACH));
       while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens, comma + 1, cue) || this.isStateAfterCity(tokens, comma, cue))) {
-        comma = findPhraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
+        comma = this.phraseEnd(tokens, comma + 1, Math.min(cue, start + INTRODUCTION_REACH));
       }
       // "Preceded by Joe Roe, the harbour master, Quill began …": a description after a name is its appositive, and
       // the phrase ends at the comma that closes it.
@@ -3092,11 +3104,6 @@ function colonLabelStart(tokens: readonly Token[], from: number, colon: number):
 }
 
 /** The next comma or dash in `[from, to)`: where an introductory phrase may end. */
-function findPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k].lower === ',' || SIGNATURE_DASHES.has(tokens[k].lower)) return k;
-  return -1;
-}
-
 function findForward(tokens: readonly Token[], from: number, to: number, lower: string): number {
   for (let k = from; k < to; k++) if (tokens[k].lower === lower) return k;
   return -1;

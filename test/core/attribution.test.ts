@@ -1347,6 +1347,12 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(statement, 'We regret')[0], 'Harbour Trust');
     });
 
+    test('an introductory phrase closed by a comma inside a title\'s marks is not the subject of its sentence', () => {
+      const text = 'On “Face the Harbour,” Sen. Ada Quill (Vt.), who lost the primary, named exhaustion as the reason. ' +
+        '“The younger people are tired.”';
+      assert.deepStrictEqual(reading(text, 'The younger people')[0], 'Ada Quill');
+    });
+
     test('words standing alone after a headline are no one\'s the headline names only in title case', () => {
       const text = 'Ferry Talks Collapse Over Harbour Fees\n\n“We came here in good faith.” The talks ended at noon.';
       assert.deepStrictEqual(reading(text, 'We came here'), [null, null, null]);
