@@ -135,14 +135,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     startQuote(at);
   };
   // Inside a quotation opened by a single mark: a single mark that closes (no word right after it, and not a plural
-  // possessive such as `the players’ fault`) ends it, one that opens a new quotation means this one was never
-  // closed, and double marks open and close the quotations nested in it.
+  // possessive such as `the players’ fault`) ends it, one that opens a new quotation outside a nested one means this
+  // one was never closed, and double marks open and close the quotations nested in it.
   const readInSingleQuotation = (code: number, at: number, paragraphEnd: number): void => {
     if (isSingleMark(code)) {
-      if (nestedIsDouble && code === STRAIGHT_SINGLE && !closesNested(text, at, paragraphEnd)) return;
       if (code !== LEFT_SINGLE && closesNested(text, at, paragraphEnd) && !isPossessivePlural(text, at, paragraphEnd)) {
         finishQuote(at + 1);
-      } else if (code !== RIGHT_SINGLE && opensSingleQuotation(text, at, paragraphs[p].start, paragraphEnd)) {
+      } else if (!nestedIsDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, paragraphs[p].start, paragraphEnd)) {
         finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
         startSingleQuote(at);
       }
