@@ -129,6 +129,7 @@ export async function runAnalysisBench(): Promise<void> {
     ['capitalised words', capitalisedWords],
     ['"said said said"', 'said '],
     ['opening and closing marks, no spaces', '“a”‘b’"c"\'d\''],
+    ["words in single marks ('a' 'b')", "'a' "],
   ];
   const adversarialRows = adversarial.map(([name, unit]) => {
     const quarter = fill(unit, MB / 4);
