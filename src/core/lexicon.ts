@@ -518,6 +518,13 @@ function spellingHash(hash: number, code: number): number {
   return wordHash(hash, code) & 0x3fffffff;
 }
 
+/** The numbers a {@link SpellingTable} keeps for a slot, and where each stands among them. */
+const SLOT_FIELDS = 4;
+const SLOT_HASH = 0;
+const SLOT_OFFSET = 1;
+const SLOT_LENGTH = 2;
+const SLOT_ANSWER = 3;
+
 /**
  * `compute`, remembered for the whole process by the spelling of a stretch of text: `recall(text, start, end)` is
  * `compute(text.slice(start, end))`, worked out once per distinct spelling. The stretch is looked up by a hash of its
@@ -533,18 +540,26 @@ function spellingHash(hash: number, code: number): number {
  *
  * Forgets everything once `kept` spellings are remembered or their characters fill the store (an open-addressing
  * table cleared when half full, so that probe runs stay short), so memory stays bounded.
+ *
+ * A slot's hash, offset, length and answer's index sit side by side in one array ({@link slots}), and the answers
+ * are kept in the order they were worked out: a probe then reads one cache line for the slot and one for the
+ * answer, among answers mostly worked out early and so close together, where an array per field and answers by slot
+ * cost a line each. The tables are large (some tens of thousands of slots), the stages between two look-ups evict
+ * them from the cache, and a missed line cost more than the rest of the probe (measured: the entities stage a few
+ * per cent faster on a megabyte of news, for the same instruction count).
  */
 export class SpellingTable<T> {
   private readonly mask: number;
-  private readonly hashes: Int32Array;
-  /** Where each slot's spelling starts in {@link stored}, and its length: -1 for an empty slot. */
-  private readonly offsets: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly answers: Array<T | undefined>;
+  /**
+   * For each slot, {@link SLOT_FIELDS} numbers from `SLOT_FIELDS * slot` on: the spelling's hash, where it starts in
+   * {@link stored}, its length (-1 for an empty slot) and its answer's index in {@link answers}.
+   */
+  private readonly slots: Int32Array;
+  /** The answers in the order they were worked out. */
+  private readonly answers: T[] = [];
   /** The remembered spellings' code units, one after another. */
   private readonly stored: Uint16Array;
   private storedLength = 0;
-  private count = 0;
   /** The word {@link recall} reads its stretch into. */
   private readonly scratch = new WordBeingRead();
 
@@ -552,10 +567,8 @@ export class SpellingTable<T> {
     let slots = 2;
     while (slots < 2 * kept) slots *= 2;
     this.mask = slots - 1;
-    this.hashes = new Int32Array(slots);
-    this.offsets = new Int32Array(slots);
-    this.lengths = new Int32Array(slots).fill(-1);
-    this.answers = new Array<T | undefined>(slots).fill(undefined);
+    this.slots = new Int32Array(SLOT_FIELDS * slots);
+    this.forgetAll();
     // Room for `kept` spellings of sixteen code units on average: words and names are shorter.
     this.stored = new Uint16Array(16 * kept);
   }
@@ -573,13 +586,15 @@ export class SpellingTable<T> {
   recallRead(word: WordBeingRead, text: string, start: number): T {
     const { length } = word;
     if (length > MAX_REMEMBERED_SPELLING) return this.compute(text.slice(start, start + length));
+    const { slots } = this;
     let slot = word.hash & this.mask;
-    for (; this.lengths[slot] >= 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] !== word.hash || this.lengths[slot] !== length) continue;
-      const offset = this.offsets[slot];
+    for (; slots[SLOT_FIELDS * slot + SLOT_LENGTH] >= 0; slot = (slot + 1) & this.mask) {
+      const field = SLOT_FIELDS * slot;
+      if (slots[field + SLOT_HASH] !== word.hash || slots[field + SLOT_LENGTH] !== length) continue;
+      const offset = slots[field + SLOT_OFFSET];
       let index = 0;
       while (index < length && this.stored[offset + index] === word.codes[index]) index++;
-      if (index === length) return this.answers[slot] as T;
+      if (index === length) return this.answers[slots[field + SLOT_ANSWER]];
     }
     return this.remember(slot, word.hash, text, start, start + length);
   }
@@ -589,21 +604,26 @@ export class SpellingTable<T> {
     const length = end - start;
     const answer = this.compute(text.slice(start, end));
     if (length > MAX_REMEMBERED_SPELLING) return answer;
-    if (this.count >= this.kept || this.storedLength + length > this.stored.length) {
-      this.lengths.fill(-1);
-      this.answers.fill(undefined);
-      this.count = 0;
+    if (this.answers.length >= this.kept || this.storedLength + length > this.stored.length) {
+      this.forgetAll();
+      this.answers.length = 0;
       this.storedLength = 0;
       slot = hash & this.mask;
     }
     for (let index = 0; index < length; index++) this.stored[this.storedLength + index] = text.charCodeAt(start + index);
-    this.hashes[slot] = hash;
-    this.offsets[slot] = this.storedLength;
-    this.lengths[slot] = length;
-    this.answers[slot] = answer;
+    const field = SLOT_FIELDS * slot;
+    this.slots[field + SLOT_HASH] = hash;
+    this.slots[field + SLOT_OFFSET] = this.storedLength;
+    this.slots[field + SLOT_LENGTH] = length;
+    this.slots[field + SLOT_ANSWER] = this.answers.length;
+    this.answers.push(answer);
     this.storedLength += length;
-    this.count++;
     return answer;
+  }
+
+  /** Marks every slot empty. */
+  private forgetAll(): void {
+    for (let field = SLOT_LENGTH; field < this.slots.length; field += SLOT_FIELDS) this.slots[field] = -1;
   }
 }
 

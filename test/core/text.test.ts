@@ -58,6 +58,19 @@ suite('text', () => {
     assert.strictEqual(sharedAt(text, 0, 5), sharedAt(text, 12, 17));
   });
 
+  test('words whose hashes are equal are told apart', () => {
+    assert.strictEqual(wordHash(wordHash(0, 0x63), 0x30), wordHash(wordHash(0, 0x61), 0x6e));
+    assert.strictEqual(shared('C0'), 'c0');
+    assert.strictEqual(shared('An'), 'an');
+    assert.strictEqual(shared('c0'), 'c0');
+  });
+
+  test('more distinct words than the table keeps are each answered right, before and after it forgets them', () => {
+    const words = Array.from({ length: 40_000 }, (_, index) => `Word${index}`);
+    for (const word of words) assert.strictEqual(shared(word), word.toLowerCase());
+    for (const word of words.slice(0, 100)) assert.strictEqual(shared(word), word.toLowerCase());
+  });
+
   test('word shapes let every listed word through and turn away words of a shape none has', () => {
     const words = ['said', 'told', 'according', 'x', 'Calif', 'a'.repeat(40)];
     const shapes = new WordShapes(words);
