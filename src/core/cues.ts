@@ -75,7 +75,8 @@ const BASE_FORM_CUES = new Set([
  * question", "continuing"): the multiword cues below still use them.
  */
 const NOT_CUES_ALONE = new Set([
-  'posts', 'quotes', 'states', 'comments', 'texts', 'messages', 'messaging', 'promises', 'pledges', 'charges', 'demands', 'cries', 'blasts', 'slams',
+  'posts', 'quotes', 'states', 'comments', 'texts', 'messages', 'messaging', 'promises', 'pledges', 'charges',
+  'demands', 'cries', 'blasts', 'slams',
   'hails', 'challenges', 'disputes', 'protests', 'emails', 'e-mails', 'pens', 'blogs', 'lectures', 'sighs', 'raves',
   'chants', 'begins', 'began', 'begun', 'beginning', 'continuing', 'brands', 'labels', 'answers', 'offers',
   'offering', 'waxes', 'vents', 'rails', 'points', 'pointed', 'pointing', 'marvels', 'highlights', 'fumes',

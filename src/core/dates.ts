@@ -8,8 +8,8 @@ import { forEachMatchOfPatternsInParagraphs, isLetterOrDigitCode, letterOrDigitL
  * Recognised forms (all found by one regular-expression scan over the paragraphs, with the grammars tried only where
  * it stops, so the cost is linear and small):
  * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "2015-10-18", "Tuesday, March 4, 2014"
- *   (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014" (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`)
- *   where the words around it make it a year;
+ *   (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014" (→ `YYYY-MM`), a
+ *   bare year "2012" (→ `YYYY`) where the words around it make it a year;
  * - a month and day without a year: "Sept. 30", "Oct. 13" — `relative`, since the year comes from the reference;
  * - a month alone after a preposition: "in October", "since March", "mid-October" (→ `YYYY-MM`, relative);
  * - weekdays: "Sunday", "last Friday", "next Monday" (relative);

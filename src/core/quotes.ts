@@ -141,7 +141,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     if (isSingleMark(code)) {
       if (code !== LEFT_SINGLE && closesNested(text, at, paragraphEnd) && !isPossessivePlural(text, at, paragraphEnd)) {
         finishQuote(at + 1);
-      } else if (!nestedIsDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, paragraphs[p].start, paragraphEnd)) {
+      } else if (!nestedIsDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, at === paragraphs[p].start, paragraphEnd)) {
         finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
         startSingleQuote(at);
       }
@@ -195,7 +195,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
         case STRAIGHT_SINGLE:
         case RIGHT_SINGLE:
           if (openAt < 0) {
-            if (singleMarksOpenQuotations && code !== RIGHT_SINGLE && opensSingleQuotation(text, i, paragraphStart, paragraphEnd)) startSingleQuote(i);
+            if (singleMarksOpenQuotations && code !== RIGHT_SINGLE && opensSingleQuotation(text, i, i === paragraphStart, paragraphEnd)) startSingleQuote(i);
             break;
           }
           if (nestedIsDouble) break;
@@ -235,9 +235,9 @@ const MARKS_TO_JUDGE_STYLE = 400;
 /**
  * Whether the document quotes with single marks (the British style): among its first quotation marks, single marks
  * placed to open a quotation outside a double one (‘ or ' at a line's start or after a blank or bracket, before a
- * word that is no elision) are at least as many as the quotations the double marks can make, two straight single marks typed for a
- * double one counted as double. A document quoting with double marks uses single ones inside them and in headlines
- * (`Mayor ‘Sorry’`), which must not turn the apostrophe-like marks of its body into quotations.
+ * word that is no elision) are at least as many as the quotations the double marks can make, two straight single
+ * marks typed for a double one counted as double. A document quoting with double marks uses single ones inside them
+ * and in headlines (`Mayor ‘Sorry’`), which must not turn the apostrophe-like marks of its body into quotations.
  */
 function quotesWithSingleMarks(text: string): boolean {
   let doubles = 0;
@@ -252,7 +252,7 @@ function quotesWithSingleMarks(text: string): boolean {
       doubles++;
       insideDouble = isOpeningDouble(code) && at + 1 < text.length && !isBlank(text.charCodeAt(at + 1)) &&
         (code !== STRAIGHT_DOUBLE || !insideDouble);
-    } else if (!insideDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, startsLine(text, at) ? at : 0, text.length)) {
+    } else if (!insideDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, startsLine(text, at), text.length)) {
       singleOpenings++;
     }
   }
@@ -261,6 +261,7 @@ function quotesWithSingleMarks(text: string): boolean {
   return singleOpenings > 0 && singleOpenings * 2 >= doubles;
 }
 
+/** Whether `at` starts the text or a line. */
 function startsLine(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   return at === 0 || before === 0x0a || before === 0x0d;
@@ -272,8 +273,8 @@ function startsLine(text: string, at: number): boolean {
  * Two straight marks typed for a double one (`''Yes,'' he said`, as some archives write it) are not single marks:
  * the first is followed by a mark, not a word.
  */
-function opensSingleQuotation(text: string, at: number, paragraphStart: number, end: number): boolean {
-  return (at === paragraphStart || mayOpenAfter(text.charCodeAt(at - 1))) && at + 1 < end &&
+function opensSingleQuotation(text: string, at: number, startsParagraph: boolean, end: number): boolean {
+  return (startsParagraph || mayOpenAfter(text.charCodeAt(at - 1))) && at + 1 < end &&
     !isSingleMark(text.charCodeAt(at + 1)) && wordOpensAfter(text, at, end);
 }
 
