@@ -28,6 +28,7 @@
 import {
   LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue,
 } from './cues';
+import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
 import {
   MONTH_NAMES, ORGANIZATION_NOUNS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
@@ -1866,7 +1867,7 @@ class Attributor {
     const { start, end } = this.paragraphs[paragraphIndex];
     if (end - start > HEADLINE_MAX_LENGTH) return false;
     const line = this.text.slice(start, end);
-    return !line.includes('\n') && !LOWER_CASE_LONG_WORD.test(line);
+    return !line.includes('\n') && isInTitleCase(line);
   }
 
   /**
@@ -2784,9 +2785,9 @@ class Attributor {
     // `“…,” he said.`: a pronoun right after the quotation opening its sentence is that sentence's subject too.
     const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
       (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
+    if (this.sentences[sentenceIndex - 1].ordinal !== sentence.ordinal - 1) return null;
     const own = afterQuote ? null : this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
     if (!afterQuote && (!own || own.start !== index || own.end !== index + 1)) return null;
-    if (this.sentences[sentenceIndex - 1].ordinal !== sentence.ordinal - 1) return null;
     const previous = this.tokensOf(sentenceIndex - 1);
     // `“…,” Obama said after meeting Putin. He …`: a sentence opening with a quotation is about its speaker.
     const opening = this.tokens[previous.from].quote;
@@ -3198,8 +3199,6 @@ const AS_PARTICIPLES = new Set([
 const AGENT_WORDS = 8;
 /** The longest paragraph read as a headline (see `isHeadline`). */
 const HEADLINE_MAX_LENGTH = 160;
-/** A word of four letters or more in lower case: title case, as headlines are written, has none. */
-const LOWER_CASE_LONG_WORD = /(?:^|[^\p{L}\p{N}’'-])\p{Ll}{4,}/u;
 /** Nouns of amount that count what follows their "of": "a lot of people", "a number of voters". */
 const AMOUNT_NOUNS = new Set(['lot', 'number', 'handful', 'couple', 'majority', 'minority', 'group']);
 /** The most adverbs read back over between a contracted "’s" and its participle: "what’s today typically called". */

@@ -528,12 +528,7 @@ class EntityFinder {
     let longWords = 0;
     for (const token of tokens) if (token.end - token.start >= 4) longWords++;
     if (longWords < 4) return false;
-    const line = this.text.slice(paragraph.start, paragraph.end);
-    LOWER_CASE_WORD.lastIndex = 0;
-    for (let word = LOWER_CASE_WORD.exec(line); word !== null; word = LOWER_CASE_WORD.exec(line)) {
-      if (!isWordCode(codeAt(line, word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
-    }
-    return true;
+    return isInTitleCase(this.text.slice(paragraph.start, paragraph.end));
   }
 
   /**
@@ -1211,6 +1206,18 @@ function addEvidence(into: Evidence, from: Evidence): void {
   into.organization += from.organization;
   into.place += from.place;
   into.personSupport += from.personSupport;
+}
+
+/**
+ * Whether a line is written in title case: none of its words of four letters or more is in lower case, but for the
+ * small words title case leaves so ("Mayor Sides with Critics").
+ */
+export function isInTitleCase(line: string): boolean {
+  LOWER_CASE_WORD.lastIndex = 0;
+  for (let word = LOWER_CASE_WORD.exec(line); word !== null; word = LOWER_CASE_WORD.exec(line)) {
+    if (!isWordCode(codeAt(line, word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
+  }
+  return true;
 }
 
 /**
