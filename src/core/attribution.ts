@@ -32,7 +32,7 @@ import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
 import {
   MONTH_NAMES, ORGANIZATION_NOUNS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
-  isRoleNoun,
+  canonicalPlace, isOrganizationWord, isRoleNoun,
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
@@ -264,6 +264,20 @@ const FOLLOW_ON_CONFIDENCE = 0.7;
  * quote constant, so the whole stays linear.
  */
 const REACH = 80;
+/** What `subjectOfSentenceLeftOut` says of a sentence about a thing or the same he or she: the sentence before decides. */
+const READ_ON = Symbol('read on');
+/** How many he's or she's, each the subject of the sentence after the one before, centering follows back. */
+const CENTRE_CHAIN_LENGTH = 4;
+/** How many sentences back from a he or she centering reads, past sentences about things. */
+const CENTRE_SENTENCES_BACK = 3;
+/** The longest sentence left out of the document's reading that centering reads, in characters (a longer one: no centre). */
+const SENTENCE_LEFT_OUT_MAX_CHARACTERS = 400;
+/** How far before a full name of unknown gender a he or she still takes a name of its own gender, in characters. */
+const AGREEING_NAME_REACH = 300;
+/** How many of the quoted speaker's own mentions a he or she inside the quotation skips for someone else's. */
+const OTHER_PERSON_TRIES = 8;
+/** A word in capitals, an acronym ("XM", "NBC"): no part of a person's name. */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 /** The same reach in characters, for reading a parent quotation's words around a quote nested in it. */
 const NESTED_REACH_CHARACTERS = 600;
 /** How much less sure a speaker read from sentence structure alone is than one a speech verb names. */
@@ -1412,9 +1426,10 @@ class Attributor {
       while (auxiliary >= from && isFiller(tokens[auxiliary]) && !PROGRESSIVE_AUXILIARIES.has(tokens[auxiliary].lower)) auxiliary--;
       const progressive = auxiliary >= from && PROGRESSIVE_AUXILIARIES.has(tokens[auxiliary].lower);
       const participle = isParticipleCue(cueWords[0]) && !progressive;
+      const controlling = participle ? -1 : this.controllingVerb(tokens, from, k);
       let source = participle
         ? this.participleSubject(tokens, from, k, cueWords[0])
-        : this.subjectBefore(tokens, from, progressive ? auxiliary : k);
+        : this.subjectBefore(tokens, from, controlling >= 0 ? controlling : progressive ? auxiliary : k);
       if (source && (source.kind === 'thing' || source.kind === 'place') && !participle && tokens[k - 1].lower === ',' &&
         k + length < at && tokens[k + length].capitalised) {
         // "The paradox, says Carl Ames, a historian, is that …": after a phrase that cannot speak, a cue between a
@@ -2016,8 +2031,31 @@ class Attributor {
       finding.source.name = parentSpeaker.name;
       finding.source.antecedent = this.textSpan(parentSpeaker);
     }
+    const gender = finding?.source.kind === 'pronoun'
+      ? genderOfPronoun(this.text.slice(finding.source.mention.start, finding.source.mention.end).toLowerCase())
+      : null;
+    if (finding && parentSpeaker && gender !== null && finding.source.name === parentSpeaker.name) {
+      // "She told me, ‘…’" in Ada Quill's words is another woman: whoever speaks calls herself "I".
+      const other = this.otherPersonFor(finding.source.mention.start, gender, parentSpeaker.name);
+      finding.source.name = other ? other.entity.name : this.text.slice(finding.source.mention.start, finding.source.mention.end);
+      finding.source.antecedent = other ? this.textSpan(other) : null;
+    }
     if (finding) this.apply(quote, finding);
     else quote.unattributedReason = 'Quoted inside someone else’s words, which do not say who said it.';
+  }
+
+  /**
+   * For a he or she at `position` inside someone's quotation, the nearest person of its gender before it who is not
+   * `speaker`, the one quoted; null when the text names none.
+   */
+  private otherPersonFor(position: number, gender: Gender, speaker: string): MentionRef | null {
+    let before = position;
+    for (let tries = 0; tries < OTHER_PERSON_TRIES; tries++) {
+      const mention = this.nearestMentionBefore(before, PERSON_ANTECEDENT_TYPES, gender);
+      if (!mention || mention.entity.name !== speaker) return mention;
+      before = mention.start;
+    }
+    return null;
   }
 
   // ── Noun phrases ────────────────────────────────────────────────────────────────────────────────────────
@@ -2405,7 +2443,12 @@ class Attributor {
     let end = start;
     while (end < cue && end - start < 10) {
       const token = tokens[end];
-      if (token.quote >= 0) break;
+      if (token.quote >= 0) {
+        // "Ana “Annie” Ruiz": a nickname inside a name is read as part of it.
+        if (!this.isNicknameInName(token)) break;
+        end++;
+        continue;
+      }
       if (!token.isWord) {
         // "The islanders’ leader Ada Quill": a plural possessive's apostrophe stays inside the phrase.
         if (token.lower === '.' || token.lower === '-' || (end > start && isApostropheToken(token.lower))) {
@@ -2443,6 +2486,22 @@ class Attributor {
     return isPlace && next <= limit && tokens[next].lower === ',';
   }
 
+  /**
+   * The verb whose "to" the cue at `cue` completes, with no object between ("My father used to say …", "she wanted
+   * to tell …"; "went on to say" is a cue of its own): its subject is the one who says; -1 when the cue stands after
+   * no such verb ("the right to say" is a noun's, "asked him to say" an object's).
+   */
+  private controllingVerb(tokens: readonly Token[], from: number, cue: number): number {
+    // The cue after "to" is a verb's base form: "pointed to reports that …" holds a noun.
+    const base = tokens[cue].lower;
+    if (cue - 2 < from || tokens[cue - 1].lower !== 'to' || (base.endsWith('s') && !base.endsWith('ss')) || base.endsWith('ed') ||
+      base.endsWith('ing')) return -1;
+    const word = tokens[cue - 2];
+    return word.isWord && !word.capitalised && (CONTROLLING_VERBS.has(word.lower) || (word.lower.endsWith('ed') && word.lower.length > 4))
+      ? cue - 2
+      : -1;
+  }
+
   /** The noun phrase ending at `end`, without a preposition before it ("from Mike Lee, who …" → Mike Lee). */
   private phraseBefore(tokens: readonly Token[], from: number, end: number): Source | null {
     let start = this.phraseStart(tokens, from, end);
@@ -2455,7 +2514,12 @@ class Attributor {
     let start = end;
     while (start > from && end - start < 12) {
       const token = tokens[start - 1];
-      if (token.quote >= 0) break;
+      if (token.quote >= 0) {
+        // "Ana “Annie” Ruiz": a nickname inside a name is read as part of it.
+        if (!this.isNicknameInName(token)) break;
+        start--;
+        continue;
+      }
       if (!token.isWord) {
         // A hyphen with a blank beside it is a typed dash closing an aside ("four months after Roe left office -
         // the board told"), not part of the phrase.
@@ -2493,7 +2557,12 @@ class Attributor {
     let end = from;
     while (end < to && end - from < 14) {
       const token = tokens[end];
-      if (token.quote >= 0) break;
+      if (token.quote >= 0) {
+        // "Ana “Annie” Ruiz": a nickname inside a name is read as part of it.
+        if (!this.isNicknameInName(token)) break;
+        end++;
+        continue;
+      }
       if (!token.isWord) {
         if (token.lower === '.' || token.lower === '&' || (token.lower === '-' && !isTypedDash(this.text, token))) {
           end++;
@@ -2679,6 +2748,12 @@ class Attributor {
     return source;
   }
 
+  /** Whether a quotation token is a nickname inside a person's name ("Ana “Annie” Ruiz"): one mention spans it. */
+  private isNicknameInName(token: Token): boolean {
+    const mention = this.mentionAt(token.start);
+    return mention !== null && mention.entity.type === 'person' && mention.start < token.start && mention.end > token.end;
+  }
+
   /** Whether the preposition at `at` joins two capitalised words of one name ("Bank of America"). */
   private insideName(tokens: readonly Token[], at: number, end: number): boolean {
     const mention = this.mentionAt(tokens[at].start);
@@ -2773,22 +2848,51 @@ class Attributor {
    * the person the sentence right before is about, when the gender agrees: a subject pronoun goes on with the
    * subject before it, not with the nearest name ("Ada Quill spoke after meeting Governor Ben Ortiz. He did not take
    * questions." is Ada Quill's "he"). That is the speaker of a quotation opening that sentence; else its subject,
-   * unless a set-off attribution closes it (its speaker is nearer). Else null.
+   * unless a set-off attribution closes it (its speaker is nearer), or the centre of a he or she that is its subject.
+   * A sentence before that the document's reading left out is read here, and past one about a thing the sentence
+   * before it decides ("Ada Quill met Lena Ortiz. The hall was full. She took the stage." is Ada Quill's). Else null.
    */
-  private previousSubject(pronoun: Token, gender: Gender | null): NamedSpan | null {
+  private previousSubject(pronoun: Token, gender: Gender | null, depth = 0): NamedSpan | null {
     if (gender === null) return null;
     const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
-    if (sentenceIndex < 1 || !this.sentences[sentenceIndex].read) return null;
+    if (sentenceIndex < 0 || !this.sentences[sentenceIndex].read) return null;
     const sentence = this.sentences[sentenceIndex];
     const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
     if (index < sentence.from || this.tokens[index] !== pronoun) return null;
     // `“…,” he said.`: a pronoun right after the quotation opening its sentence is that sentence's subject too.
     const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
       (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
-    if (this.sentences[sentenceIndex - 1].ordinal !== sentence.ordinal - 1) return null;
     const own = afterQuote ? null : this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
     if (!afterQuote && (!own || own.start !== index || own.end !== index + 1)) return null;
-    const previous = this.tokensOf(sentenceIndex - 1);
+    // The sentence right before in the text: registered by the document's reading (it holds a quotation or stands
+    // before one) or left out, then read here; past a sentence about a thing ("The hall was full.") or one that goes
+    // on with a he or she of the same gender, the one before it.
+    const before = sentenceIndex >= 1 ? this.sentences[sentenceIndex - 1] : null;
+    let paragraph = sentence.paragraph;
+    let end = sentence.start;
+    for (let back = 0; back < CENTRE_SENTENCES_BACK; back++) {
+      while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+      if (end <= this.paragraphs[paragraph].start) {
+        if (paragraph === 0) return null;
+        end = this.paragraphs[--paragraph].end;
+        while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+      }
+      if (before && before.paragraph === paragraph && before.start < end && end <= before.end) {
+        return this.centreOf(sentenceIndex - 1, gender, depth);
+      }
+      const floor = Math.max(this.paragraphs[paragraph].start, end - SENTENCE_LEFT_OUT_MAX_CHARACTERS);
+      const start = lastSentenceStart(this.text, { start: floor, end });
+      if (start === floor && floor > this.paragraphs[paragraph].start) return null;
+      const centre = this.subjectOfSentenceLeftOut(start, end, gender);
+      if (centre !== READ_ON) return centre;
+      end = start;
+    }
+    return null;
+  }
+
+  /** The centre the sentence `sentences[index]`, right before a he or she, hands on (see `previousSubject`). */
+  private centreOf(index: number, gender: Gender, depth: number): NamedSpan | null {
+    const previous = this.tokensOf(index);
     // `“…,” Obama said after meeting Putin. He …`: a sentence opening with a quotation is about its speaker.
     const opening = this.tokens[previous.from].quote;
     const speaker = opening >= 0 ? this.results[opening] : null;
@@ -2799,28 +2903,87 @@ class Attributor {
         : null;
     }
     const range = this.sentenceSubjectRange(this.tokens, previous.from, previous.to);
-    if (!range || this.closesWithAttribution(previous, range.start)) return null;
-    const mention = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, PERSON_ANTECEDENT_TYPES);
+    if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start)) return null;
+    // "She took the stage. “…,” she said.": a he or she that is the subject before hands on its own centre.
+    const subject = this.tokens[range.start];
+    if (range.end - range.start === 1 && genderOfPronoun(subject.lower) === gender) {
+      return depth < CENTRE_CHAIN_LENGTH ? this.previousSubject(subject, gender, depth + 1) : null;
+    }
+    return this.personOpening(this.tokens, range, gender);
+  }
+
+  /**
+   * The person named as the subject `range` of a sentence in `tokens`, when a he or she of `gender` may stand for
+   * them; else null.
+   */
+  private personOpening(tokens: readonly Token[], range: { start: number; end: number }, gender: Gender): NamedSpan | null {
+    const mention = this.lastMention(tokens[range.start].start, tokens[range.end - 1].end, PERSON_ANTECEDENT_TYPES);
     // "Roe’s lawyer, Ivo Brandt, said …", "Roe’s claim that …, Brandt said": a possessor is not the subject.
     if (!mention || this.isQuoted(mention.start) || this.modifiesNounAfter(mention) || isApostrophe(this.text.charCodeAt(mention.end))) return null;
     return compatibleGender(gender, this.genderOf(mention.entity)) ? { start: mention.start, end: mention.end, name: mention.entity.name } : null;
   }
 
   /**
+   * The centre a sentence the document's reading left out, `text[start, end)`, hands on: its subject's person (see
+   * `personOpening`); {@link READ_ON} when its subject is a thing ("The hall was full.") or a he or she of `gender`,
+   * so the sentence before it decides; else null (another pronoun, people described, or no subject read: no centre).
+   */
+  private subjectOfSentenceLeftOut(start: number, end: number, gender: Gender): NamedSpan | null | typeof READ_ON {
+    const tokens: Token[] = [];
+    tokenize(this.text, start, end, tokens);
+    const range = this.sentenceSubjectRange(tokens, 0, tokens.length);
+    if (!range || this.closesWithAttribution(tokens, 0, tokens.length, range.start)) return null;
+    if (this.lastMention(tokens[range.start].start, tokens[range.end - 1].end, PERSON_ANTECEDENT_TYPES)) {
+      return this.personOpening(tokens, range, gender);
+    }
+    // "It was late.", "The hall was full." are about things, and "In May, she proved …" goes on with the same centre;
+    // another pronoun, a name or a noun for people ("Her sister was late.") may be who the he or she is.
+    const head = lastWord(tokens, range.start, range.end);
+    if (head === null) return null;
+    if (head.lower === 'it' || (range.end - range.start === 1 && genderOfPronoun(head.lower) === gender)) return READ_ON;
+    const people = PRONOUNS.has(head.lower) || head.capitalised || isPersonNoun(head.lower) || ROLE_WORDS.has(head.lower) ||
+      GROUP_NOUNS.has(head.lower);
+    return people ? null : READ_ON;
+  }
+
+  /**
    * The nearest entity mention of one of `types` ending before `position`, outside quotations, whose gender (where
-   * known) agrees with `gender`.
+   * known) agrees with `gender`; for a he or she, one whose gender is known and agrees within
+   * {@link AGREEING_NAME_REACH} before a nearer full name of unknown gender.
    */
   private nearestMentionBefore(position: number, types: readonly EntityType[], gender: Gender | null = null): MentionRef | null {
     let index = countStartsAtOrBefore(this.mentionStarts, position) - 1;
+    // A full name whose given name tells no gender gives way to a name of the pronoun's gender a little before it
+    // ("Ada Quill … Judge Zoltan Brisk … she said"); a surname alone ("Obama") is a known person's, and stays.
+    let unknownGender: MentionRef | null = null;
     for (let steps = 0; index >= 0 && steps < 200; index--, steps++) {
       const mention = this.mentions[index];
+      if (unknownGender !== null && mention.start < unknownGender.start - AGREEING_NAME_REACH) break;
       if (mention.end > position || !types.includes(mention.entity.type)) continue;
       if (this.isQuoted(mention.start)) continue;
-      if (gender !== null && (!compatibleGender(gender, this.genderOf(mention.entity)) || this.modifiesNounAfter(mention) ||
+      if (gender !== null && (!this.mayStandFor(gender, mention.entity) || this.modifiesNounAfter(mention) ||
         this.isByline(mention))) continue;
-      return mention;
+      if (gender === null || this.genderOf(mention.entity) !== null || !mention.entity.name.includes(' ')) {
+        return unknownGender !== null && this.genderOf(mention.entity) === null ? unknownGender : mention;
+      }
+      unknownGender ??= mention;
     }
-    return null;
+    return unknownGender;
+  }
+
+  /**
+   * Whether a he or she of `gender` may stand for a person entity: its gender agrees, and when its gender is
+   * unknown, its name does not end on a body's word, a place or an acronym, where a person's ends on a surname (a
+   * name the entity finder took for a person: "Social Security", "Sirius XM", "Former Arizona").
+   */
+  private mayStandFor(gender: Gender, entity: Entity): boolean {
+    const known = this.genderOf(entity);
+    if (known !== null) return known === gender;
+    // "Aris Shirvanian of the Patriarchate of Jerusalem": the name before an "of" is the person's.
+    const of = entity.name.indexOf(' of ');
+    const head = of < 0 ? entity.name : entity.name.slice(0, of);
+    const last = head.slice(head.lastIndexOf(' ') + 1);
+    return !(isOrganizationWord(last) || canonicalPlace(last) !== null || ACRONYM_WORD.test(last));
   }
 
   /**
@@ -2840,14 +3003,14 @@ class Attributor {
    * Whether a sentence closes with a set-off attribution ("Cruz electrified the crowds, Stovall said.", ", Kunin said
    * in an interview."): its speaker, not its subject, is who a he or she after it goes on with.
    */
-  private closesWithAttribution(sentence: Sentence, subject: number): boolean {
-    for (let k = sentence.to - 1; k > sentence.from + 1 && k >= sentence.to - CLOSING_ATTRIBUTION_TOKENS; k--) {
-      if (!this.tokens[k].isWord || cueLength(this.tokens, k, sentence.to) === 0) continue;
+  private closesWithAttribution(tokens: readonly Token[], from: number, to: number, subject: number): boolean {
+    for (let k = to - 1; k > from + 1 && k >= to - CLOSING_ATTRIBUTION_TOKENS; k--) {
+      if (!tokens[k].isWord || cueLength(tokens, k, to) === 0) continue;
       let name = k - 1;
-      while (name > sentence.from && k - name <= SIGNATURE_MAX_WORDS && (this.tokens[name].capitalised || this.tokens[name].lower === '.')) name--;
+      while (name > from && k - name <= SIGNATURE_MAX_WORDS && (tokens[name].capitalised || tokens[name].lower === '.')) name--;
       // The comma may be the closing one of a quotation (`“cool off,” Kunin said`); after an opening phrase
       // ("Speaking in Novi, Trump says …") the name is the sentence's subject.
-      const comma = this.tokens[name].lower === ',' || (this.tokens[name].quote >= 0 && this.closingMarkOf(this.tokens[name]) === COMMA);
+      const comma = tokens[name].lower === ',' || (tokens[name].quote >= 0 && this.closingMarkOf(tokens[name]) === COMMA);
       return name < k - 1 && comma && name + 1 !== subject;
     }
     return false;
@@ -2870,7 +3033,12 @@ class Attributor {
   private genderOf(entity: Entity): Gender | null {
     const known = this.genders.get(entity);
     if (known !== undefined) return known;
-    let gender = entity.type === 'person' ? genderOfGivenName(entity.name.split(/\s/u)[0]) : null;
+    const words = entity.name.split(/\s/u);
+    let gender = entity.type === 'person' ? genderOfGivenName(words[0]) : null;
+    // Of three words or more the second may be the given name: it tells when the first tells nothing ("Billie Jean
+    // King"), and a first word that says otherwise ("Marine John Tiegen": "Marine" is a body's word too) says nothing.
+    const second = entity.type === 'person' && words.length > 2 ? genderOfGivenName(words[1]) : null;
+    if (second !== null) gender = gender === null || gender === second ? second : null;
     for (let k = 0; gender === null && entity.type === 'person' && k < entity.mentions.length; k++) {
       // "Mrs. Lome", "Sir Ivo Brandt": the title right before a mention, its period set aside.
       let end = entity.mentions[k].start;
@@ -3215,6 +3383,11 @@ const SHARE_WORDS = 3;
 const RELATIVE_PERSON_REACH = 6;
 /** The most tokens from a noun of saying to the quote across a phrase ("argument in favor of “…”"). */
 const LINKED_PHRASE_TOKENS = 5;
+/** Verbs whose "to" and cue say what their own subject says ("used to say", "wants to tell"), besides past forms in -ed. */
+const CONTROLLING_VERBS = new Set([
+  'used', 'want', 'wants', 'had', 'has', 'have', 'going', 'like', 'likes', 'love', 'loves', 'need', 'needs', 'tried', 'began',
+  'seem', 'seems', 'refuse', 'refuses', 'decline', 'declines',
+]);
 /** Pronouns that are objects, never a subject ("Ask yourself: …", "Tell them: …" are the writer's imperatives). */
 const OBJECT_PRONOUNS = new Set([
   'you', 'me', 'us', 'him', 'them', 'yourself', 'yourselves', 'myself', 'ourselves', 'himself', 'herself', 'themselves', 'itself',

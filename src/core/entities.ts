@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
-  ABBREVIATIONS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
+  ABBREVIATIONS, CLAUSE_NAMED_HEADS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
   NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, ORGANIZATION_HEADS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, POST_NOMINALS, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, SpellingTable, WordBeingRead,
@@ -232,6 +232,10 @@ const PRONOUN_AFTER_QUOTE = /^ (?:he|she) /u;
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** A run of more capitalised words than this is not a name (a shouted line, a list of titles). */
 const MAX_NAME_WORDS = 12;
+/** The longest nickname in marks read inside a name ("Marcia “Cia” Price"), in characters. */
+const MAX_NICKNAME = 14;
+/** A nickname in marks between two words of a name, with the spaces around it (see `surnameAfterNickname`). */
+const NICKNAME_INSIDE = new RegExp(` [“"][^“”"]{1,${MAX_NICKNAME}}[”"] `, 'u');
 /** Paragraphs longer than this are never taken for a headline-style title-case line. */
 const MAX_TITLE_LINE = 200;
 /** How many words of a long paragraph are gathered before the runs among them are read. */
@@ -359,7 +363,8 @@ interface NameReading {
 }
 
 function readName(written: string): NameReading {
-  const key = nameKey(written);
+  // A nickname in marks inside a person's name is no part of the name's spelling: "Marcia “Cia” Price" is "Marcia Price".
+  const key = nameKey(written.replace(NICKNAME_INSIDE, ' '));
   return { key, isPlace: canonicalPlace(key) !== null, isKnownOrganization: KNOWN_ORGANIZATIONS.has(key) };
 }
 
@@ -456,7 +461,9 @@ class EntityFinder {
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
     // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
     const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
-    if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start);
+    // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own.
+    if (previous !== undefined && previous.link === 'space' && start < this.surnameAfterNickname(previous)) return null;
+    if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start, word);
     return {
       start, end: start + word.nameLength, wordEnd: start + word.wordLength, word, nameLike: word.nameLike,
       link: word.runsOn ? 'space' : null,
@@ -467,10 +474,11 @@ class EntityFinder {
    * How the words `previous` and the one at `nextStart` connect: spaces, a particle, "of"/"for", "and", "&", or not
    * at all.
    */
-  private linkBetween(previous: Token, nextStart: number): Token['link'] {
+  private linkBetween(previous: Token, nextStart: number, next: CapitalisedWord): Token['link'] {
     const { text } = this;
     const gapStart = previous.wordEnd;
     const gapLength = nextStart - gapStart;
+    if (nextStart === this.surnameAfterNickname(previous)) return 'space';
     if (gapLength <= 0 || gapLength > 16) return null;
     // Most gaps are spaces alone or start with punctuation ("Paris, Texas"): they are read from the character codes,
     // and only a gap that goes on with a lower-case word becomes a string for the expression.
@@ -485,7 +493,29 @@ class EntityFinder {
     const [, first, second] = words;
     if (NAME_PARTICLES.has(first) && (second === undefined || NAME_PARTICLES.has(second))) return 'particle';
     if (first === 'and' && second === undefined) return 'and';
+    if (first === 'to' || first === 'on') return second === undefined && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
     return NAME_JOINERS.has(first) && (second === undefined || second === 'the') ? 'joiner' : null;
+  }
+
+  /**
+   * Where the surname starts after a nickname in marks that follows the given name `first` ("Marcia “Cia” Price",
+   * "Dwayne "The Rock" Johnson"): one space, an opening mark, capitalised words (at most {@link MAX_NICKNAME}
+   * characters), the closing mark, one space and a capital letter. -1 when no nickname follows; after any word but a
+   * known first name the marks are a term ("Clinton “Crooked Hillary” Tuesday").
+   */
+  private surnameAfterNickname(first: Token): number {
+    const { text } = this;
+    const open = first.wordEnd + 1;
+    const mark = codeAt(text, open);
+    if (codeAt(text, first.wordEnd) !== 0x20 || (mark !== 0x201c && mark !== 0x22) || !is(first, WordClass.firstName)) return -1;
+    const closing = mark === 0x22 ? 0x22 : 0x201d;
+    if (!isCapitalLetterCode(codeAt(text, open + 1))) return -1;
+    for (let index = open + 2; index <= open + MAX_NICKNAME + 1; index++) {
+      const code = codeAt(text, index);
+      if (code === closing) return codeAt(text, index + 1) === 0x20 && isCapitalLetterCode(codeAt(text, index + 2)) ? index + 2 : -1;
+      if (!continuesName(code) && code !== 0x20 && code !== PERIOD && code !== HYPHEN && code !== 0x27 && code !== 0x2019) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -736,7 +766,9 @@ class EntityFinder {
     const dropsPostNominal = last < to;
     const dropsPlaceSuffix = last - first > 1 && is(tokens[last - 1], WordClass.placeSuffix);
     if (dropsPlaceSuffix) last--;
-    if (first >= last || is(tokens[last - 1], WordClass.eventWord)) return;
+    // An event's name is no entity ("the Iraq War"), but a body's name may end on one ("Institute for the Study of War").
+    const namesBodyOfEvent = hasOrganizationWord && last - first > 1 && tokens[last - 2].link === 'joiner';
+    if (first >= last || (is(tokens[last - 1], WordClass.eventWord) && !namesBodyOfEvent)) return;
     const firstWord = tokens[first].word.name;
     if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
     const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
@@ -1276,6 +1308,16 @@ function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
     return previous !== undefined && previous.link === 'joiner' && is(previous, WordClass.title);
   }
   return false;
+}
+
+/**
+ * Whether "to" or "on" between an organisation's head word and `next` goes on with the organisation's name ("Committee
+ * to Protect Journalists", "Council on Foreign Relations"): `next` is an ordinary word, no place, person, title or
+ * other body ("the Committee to Congress", "the Council on Iran"; a date is no name word at all).
+ */
+function opensOrganizationClause(head: CapitalisedWord, next: CapitalisedWord): boolean {
+  return CLAUSE_NAMED_HEADS.has(head.name) && !next.reading.isPlace &&
+    (next.classes & (WordClass.firstName | WordClass.title | WordClass.organizationWord)) === 0;
 }
 
 /** "Injecting", "Speaking": a sentence-initial verb form before a name, not part of it (unless a known first name). */

@@ -351,6 +351,14 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
   University College School Party Church
 `);
 
+/**
+ * Bodies whose names go on with "to" or "on" and a clause ("Committee to Protect Journalists", "Council on Foreign
+ * Relations"); after other heads those words lead to a place or time ("Hofstra University on Long Island").
+ */
+export const CLAUSE_NAMED_HEADS: ReadonlySet<string> = words(`
+  Committee Commission Council Center Centre Coalition Institute Campaign Alliance Conference Caucus Project
+`);
+
 /** Letters after a person's name that are no part of it ("Ada Quill MP", "Ben Ortiz QC"). */
 export const POST_NOMINALS: ReadonlySet<string> = words('MP MEP MSP MLA MPP TD QC KC OBE MBE CBE KBE DBE FRS');
 
@@ -402,6 +410,7 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Huma Ivanka Melania Omarosa Megyn Michele Tulsi Kamala Joni Dianne
   Lars Erik Sven Nils Jan Piet Pieter Dirk Kofi Kwame Chinua Chidi Ngozi Wole Femi Craig Rudy Veronica Esther
   Francisco Darren Daryl Cameron Terence Megan Kristin Kirsten Toni Olive
+  Ana Ada Antonin Betsy Marsha Elise Susana
 `);
 
 /**

@@ -33,6 +33,10 @@ const FEMALE_NAMES = words(`
   Tiffany Kristy Caitlin Kaitlyn Madeline Jenna Kendra Kara Tara Krista Jasmine Keisha Latoya Tanya Meghan Colleen
   Erica Erika Candace Felicia Kristine Patty Becky Nellie Hattie Kellyanne Huma Ivanka Melania Omarosa Megyn Michele
   Tulsi Kamala Joni Dianne
+  Louise Maryam Patti Deja Stacey Zeynep Ada Betsy Kirstjen Brooke Whitney Courtney Jeanine Janine Suzanne Susanne
+  Elaine Ingrid Carla Claudia Natasha Sabrina Kelli Allison Alison Gretchen Harriet Ida Ivy Jocelyn Judi Kimberley
+  Lorna Lydia Margarita Marisa Marissa Melinda Naomi Nadine Rochelle Roxanne Tamika Trisha Violet Wilma Elena
+  Alexandria Ilhan Rashida Ayanna Kyrsten Maggie Jane Audrey
 `);
 
 const MALE_NAMES = words(`
@@ -63,6 +67,10 @@ const MALE_NAMES = words(`
   Muammar Saddam King Prince Duke Lord Sir Mr Father Brother Uncle Pope Rev Reverend
   Clarence Ernest Herbert Frederick Leroy Jimmie Clifford Theodore Dwight Woodrow Ulysses Rutherford Millard Abraham
   Dustin Darrell Darryl Tyrone Terrence Reginald Cedric Dwayne Jamal Kareem Hakeem Rahm Reince
+  Josh Jeffery Brent Antonin Sebastian Norbert Robby Zeke Sheldon Tad Dinesh Mehmet Gonzalo Florent Bradley Dante
+  Marc Reid Kirk Chad Brad Colin Lester Hans Felix Leo Eli Abe Ike Gil Benny Andy Lyndon Eliot Cliff Darren Derrick
+  Calvin Duane Neal Ruben Rafael Ramon Ricardo Sergio Fernando Alejandro Antonio Manuel Raul Ernesto Guillermo
+  Bernard Gilbert Franklin Lyle Byron Alvin Marcus Jonah Ezra Caleb Isaiah Gavin Dominic Tristan Beto Alf
 `);
 
 /** The gender a given name (or a title such as "Mrs" or "Sir") usually carries; null when unknown or either. */

@@ -22,6 +22,15 @@ function find(text: string, name: string): Entity | undefined {
 
 suite('entities', () => {
   suite('people', () => {
+    test('a nickname in marks between a given name and a surname is inside one person\'s mention, not in the name', () => {
+      assert.deepStrictEqual(
+        summary('Delegate Carla “Cici” Marsh spoke first. Later Marsh thanked Dwayne "Big Wave" Otieno.'),
+        ['person Carla Marsh: Carla “Cici” Marsh, Marsh', 'person Dwayne Otieno: Dwayne "Big Wave" Otieno'],
+      );
+      // After a word that is no given name, the marks are a term: "Clinton" and "Tuesday" are not one name.
+      assert.ok(!entitiesOf('Rivals called Quillon “Crooked Ada” Tuesday.').some((entity) => entity.name.includes('Tuesday')));
+    });
+
     test('titles and nationality stay outside the name; the surname joins the full name', () => {
       assert.deepStrictEqual(
         summary('Norwegian Foreign Minister Ingrid Solberg met dockworkers. Solberg said the port would stay open.'),
@@ -142,6 +151,21 @@ suite('entities', () => {
   });
 
   suite('organisations', () => {
+    test('"to" and "on" with a clause go on with a body\'s name, not with a place or a day', () => {
+      assert.deepStrictEqual(
+        summary('Staff at the Committee to Shield Reporters met members of the Council on Coastal Fisheries.'),
+        ['organization Committee to Shield Reporters: Committee to Shield Reporters', 'organization Council on Coastal Fisheries: Council on Coastal Fisheries'],
+      );
+      assert.ok(!entitiesOf('The Harbour Committee on Monday sent the bill from the Committee to Congress.')
+        .some((entity) => /(?: on | to )/u.test(entity.name)));
+      assert.ok(!entitiesOf('She teaches at Brandt University on Long Island.').some((entity) => entity.name.includes(' on ')));
+    });
+
+    test('a body\'s name may end on an event word after "of", where an event\'s name is none', () => {
+      assert.ok(find('Analysts at the Institute for the History of War agreed. The Tide War ended.', 'Institute for the History of War'));
+      assert.ok(!find('Analysts at the Institute for the History of War agreed. The Tide War ended.', 'Tide War'));
+    });
+
     test('organisation words make an organisation, with "of"/"for" inside the name', () => {
       assert.deepStrictEqual(summary('A report by the Coastal Institute for Marine Studies and the Harbour Workers Union was cited.'), [
         'organization Coastal Institute for Marine Studies: Coastal Institute for Marine Studies',
