@@ -611,7 +611,9 @@ class EntityFinder {
         // own ("… of Health and Human Services", not "… of Justice and Hillary Clinton"); `closeRun` splits the rest.
         const continues = previous.link !== null && (previous.link !== 'joiner' || (organizationOrTitleSeen && !personNamed)) &&
           ((previous.link !== 'and' && previous.link !== 'ampersand') || !is(token, WordClass.firstName | WordClass.title | WordClass.shouted)) &&
-          (token.nameLike || (is(token, WordClass.nameMonth) && previous.link === 'space'));
+          (token.nameLike || this.isGivenNameMonth(tokens, index, paragraph) ||
+            // "Theresa May": a month after a name word is a surname; after "Since" or "In" it is a month.
+            (is(token, WordClass.nameMonth) && previous.link === 'space' && !is(previous, WordClass.sentenceWord)));
         if (continues) {
           token.nameLike = true;
           // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
@@ -622,7 +624,9 @@ class EntityFinder {
         }
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
-      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph)) ? index : -1;
+      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, paragraph))
+        ? index
+        : -1;
       organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
       personNamed = token !== undefined && is(token, WordClass.firstName) && !is(token, WordClass.organizationWord);
     }
@@ -663,6 +667,20 @@ class EntityFinder {
     // "May 5" is a date and "May I …" a question.
     if ((code >= 0x30 && code <= 0x39) || (code === 0x49 && !isWordCode(codeAt(this.text, next + 1)))) return false;
     return this.startsSentence(token.start, paragraph);
+  }
+
+  /**
+   * A month that is also a given name, right before a surname ("Gov. Jan Brewer", "reporter April Ryan", "said May
+   * Ortiz"): a name's first word, unless a word of time stands before it, where the month dates what follows ("in
+   * April Clinton won", "since June Sanders has"), or the next word is a place, body, title or date ("May Day").
+   */
+  private isGivenNameMonth(tokens: Token[], index: number, paragraph: Span): boolean {
+    const token = tokens[index];
+    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= tokens.length) return false;
+    const next = tokens[index + 1];
+    if (!next.nameLike || next.word.reading.isPlace ||
+      is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
+    return !monthIsTimeAfter(this.text, token.start, paragraph.start);
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -1318,6 +1336,30 @@ function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
 function opensOrganizationClause(head: CapitalisedWord, next: CapitalisedWord): boolean {
   return CLAUSE_NAMED_HEADS.has(head.name) && !next.reading.isPlace &&
     (next.classes & (WordClass.firstName | WordClass.title | WordClass.organizationWord)) === 0;
+}
+
+/** Months that are also given names ("Jan Brewer", "April Ryan", "June Carter"). */
+const GIVEN_NAME_MONTHS = new Set(['Jan', 'April', 'May', 'June', 'August']);
+
+/** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
+const TIME_WORDS_BEFORE_MONTH = new Set([
+  'in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'throughout', 'during', 'last', 'next', 'early', 'late',
+  'mid', 'this', 'that', 'of', 'before', 'after', 'between', 'and', 'or', 'to', 'around', 'every', 'each', 'the', 'for',
+  'as', 'about', 'than', 'is', 'was', 'be', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+]);
+
+/**
+ * Whether the word right before a month at `position` (spaces between, within the paragraph from `floor`) makes it
+ * a time: a word of time ("in April", "since June") or a number ("5 May").
+ */
+function monthIsTimeAfter(text: string, position: number, floor: number): boolean {
+  let end = position;
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > floor && isWordCode(text.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  const first = text.charCodeAt(start);
+  return (first >= 0x30 && first <= 0x39) || TIME_WORDS_BEFORE_MONTH.has(text.slice(start, end).toLowerCase());
 }
 
 /** "Injecting", "Speaking": a sentence-initial verb form before a name, not part of it (unless a known first name). */

@@ -31,6 +31,16 @@ suite('entities', () => {
       assert.ok(!entitiesOf('Rivals called Quillon “Crooked Ada” Tuesday.').some((entity) => entity.name.includes('Tuesday')));
     });
 
+    test('a month that is also a given name opens a name, except after a word of time', () => {
+      assert.deepStrictEqual(summary('Former Gov. Jan Quillby spoke first. Later Quillby thanked reporter April Marsh, and Marsh smiled.'), [
+        'person Jan Quillby: Jan Quillby, Quillby',
+        'person April Marsh: April Marsh, Marsh',
+      ]);
+      // "in April", "since June", "a June rally": the month dates the clause; the name after it is someone else.
+      const dated = summary('In April Quillby won the vote. Since June Marsh has led a June Marsh rally. Ada Quillby and Ben Marsh spoke.');
+      assert.ok(!dated.some((line) => line.includes('April') || line.includes('June')), dated.join('; '));
+    });
+
     test('titles and nationality stay outside the name; the surname joins the full name', () => {
       assert.deepStrictEqual(
         summary('Norwegian Foreign Minister Ingrid Solberg met dockworkers. Solberg said the port would stay open.'),
