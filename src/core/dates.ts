@@ -68,10 +68,14 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 const NO_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /**
- * Where an absolute date or a weekday can start (a month or weekday name, four digits, or a day number before a
- * month), tried at the candidates below (sticky); the full grammar after it runs only where it matches.
+ * Where an absolute date or a weekday can start, tried at the candidates below (sticky); the full grammar after it
+ * runs only where it matches. Only where the grammar can go on: a month or weekday name with no letter or digit right
+ * after it (not "Mayor", "Marco" or "Decision"), four digits alone (not "12345"), or a day number before a month's
+ * initial (not "5 million", "$1.5" or "40%").
  */
-const DATE_ANCHOR = new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|\\d{4}|\\d{1,2}${ORDINAL}${SPACE}[JFMASOND])`, 'y');
+const DATE_ANCHOR_NAME_END = '(?![A-Za-z0-9])';
+const DATE_ANCHOR_DIGITS = `\\d(?:\\d{3}(?!\\d)|\\d?${ORDINAL}${SPACE}[JFMASOND])`;
+const DATE_ANCHOR = new RegExp(`\\b(?:(?:${WEEKDAY}|${MONTH})${DATE_ANCHOR_NAME_END}|${DATE_ANCHOR_DIGITS})`, 'y');
 
 /** The grammar of absolute dates, month-days, weekdays and months, tried at an anchor (sticky). */
 const DATE_GRAMMAR = withNumberedGroups(
@@ -102,15 +106,21 @@ const ANCHORS: readonly RegExp[] = [DATE_ANCHOR, RELATIVE_ANCHOR];
 
 /**
  * The one scan over the text: every place where one of the {@link ANCHORS} can match (a word start with a weekday or
- * month name, a digit, a calendar unit or a day word), with one group per anchor, so that only the anchor that can
- * match there is tried (no place starts both: the day words' "T" and "Y" are not the weekdays'). One pass instead of
- * one per anchor halves the cost of the stage, which is mostly this scan; the words are grouped by first letter
- * ("S(?:unday|aturday|eptember|…)") because V8 then tries one group at a position instead of every word. Each group
- * is empty, placed before its anchor's words: it tells which anchor can match as well, without a string cut out of
- * the text for it at every candidate.
+ * month name, four digits or a day before a month, a calendar unit or a day word), with one group per anchor, so that
+ * only the anchor that can match there is tried (no place starts both: the day words' "T" and "Y" are not the
+ * weekdays'). One pass instead of one per anchor halves the cost of the stage, which is mostly this scan; the words
+ * are grouped by first letter ("S(?:unday|aturday|eptember|…)") because V8 then tries one group at a position instead
+ * of every word. Each group is empty, placed before its anchor's words: it tells which anchor can match as well,
+ * without a string cut out of the text for it at every candidate.
+ *
+ * The absolute dates' group stops where {@link DATE_ANCHOR} matches, not at every digit and name prefix: each stop
+ * costs a match array and the anchor's own match, and most digits in news are no date (measured on the seeds: 38 %
+ * fewer stops, the stage a tenth fewer instructions). The calendar units keep their short form, without the
+ * relative anchor's end: the lookahead cost the scan more than the stops it saved.
  */
 const ANCHOR_CANDIDATE = new RegExp(
-  `\\b(?:()(?:${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])}|\\d)` +
+  `\\b(?:()(?:(?:${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])})${DATE_ANCHOR_NAME_END}` +
+  `|${DATE_ANCHOR_DIGITS})` +
   `|()(?:${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
   'g',
 );

@@ -7,6 +7,7 @@
  * otherwise the quotation is bounded by its paragraph, so an unclosed mark never swallows the rest of the document.
  */
 import { cueLengthAt, isNamingCue } from './cues';
+import { SpellingTable } from './lexicon';
 import { isLetterOrDigitCode } from './scan';
 import { isBlank } from './text';
 import type { QuoteKind, Span } from './types';
@@ -451,6 +452,17 @@ function endsSentence(content: string): boolean {
 }
 
 /**
+ * What the word right before a quotation says of it, by the word's spelling: it names the quotation (a boat called
+ * “…”), it is a cue that opens a clause ("said"), or neither. Quotations follow the same few words, which are then
+ * neither cut out of the text nor lower-cased anew.
+ */
+const WORDS_BEFORE_QUOTES = new SpellingTable((written): 'naming' | 'cue' | 'other' => {
+  const word = written.toLowerCase();
+  if (isNamingCue(word)) return 'naming';
+  return cueLengthAt([word], 0) > 0 ? 'cue' : 'other';
+}, 4096);
+
+/**
  * Utterance, fragment or term, from where the quote stands and what it holds: a quote that opens a sentence or
  * follows a colon, a comma or a cue word, and starts with a capital, is someone's whole utterance; a short quote
  * with no sentence inside it, set in the writer's own words, is a term; the rest are fragments.
@@ -462,9 +474,9 @@ function classify(text: string, span: Span, content: string): QuoteKind {
   if (!opensClause && isLetterOrDigitCode(text.charCodeAt(before))) {
     let wordStart = before;
     while (wordStart > 0 && isLetterOrDigitCode(text.charCodeAt(wordStart - 1))) wordStart--;
-    const word = text.slice(wordStart, before + 1).toLowerCase();
-    if (isNamingCue(word)) return 'term'; // a boat called “Grey Heron”
-    opensClause = cueLengthAt([word], 0) > 0;
+    const reading = WORDS_BEFORE_QUOTES.recall(text, wordStart, before + 1);
+    if (reading === 'naming') return 'term'; // a boat called “Grey Heron”
+    opensClause = reading === 'cue';
   }
   if (opensClause && startsWithCapital(content)) return 'utterance';
   const words = countWords(content, 4); // only "three or fewer" and "more than three" matter below

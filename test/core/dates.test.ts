@@ -69,6 +69,19 @@ suite('dates', () => {
       );
     });
 
+    test('a name, a number or a price that starts like a date is none, and the date after it is found', () => {
+      assert.deepStrictEqual(
+        dates('Mayor Ruiz, Marco Diaz and 12345 voters paid $1.5 million, 40% more, on 5 March 2014; the Decision came in May.'),
+        [['5 March 2014', '2014-03-05', false], ['May', '2015-05', true]],
+      );
+    });
+
+    test('long stretches of digits, numbers or month names hold no date, and one after them is still read', () => {
+      for (const filler of ['1'.repeat(100_000), '12 '.repeat(50_000), 'May '.repeat(50_000), 'MayMarchJune'.repeat(10_000)]) {
+        assert.deepStrictEqual(dates(`${filler} on 5 March 2014.`), [['5 March 2014', '2014-03-05', false]]);
+      }
+    });
+
     test('"the 2012 election" is a year; "the 2012 delegates" is not', () => {
       assert.deepStrictEqual(dates('After the 2012 election, the 2012 delegates left.'), [['2012', '2012', false]]);
     });

@@ -201,5 +201,11 @@ suite('quotes', () => {
     test('a short quoted name or label is a term', () => {
       assert.strictEqual(kindOf('The council describes them as “volunteers,” not staff.'), 'term');
     });
+
+    test('the word before a quote is read in any case, the same each time it comes back', () => {
+      const text = 'The mayor SAID “We will rebuild the pier.” A ferry was CALLED “Grey Heron Of The North Sea Coast.” ' +
+        'The clerk said “We will rebuild it.” A tug was called “Grey Heron Of The North Sea Coast.”';
+      assert.deepStrictEqual(quotesOf(text).map((quote) => quote.kind), ['utterance', 'term', 'utterance', 'term']);
+    });
   });
 });
