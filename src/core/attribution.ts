@@ -2209,10 +2209,7 @@ class Attributor {
       // "Roe’s niece, state Sen. Ana Ruiz (D-Bay City), shouted": a description named by the appositive is that
       // person, as with dashes.
       const named = this.personEndingAppositive(tokens, appositiveStart, end - 1);
-      if (named && !this.namesOnePerson(subject)) {
-        const description = this.text.slice(subject.mention.start, subject.mention.end);
-        return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, kind: 'person', role: stripDeterminer(description) };
-      }
+      if (named && !this.namesOnePerson(subject)) return this.describedPerson(subject, named);
       const role = this.text.slice(tokens[appositiveStart].start, tokens[closedByQuote ? end - 1 : end - 2].end);
       return { ...subject, role: afterAge ? role : subject.role ?? role };
     }
@@ -2291,6 +2288,12 @@ class Attributor {
         NOUN_PHRASE_PREPOSITIONS.has(token.lower) || readsAsVerb(token.lower, tokens[k - 1]))) return null;
     }
     return tokens[k].start >= named.start ? named : null;
+  }
+
+  /** Whether `token` is the first word of a mention of a person. */
+  private opensPersonMention(token: Token): boolean {
+    const mention = this.mentionAt(token.start);
+    return mention !== null && mention.start === token.start && mention.entity.type === 'person';
   }
 
   /** Whether a source's mention is exactly one person's name. */
@@ -2399,7 +2402,19 @@ class Attributor {
    */
   private sentenceSubject(tokens: readonly Token[], from: number, cue: number): Source | null {
     const range = this.sentenceSubjectRange(tokens, from, cue);
-    return range ? this.analysePhrase(tokens, range.start, range.end) : null;
+    const subject = range ? this.analysePhrase(tokens, range.start, range.end) : null;
+    if (!range || !subject || subject.kind === 'pronoun' || tokens[range.end]?.lower !== ',') return subject;
+    // "A spokesman, Aled Price, declined to comment, saying …": a description named by the appositive after it is
+    // that person.
+    const closing = namedAppositiveEnd(tokens, range.end, cue);
+    const named = closing > 0 && !this.namesOnePerson(subject) ? this.personEndingAppositive(tokens, range.end + 1, closing) : null;
+    return named ? this.describedPerson(subject, named) : subject;
+  }
+
+  /** The person `named` in an appositive to the description `subject`, which becomes their role. */
+  private describedPerson(subject: Source, named: MentionRef): Source {
+    const description = this.text.slice(subject.mention.start, subject.mention.end);
+    return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, kind: 'person', role: stripDeterminer(description) };
   }
 
   /** The token range of the noun phrase a sentence opens with, before `cue`; see `sentenceSubject`. */
@@ -2413,7 +2428,9 @@ class Attributor {
     }
     while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]))) start++;
     // "Over the years, …", "And last summer, while attending …, Rivera calls …": phrases set off by commas.
-    for (let phrases = 0; phrases < 3 && start < cue && isIntroductory(tokens, start, cue, this.text); phrases++) {
+    // A person's name opens no introductory phrase, whatever its first word ends with ("Ted Cruz, …", "Aled Price, …").
+    for (let phrases = 0; phrases < 3 && start < cue && !this.opensPersonMention(tokens[start]) &&
+      isIntroductory(tokens, start, cue, this.text); phrases++) {
       // The phrase ends at a comma that a subject follows ("In a long, frank interview, Lazar said …").
       let comma = this.phraseEnd(tokens, start, Math.min(cue, start + INTRODUCTION_REACH));
       while (comma >= 0 && comma + 1 < cue && (!opensSubject(tokens, comma + 1, cue) || this.isStateAfterCity(tokens, comma, cue))) {

@@ -848,6 +848,18 @@ suite('attribution', () => {
   });
 
   suite('subjects of sentences with no speech verb', () => {
+    test('a participle’s subject named in an appositive is that person: "A spokesman, Aled Pryce, declined …, saying"', () => {
+      const described = 'A spokesman, Aled Pryce, declined to comment further, saying only that the review was “ongoing.”';
+      assert.deepStrictEqual(reading(described, 'ongoing')[0], 'Aled Pryce');
+      const quote = quotesOf(described)[0];
+      assert.strictEqual(quote.speaker?.role, 'spokesman');
+      // A name whose first word ends like a participle or an adverb ("Aled", "Early") opens no introductory phrase.
+      const named = 'Aled Pryce, a spokesman, declined to comment, saying the review was “ongoing.”';
+      assert.deepStrictEqual(reading(named, 'ongoing')[0], 'Aled Pryce');
+      const adverbLike = 'Rex Early chairs the district. Informed of the vote, Early described it as “news to me.”';
+      assert.deepStrictEqual(reading(adverbLike, 'news to me')[0], 'Rex Early');
+    });
+
     test('"To NAME," opening a sentence gives that person’s view: "To Ada Quill, the pier is a “lifeline”"', () => {
       const text = 'Tom Reyes owns the ferry. To Ada Quill, Reyes is the “kind and caring” man who saved the pier.';
       assert.deepStrictEqual(reading(text, 'kind and caring')[0], 'Ada Quill');
