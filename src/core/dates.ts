@@ -159,8 +159,15 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** Words before a month name alone that make it a date ("in October", "since March"); "May" alone is a verb. */
 const MONTH_PRECEDERS = new Set([
-  'in', 'since', 'until', 'by', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this', 'of',
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'around', 'between',
+  'early', 'late', 'last', 'next', 'this', 'of', 'least',
 ]);
+
+/**
+ * Words that make a month alone a date ("set for March", "from March to June"), except "May", which after them is as
+ * often a person ("a vote for May", "a letter to May").
+ */
+const MONTH_PRECEDERS_BUT_MAY = new Set(['for', 'to']);
 
 /** Words before a bare four-digit number that make it a year ("since 2012", "in 1998", "mid-2014"). */
 const YEAR_PRECEDERS = new Set([
@@ -254,9 +261,11 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
   if (match[DATE_GROUP.bareMonth] !== undefined) {
     const afterMid = followsMid(text, paragraph, start);
     const previous = wordBefore(text, paragraph, start);
-    if (!afterMid && !(previous && MONTH_PRECEDERS.has(previous.word))) return null;
+    const month = match[DATE_GROUP.bareMonth];
+    const precedes = previous !== null && (MONTH_PRECEDERS.has(previous.word) || (month !== 'May' && MONTH_PRECEDERS_BUT_MAY.has(previous.word)));
+    if (!afterMid && !precedes) return null;
     if (!reference) return dateMention(text, start, end, null, true);
-    const monthNumber = monthOf(match[DATE_GROUP.bareMonth]);
+    const monthNumber = monthOf(month);
     return dateMention(text, start, end, formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
   }
   return null;

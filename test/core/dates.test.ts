@@ -44,6 +44,15 @@ suite('dates', () => {
     test('month names are dates only when capitalised and where they read as dates', () => {
       assert.deepStrictEqual(dates('They may march in May, said Mayor Jones; the March vote failed.'), [['May', '2015-05', true]]);
     });
+
+    test('a month alone after "at least", "for", "to", "before" and "between" is a date; "May" after "for" or "to" is a person', () => {
+      assert.deepStrictEqual(dates('The fleet waits until at least November, with a vote set for December and talks before June.'), [
+        ['November', '2015-11', true],
+        ['December', '2015-12', true],
+        ['June', '2015-06', true],
+      ]);
+      assert.deepStrictEqual(dates('Letters to May and votes for May came in.'), []);
+    });
   });
 
   suite('bare years', () => {
