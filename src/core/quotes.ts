@@ -71,6 +71,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   let openAt = -1; // the current double mark's position, when one is open
   let nestedAt = -1; // the current single mark's position inside it, when one is open
   let weakNestedClose = -1; // a possessive-looking ’ that closes the single quote if nothing better does
+  // The same for a quotation opened by a single mark: its last possessive-looking mark, which closes it when a new
+  // quotation opens or the paragraph ends before any other closing mark (`'more than 1,200 responses' and that '…'`).
+  let weakSingleClose = -1;
   // Whether the open quotation began with a straight mark: a double mark of the other kind inside it ("…“…”…" or
   // “…"…"…”) is then a nested quotation, as a single mark is, when a closing mark of the outer kind follows it (or
   // the outer quotation runs on into the next paragraph).
@@ -118,6 +121,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   const startQuote = (at: number): void => {
     open = { pieces: [], nested: [], paragraph: p };
     openAt = at;
+    weakSingleClose = -1;
     openIsStraight = text.charCodeAt(at) === STRAIGHT_DOUBLE;
     openIsSingle = false;
   };
@@ -140,10 +144,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   // one was never closed, and double marks open and close the quotations nested in it.
   const readInSingleQuotation = (code: number, at: number, paragraphEnd: number): void => {
     if (isSingleMark(code)) {
-      if (code !== LEFT_SINGLE && closesNested(text, at, paragraphEnd) && !isPossessivePlural(text, at, paragraphEnd)) {
-        finishQuote(at + 1);
+      if (code !== LEFT_SINGLE && closesNested(text, at, paragraphEnd)) {
+        if (!isPossessivePlural(text, at, paragraphEnd)) finishQuote(at + 1);
+        else if (!nestedIsDouble) weakSingleClose = at;
       } else if (!nestedIsDouble && code !== RIGHT_SINGLE && opensSingleQuotation(text, at, at === paragraphs[p].start, paragraphEnd)) {
-        finishQuote(setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
+        finishQuote(weakSingleClose >= 0 ? weakSingleClose + 1 : setOffAttributionStart(text, openAt, at) ?? trimEnd(text, openAt, at));
         startSingleQuote(at);
       }
     } else if (nestedIsDouble) {
@@ -162,6 +167,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     openIsSingle = open !== null && isSingleMark(text.charCodeAt(paragraphStart));
     nestedAt = -1;
     weakNestedClose = -1;
+    weakSingleClose = -1;
     nestedIsDouble = false;
     for (let i = nextMark(open ? paragraphStart + 1 : paragraphStart); i < paragraphEnd; i = nextMark(i + 1)) {
       const code = text.charCodeAt(i);
@@ -219,7 +225,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
         (open as OpenQuote).pieces.push({ start: openAt, end: paragraphEnd });
         continuing = open;
       } else {
-        finishQuote(paragraphEnd);
+        finishQuote(openIsSingle && weakSingleClose >= 0 ? weakSingleClose + 1 : paragraphEnd);
       }
     }
   }

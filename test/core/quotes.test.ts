@@ -164,6 +164,17 @@ suite('quotes', () => {
       assert.deepStrictEqual(quotes[0].pieces?.map((piece) => text.slice(piece.start, piece.start + 5)), ['‘Both', '‘And ']);
     });
 
+    test('a mark that reads like a plural possessive closes the quotation when no other mark does', () => {
+      // Before "and that" and the next quotation, and at the paragraph's end, "responses'" can only close.
+      const text = "It had 'more than 1,200 responses' and that 'most were in favour'.\n\nShe read 'all the letters' and left.\n\nAn 'open note to the players' of the club.";
+      assert.deepStrictEqual(shapes(text).map(([quote]) => quote), [
+        "'more than 1,200 responses'",
+        "'most were in favour'",
+        "'all the letters'",
+        "'open note to the players'",
+      ]);
+    });
+
     test('a straight single mark opens and closes the same way', () => {
       assert.deepStrictEqual(shapes("'We won,' she said. 'Fairly.'"), [["'We won,'", null], ["'Fairly.'", null]]);
     });
