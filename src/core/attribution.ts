@@ -2125,6 +2125,10 @@ class Attributor {
         ? this.lastMention(tokens[Math.max(from, comma - RELATIVE_PERSON_REACH)].start, tokens[comma].start, ['person'])
         : null;
       if (person) return this.relativeStandingFor(tokens, end - 1, person);
+      // "The plan drew fire from shopkeepers, who say …": "who" speaks of people, so after a phrase naming a thing it
+      // stands for the people the phrase ends on, after its last preposition.
+      const people = antecedent?.kind === 'thing' && tokens[end - 1].lower === 'who' ? this.peopleEndingPhrase(tokens, antecedent, comma) : null;
+      if (people) return { ...people, mention: spanOf(tokens, end - 1, end), kind: 'pronoun', antecedent: this.textSpan(people.mention) };
       // "The data came from the Harbour Trust, which called …": "which" stands for the body named right before its
       // comma, whatever the phrase read back holds before it.
       const body = tokens[end - 1].lower === 'which' ? this.bodyStandingFor(tokens, from, comma, end - 1) : null;
@@ -2524,6 +2528,19 @@ class Attributor {
     let start = this.phraseStart(tokens, from, end);
     if (start < end && NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower)) start++;
     return start < end ? this.analysePhrase(tokens, start, end) : null;
+  }
+
+  /**
+   * The people a phrase naming a thing ends on, after its last preposition ("fire from local shopkeepers" → "local
+   * shopkeepers"): a plural noun for people or a group noun right before `end`; else null.
+   */
+  private peopleEndingPhrase(tokens: readonly Token[], phrase: Source, end: number): Source | null {
+    const last = tokens[end - 1];
+    if (!last.isWord || last.capitalised || !last.lower.endsWith('s') || !namesPeople(last.lower)) return null;
+    let start = end - 1;
+    while (start > 0 && tokens[start - 1].start >= phrase.mention.start && tokens[start - 1].isWord &&
+      !NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower)) start--;
+    return start > 0 && NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower) ? this.analysePhrase(tokens, start, end) : null;
   }
 
   /** The first token of the noun phrase that ends at `end`, read backwards to a clause boundary. */

@@ -1300,6 +1300,11 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('"who" after a thing stands for the people its phrase ends on: "fire from local shopkeepers, who say …"', () => {
+      const text = 'The plan drew fire from local shopkeepers, who say it will “kill the high street.”';
+      assert.deepStrictEqual(reading(text, 'kill the high street'), ['local shopkeepers', 'who', 'pronoun']);
+    });
+
     test('centering reads a sentence left out of the document\'s reading, and past one about a thing to the one before', () => {
       const thing = 'Ada Quill met Lena Ortiz at the hall. The hall was full. She took the stage. “We stay.”';
       assert.deepStrictEqual(reading(thing, 'We stay').slice(0, 2), ['Ada Quill', 'She']);
