@@ -164,15 +164,15 @@ const MONTH_PRECEDERS = new Set([
 ]);
 
 /**
- * Words that make a month alone a date ("set for March", "from March to June"), except "May", which after them is as
- * often a person ("a vote for May", "a letter to May").
+ * Words that make a month alone a date ("set for March", "from March to June", "as early as April"), except "May",
+ * which after them is as often a person ("a vote for May", "a letter to May").
  */
-const MONTH_PRECEDERS_BUT_MAY = new Set(['for', 'to']);
+const MONTH_PRECEDERS_BUT_MAY = new Set(['for', 'to', 'as']);
 
 /** Words before a bare four-digit number that make it a year ("since 2012", "in 1998", "mid-2014"). */
 const YEAR_PRECEDERS = new Set([
   'in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late',
-  'mid', 'around', 'circa', 'between', 'and', 'or', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year',
+  'mid', 'around', 'circa', 'between', 'and', 'or', 'as', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year',
 ]);
 
 /** Nouns after "the 2012 …" that make the number a year ("the 2012 election"), not a count ("the 2012 people"). */

@@ -52,6 +52,10 @@ suite('dates', () => {
         ['June', '2015-06', true],
       ]);
       assert.deepStrictEqual(dates('Letters to May and votes for May came in.'), []);
+      assert.deepStrictEqual(dates('Faults were logged as early as 2013 and as late as August.'), [
+        ['2013', '2013', false],
+        ['August', '2015-08', true],
+      ]);
     });
   });
 
