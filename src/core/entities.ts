@@ -725,7 +725,14 @@ class EntityFinder {
       let titleStart = first;
       while (!isTitleWordAt(tokens, titleStart, to)) titleStart++;
       if (titleStart > first) this.addName(tokens, first, titleStart, paragraph, { sentenceInitial: false, afterThe, afterTitle: false });
-      if (titleEnd + 1 < to) this.addName(tokens, titleEnd + 1, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: true });
+      // "Director of National Intelligence James Clapper": after "of" the words name the title's field up to a given
+      // name, where the holder's name starts; "Clerk of Courts" names no holder at all.
+      let holder = titleEnd + 1;
+      if (tokens[titleEnd].link === 'joiner') {
+        while (holder < to && !is(tokens[holder], WordClass.firstName)) holder++;
+        if (holder > titleEnd + 1) this.addName(tokens, titleEnd + 1, holder, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
+      }
+      if (holder < to) this.addName(tokens, holder, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: true });
       // "King says …": a title with no name after it may be the surname of someone named in full ("Billie Jean
       // King"); it is kept only if it is (see `confirm`), as a sentence-initial word is.
       else if (to - first === 1 && !afterThe) this.pending.push(loneWordCandidate(tokens[first]));
@@ -1302,6 +1309,10 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
     if (!namesAField && isTitleWordAt(tokens, index, to)) last = index;
   }
   if (last < 0) return -1;
+  // "Office of the City Manager": a title ending the run after an organisation's "of" is the office's name.
+  for (let index = from; last === to - 1 && index < last; index++) {
+    if (tokens[index].link === 'joiner' && is(tokens[index], WordClass.organizationWord)) return -1;
+  }
   if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
   if (is(tokens[to - 1], WordClass.organizationWord)) return -1;
   // Joining the words is worth it only when the run is no longer than a known organisation's name.

@@ -35,6 +35,8 @@ export const TITLES: ReadonlySet<string> = words(`
   Gen. General Lt. Lieutenant Col. Colonel Maj. Major Capt. Captain Cmdr. Commodore Adm. Admiral Brig. Brigadier
   Sgt. Sergeant Cpl. Corporal Pvt. Private Spc. Specialist Ens. Ensign Cmdt. Marshal
   Spokesman Spokeswoman Spokesperson Leader Whip
+  Manager Administrator Clerk Coach Provost Auditor Comptroller Coroner Magistrate Supervisor Selectman Selectwoman
+  Warden Trustee
   Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Sgt Insp Supt
 `);
 

@@ -41,6 +41,18 @@ suite('entities', () => {
       assert.ok(!dated.some((line) => line.includes('April') || line.includes('June')), dated.join('; '));
     });
 
+    test('local titles stay outside the name; after "Title of" the field ends where a given name starts', () => {
+      assert.deepStrictEqual(summary('Town Manager Beth Ocampo and County Clerk Tom Reyes spoke. Ocampo left.'), [
+        'person Beth Ocampo: Beth Ocampo, Ocampo',
+        'person Tom Reyes: Tom Reyes',
+      ]);
+      const field = summary('Director of Harbour Safety Ingrid Solberg spoke. Solberg left.');
+      assert.ok(field.includes('person Ingrid Solberg: Ingrid Solberg, Solberg'), field.join('; '));
+      // A title ending a body's name after its "of" is part of it; "Clerk of Courts" names no one.
+      assert.deepStrictEqual(summary('The Office of the City Manager replied.'), ['organization Office of the City Manager: Office of the City Manager']);
+      assert.ok(!entitiesOf('The Clerk of Courts office closed early.').some((entity) => entity.type === 'person'));
+    });
+
     test('titles and nationality stay outside the name; the surname joins the full name', () => {
       assert.deepStrictEqual(
         summary('Norwegian Foreign Minister Ingrid Solberg met dockworkers. Solberg said the port would stay open.'),
