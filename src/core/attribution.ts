@@ -185,6 +185,8 @@ const ING_NOUNS = new Set([
   'ruling', 'rulings', 'filing', 'filings', 'briefing', 'hearing', 'meeting', 'posting', 'recording', 'listing',
   'finding', 'findings', 'warning', 'reading', 'writing', 'writings', 'building', 'wording', 'heading', 'opening',
 ]);
+/** Adjectives that take "to" and an object after a noun ("a source close to the mayor", "those opposed to the plan"). */
+const RELATION_ADJECTIVES = new Set(['close', 'loyal', 'allied', 'opposed', 'sympathetic', 'friendly', 'hostile']);
 /** Adjectives that follow the noun they describe ("a person familiar with …", "an aide close to …"). */
 const POSTPOSED_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'granted']);
 
@@ -2480,7 +2482,7 @@ class Attributor {
       }
       if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
         readsAsVerbAfterSubjectNoun(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
-        CLAUSE_STOPS.has(token.lower) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
+        (CLAUSE_STOPS.has(token.lower) && !(token.lower === 'to' && RELATION_ADJECTIVES.has(tokens[end - 1].lower))) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
         // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb;
         // after a noun too when a past form follows ("the pope again demonstrated …").
         (isFiller(token) && (tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower) ||
@@ -2564,7 +2566,10 @@ class Attributor {
         }
         break;
       }
-      if (CLAUSE_STOPS.has(token.lower) && !(token.capitalised && start - 1 > from)) break;
+      // "A person close to him said", "those opposed to the plan said": "to" after an adjective of relation links its
+      // object into the phrase.
+      const linksObject = token.lower === 'to' && start - 2 >= from && RELATION_ADJECTIVES.has(tokens[start - 2].lower);
+      if (CLAUSE_STOPS.has(token.lower) && !(token.capitalised && start - 1 > from) && !linksObject) break;
       // An article opens its noun phrase: "at which point the crowd" ends at "the", unless a preposition links it
       // into a longer one ("members of the crowd").
       if (start < end && ARTICLES.has(tokens[start].lower) && !token.capitalised &&

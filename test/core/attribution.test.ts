@@ -848,6 +848,14 @@ suite('attribution', () => {
   });
 
   suite('subjects of sentences with no speech verb', () => {
+    test('"close to", "opposed to" inside a subject: "A person close to him said …" is the whole phrase, with its cue', () => {
+      const text = 'A person close to the coach said the players had “stopped listening.”';
+      const quote = quotesOf(text)[0];
+      assert.deepStrictEqual([quote.speaker?.text, quote.cue?.text], ['A person close to the coach', 'said']);
+      const appositive = 'A person close to him, who asked not to be named, said Ada Quill was told “the players had stopped listening.”';
+      assert.deepStrictEqual(quotesOf(appositive)[0].cue?.text, 'said');
+    });
+
     test('a participle’s subject named in an appositive is that person: "A spokesman, Aled Pryce, declined …, saying"', () => {
       const described = 'A spokesman, Aled Pryce, declined to comment further, saying only that the review was “ongoing.”';
       assert.deepStrictEqual(reading(described, 'ongoing')[0], 'Aled Pryce');
