@@ -93,7 +93,8 @@ interface Source {
 
 interface Finding {
   source: Source;
-  cue: Span;
+  /** The words of saying; null where none stands in the text (words going on from a sentence about their speaker). */
+  cue: Span | null;
   method: AttributionMethod;
   via: TextSpan[];
   /** Found from the sentence's structure rather than a speech verb: less sure. */
@@ -845,13 +846,13 @@ class Attributor {
    * saying whose content the quote is, the words are the possessor's; the cue's subject only reacts to them.
    */
   private possessiveSpeechAsObject(finding: Finding | null, sentence: Sentence, at: number): Finding | null {
-    if (!finding || finding.method !== 'cue-before') return finding;
+    if (!finding?.cue || finding.method !== 'cue-before') return finding;
     const object = this.tokenUpperBound(this.tokens, finding.cue.end - 1);
     if (object >= at) return finding;
     const possessive = this.findPossessiveSpeech(this.tokens, object, at, sentence.to);
     // Only a "that" right before the quote makes it the noun's content: in "called Roe’s remarks “…”" or "said Roe’s
     // claim that … is “…”" it is the subject's verdict.
-    const link = possessive ? this.tokenUpperBound(this.tokens, possessive.cue.start) : at;
+    const link = possessive?.cue ? this.tokenUpperBound(this.tokens, possessive.cue.start) : at;
     return possessive && link + 1 === at && this.tokens[link].lower === 'that' ? possessive : finding;
   }
 
@@ -1007,7 +1008,7 @@ class Attributor {
     const after = this.findCueAfter(tokens, from, at, to, false);
     // `even as Roe claimed that “…,” one of her aides said the plan …`: words a cue reported with "that" right before
     // them are that cue's, when the cue after them opens a clause of its own (its verb has a complement).
-    if (after && at > from && tokens[at - 1].lower === 'that' && this.cueTakesComplement(tokens, after.cue, to)) {
+    if (after?.cue && at > from && tokens[at - 1].lower === 'that' && this.cueTakesComplement(tokens, after.cue, to)) {
       const before = this.findCueBefore(tokens, from, at);
       if (before) return before;
     }
@@ -1020,7 +1021,7 @@ class Attributor {
       // and the words. A comma right before them introduces them only when it follows the cue itself ("shouted, “…”");
       // after the cue's own object ("When a reporter asked about costs, “…,” Roe said") it closes the clause.
       if (before && findForward(tokens, from, at - 1, ',') < 0 &&
-        (tokens[at - 1].lower !== ',' || this.tokenUpperBound(tokens, before.cue.end - 1) === at - 1)) return before;
+        (tokens[at - 1].lower !== ',' || (before.cue !== null && this.tokenUpperBound(tokens, before.cue.end - 1) === at - 1))) return before;
     }
     // "…, including his promise to be “…”, have caused concern, he offered …": a noun of saying that owns the words
     // is nearer to them than a cue after the rest of the sentence.
@@ -1836,7 +1837,7 @@ class Attributor {
     const colon = previous.to - 1;
     if (startsParagraph && colon > previous.from && this.tokens[colon].lower === ':') {
       const introduction = this.findCueBefore(this.tokens, previous.from, previous.to);
-      if (introduction && introduction.cue.start !== this.tokens[colon].start) return introduction;
+      if (introduction?.cue && introduction.cue.start !== this.tokens[colon].start) return introduction;
     }
     const joinedSpeaker = this.joinedClosingSpeaker(previous);
     if (joinedSpeaker) return joinedSpeaker;
@@ -1872,8 +1873,7 @@ class Attributor {
     if (!subject || subject.kind === 'thing') return null;
     // A headline's capitalised words read as a name; only a person the entities know is one ("Ada Quill: …").
     if (this.isHeadline(previous.paragraph) && this.mentionAt(subject.mention.start)?.entity.type !== 'person') return null;
-    const subjectSpan = subject.mention;
-    return { source: subject, cue: subjectSpan, method: 'follow-on', via: [] };
+    return { source: subject, cue: null, method: 'follow-on', via: [] };
   }
 
   /**
@@ -1990,7 +1990,7 @@ class Attributor {
         antecedent: previous.antecedent,
         bracketed: false,
       },
-      cue: previous.cue ?? { start: speaker.start, end: speaker.end },
+      cue: previous.cue,
       method: 'follow-on',
       via: previous.via,
     };
@@ -3129,7 +3129,7 @@ class Attributor {
     const isPronoun = source.kind === 'pronoun';
     const { start, end } = source.mention;
     quote.speaker = { start, end, text: this.text.slice(start, end), name: source.name, role: source.role };
-    quote.cue = this.textSpan(cue);
+    quote.cue = cue && this.textSpan(cue);
     quote.attribution = isPronoun && method !== 'follow-on' ? 'pronoun' : method;
     quote.antecedent = source.antecedent;
     quote.via = via;

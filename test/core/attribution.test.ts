@@ -1308,6 +1308,11 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('words going on from a sentence about their speaker have no cue: the name is no word of saying', () => {
+      const quote = quotesOf('Does he miss it? Walter Penhallow pauses. “Every single night.”')[0];
+      assert.deepStrictEqual([quote.speaker?.name, quote.cue, quote.attribution], ['Walter Penhallow', null, 'follow-on']);
+    });
+
     test('"who" after a thing stands for the people its phrase ends on: "fire from local shopkeepers, who say …"', () => {
       const text = 'The plan drew fire from local shopkeepers, who say it will “kill the high street.”';
       assert.deepStrictEqual(reading(text, 'kill the high street'), ['local shopkeepers', 'who', 'pronoun']);
