@@ -906,6 +906,22 @@ class EntityFinder {
     return false;
   }
 
+  /**
+   * Whether the lone word `token` is set off by commas right after a role noun ("His wife, Morwenna, said"), and
+   * reads as no place, body, title, acronym or sentence word.
+   */
+  private namesRoleBefore(token: Token, paragraph: Span): boolean {
+    if (token.word.reading.isPlace || !token.word.runsOn ||
+      is(token, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.shouted)) return false;
+    if (!this.text.startsWith(',', token.wordEnd)) return false;
+    let index = token.start - 1;
+    while (index > paragraph.start && isSpace(this.text.charCodeAt(index))) index--;
+    if (this.text.charCodeAt(index) !== 0x2c) return false;
+    let roleStart = index;
+    while (roleStart > paragraph.start && isWordCode(this.text.charCodeAt(roleStart - 1))) roleStart--;
+    return roleStart < index && (CONTEXT_WORDS.recall(this.text, roleStart, index).classes & ContextWord.role) !== 0;
+  }
+
   /** The text of {@link wordBefore}, or '' when there is none. */
   private wordTextBefore(position: number, paragraph: Span): string {
     return this.wordBefore(position, paragraph)?.word.text ?? '';
@@ -927,6 +943,8 @@ class EntityFinder {
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
     if (this.roleBeforeAppositive(start, paragraph)) evidence.personSupport++;
+    // "His wife, Morwenna, …": a lone word set off right after a role has no other shape of a person's name to go by.
+    if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph)) evidence.person += WEIGHT.strongContext;
     // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".
     if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);

@@ -1308,6 +1308,11 @@ suite('attribution', () => {
   });
 
   suite('pronouns and follow-on quotes', () => {
+    test('a she after a wife named by her given name alone is the wife: "his wife, Jane, … she said"', () => {
+      const text = 'Walter Pendry kept the light. His wife, Morwenna, was less worried. “It never fell,” she said.';
+      assert.deepStrictEqual(reading(text, 'It never fell')[0], 'Morwenna');
+    });
+
     test('words going on from a sentence about their speaker have no cue: the name is no word of saying', () => {
       const quote = quotesOf('Does he miss it? Walter Penhallow pauses. “Every single night.”')[0];
       assert.deepStrictEqual([quote.speaker?.name, quote.cue, quote.attribution], ['Walter Penhallow', null, 'follow-on']);

@@ -41,6 +41,15 @@ suite('entities', () => {
       assert.ok(!dated.some((line) => line.includes('April') || line.includes('June')), dated.join('; '));
     });
 
+    test('a lone given name set off right after a role is a person: "His wife, Morwenna, …"', () => {
+      assert.deepStrictEqual(summary('Walter Pendry kept the light. His wife, Morwenna, was less worried.'), [
+        'person Walter Pendry: Walter Pendry',
+        'person Morwenna: Morwenna',
+      ]);
+      // After a noun that is no role, the word is not taken for a person.
+      assert.ok(!entitiesOf('The chairman of the group, Quarrow, spoke.').some((entity) => entity.type === 'person'));
+    });
+
     test('local titles stay outside the name; after "Title of" the field ends where a given name starts', () => {
       assert.deepStrictEqual(summary('Town Manager Beth Ocampo and County Clerk Tom Reyes spoke. Ocampo left.'), [
         'person Beth Ocampo: Beth Ocampo, Ocampo',
