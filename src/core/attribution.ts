@@ -27,6 +27,7 @@
  */
 import {
   LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue,
+  mayStartCueHashed,
 } from './cues';
 import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
@@ -199,16 +200,16 @@ function startsPostmodifier(token: Token, previous: Token): boolean {
   if (!token.isWord || token.capitalised || !previous.isWord) return false;
   // "Protesters marching through the square chanted …", "A man wearing a cap shouted …": a present participle after
   // a noun for people describes them, also when the noun opens the sentence.
-  if (token.lower.endsWith('ing') && namesPeople(previous.lower)) return true;
+  if (endsWithSuffix(token.lower, 'ing') && namesPeople(previous.lower)) return true;
   if (previous.capitalised || DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) return false;
   // "officials briefed on …", "a report released Tuesday by …": a participle after a person or a text describes it.
   return POSTPOSED_ADJECTIVES.has(token.lower) ||
-    (token.lower.endsWith('ed') && (isPersonNoun(previous.lower) || TEXT_NOUNS.has(previous.lower)));
+    (endsWithSuffix(token.lower, 'ed') && (isPersonNoun(previous.lower) || TEXT_NOUNS.has(previous.lower)));
 }
 
 /** Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several. */
 function namesPeople(noun: string): boolean {
-  const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  const singular = endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun;
   return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
 }
 
@@ -241,7 +242,7 @@ const PERSON_NOUN_ENDING = new RegExp(`(?:${`man woman person er or ist ent ant 
 
 /** Whether `noun` (lower-case) is a singular noun for a person: its ending says so, and it is not a known thing's. */
 function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUN_ENDING.test(noun) && !noun.endsWith('ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun);
+  return PERSON_NOUN_ENDING.test(noun) && !endsWithSuffix(noun, 'ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun);
 }
 
 /** A pattern matching exactly one of the blank-separated `words`, or any word ending in `suffix`. */
@@ -357,7 +358,7 @@ class Attributor {
    * look-arounds end at once instead of reading their whole reach. Only differences within one sentence's tokens
    * mean anything (a sentence read late is put after all others), and its length may exceed the tokens' count + 1.
    */
-  private cueStartsBefore = new Int32Array(1);
+  private cueStartsBefore = cueStartCounts;
   /**
    * The starts of the mentions and of the quoted spans, for the binary searches over them: a search reads one
    * compact array instead of an object at each step, and it runs for most quotes, many times.
@@ -412,6 +413,7 @@ class Attributor {
       }
     }
     keepTokensBounded(this.tokens);
+    for (const sentence of this.sentences) spareSentences.give(sentence);
     return this.results;
   }
 
@@ -477,8 +479,9 @@ class Attributor {
         ordinal++;
       }
     }
-    this.tokens.length = tokenCount;
-    this.cueStartsBefore = new Int32Array(tokenCount + 1);
+    cutTokens(this.tokens, tokenCount);
+    this.cueStartsBefore = cueStartCountsFor(tokenCount + 1);
+    this.cueStartsBefore[0] = 0;
     countCueStarts(this.tokens, 0, tokenCount, this.cueStartsBefore);
   }
 
@@ -499,11 +502,7 @@ class Attributor {
     sentence.read = true;
     const after = index + 1 < this.sentences.length ? this.sentences[index + 1] : null;
     if (after) for (let t = after.from; t < after.to; t++) putCopy(tokens, tokens.length, tokens[t]);
-    if (this.cueStartsBefore.length <= tokens.length) {
-      const grown = new Int32Array(Math.max(2 * this.cueStartsBefore.length, tokens.length + 1));
-      grown.set(this.cueStartsBefore);
-      this.cueStartsBefore = grown;
-    }
+    this.cueStartsBefore = cueStartCountsFor(tokens.length + 1);
     countCueStarts(tokens, firstAdded, tokens.length, this.cueStartsBefore);
     return sentence;
   }
@@ -530,12 +529,14 @@ class Attributor {
   }
 
   /**
-   * Whether any of `tokens[from, to)` may start a cue. Only the document's own tokens are counted: for another
-   * token array (a parent quotation's words) the answer is always yes, so the caller reads it in full.
+   * Whether any of `tokens[from, to)` may start a cue. Only the document's own tokens and a nested quote's words
+   * (see `nestedTokens`) are counted: for another token array (a signature paragraph's few words) the answer is
+   * always yes, so the caller reads it in full.
    */
   private mayHoldCue(tokens: readonly Token[], from: number, to: number): boolean {
-    if (tokens !== this.tokens) return true;
-    return from < to && this.cueStartsBefore[to] > this.cueStartsBefore[from];
+    const cueStartsBefore = tokens === this.tokens ? this.cueStartsBefore : tokens === nestedTokens ? nestedCueStartsBefore : null;
+    if (cueStartsBefore === null) return true;
+    return from < to && cueStartsBefore[to] > cueStartsBefore[from];
   }
 
   /**
@@ -581,7 +582,15 @@ class Attributor {
 
   private addSentence(start: number, end: number, from: number, to: number, read: boolean, paragraph: number,
     ordinal: number): void {
-    this.sentences.push({ start, end, from, to, read, paragraph, ordinal });
+    const sentence = spareSentences.take() ?? { start: 0, end: 0, from: 0, to: 0, read: false, paragraph: 0, ordinal: 0 };
+    sentence.start = start;
+    sentence.end = end;
+    sentence.from = from;
+    sentence.to = to;
+    sentence.read = read;
+    sentence.paragraph = paragraph;
+    sentence.ordinal = ordinal;
+    this.sentences.push(sentence);
     // The sentence is trimmed of blanks and no quotation piece crosses its ends: its first token starts where it
     // does, its last token ends where it does.
     this.sentenceStarts.push(start);
@@ -1368,7 +1377,8 @@ class Attributor {
       }
       // "… ignored its history — Roe cites the act, “…”": a dash that opens a clause with a subject of its own before
       // the words ends the reading back; a cue before the dash is another clause's.
-      if (APPOSITIVE_DASHES.has(token.lower) && k + 1 < at) {
+      // (A dash is a mark: a word, most tokens read back, is turned away before the look-up.)
+      if (!token.isWord && APPOSITIVE_DASHES.has(token.lower) && k + 1 < at) {
         const clause = this.joinedClauseFinding(tokens, k + 1, at);
         if (clause) return clause;
       }
@@ -2006,7 +2016,7 @@ class Attributor {
     // The parent's words around the nested quote, within the reach of a cue: only the nested quote's own sentence in
     // them is read, so only it is tokenized, with the full stops around it (each stop is a token of its own, so the
     // sentence's ends are found among the characters).
-    const innerTokens: Token[] = [];
+    const innerTokens = nestedTokens;
     const reachStart = Math.max(parent.start + 1, nested.start - NESTED_REACH_CHARACTERS);
     const reachEnd = Math.min(Math.max(nested.end, parent.end - 1), nested.end + NESTED_REACH_CHARACTERS);
     let innerStart = nested.start;
@@ -2015,10 +2025,10 @@ class Attributor {
     let innerEnd = nested.end;
     while (innerEnd < reachEnd && !isSentenceEndCode(this.text.charCodeAt(innerEnd))) innerEnd++;
     if (innerEnd < reachEnd) innerEnd++;
-    tokenize(this.text, innerStart, nested.start, innerTokens);
-    const at = innerTokens.length;
-    innerTokens.push(quoteToken(nested, index));
-    tokenize(this.text, nested.end, innerEnd, innerTokens);
+    const at = tokenize(this.text, innerStart, nested.start, innerTokens, 0);
+    putQuoteToken(innerTokens, at, nested, index);
+    cutTokens(innerTokens, tokenize(this.text, nested.end, innerEnd, innerTokens, at + 1));
+    countCueStarts(innerTokens, 0, innerTokens.length, nestedCueStartsBefore);
     // The nested quote's own sentence: from after the full stop before it to the one after it.
     let from = at;
     while (from > 0 && !isSentenceEnd(innerTokens[from - 1].lower)) from--;
@@ -2428,7 +2438,7 @@ class Attributor {
     let start = from;
     // A dateline ("WASHINGTON — …", "LA CROSSE, Wisc. — …") is not the subject.
     for (let k = start; k < Math.min(cue, start + DATELINE_TOKENS); k++) {
-      if (!DASHES.has(tokens[k].lower)) continue;
+      if (tokens[k].isWord || !DASHES.has(tokens[k].lower)) continue; // a dash is a mark: words need no look-up
       if (allNameLike(tokens, start, k)) start = k + 1;
       break;
     }
@@ -3237,18 +3247,18 @@ const NOUNS_ENDING_IN_LY = new Set(['family', 'assembly', 'supply', 'monopoly', 
 
 /** "openly", "repeatedly": an adverb after a subject stands before its verb ("Lee openly admires …"). */
 function isMannerAdverb(word: string): boolean {
-  return word.length >= 6 && word.endsWith('ly') && !NOUNS_ENDING_IN_LY.has(word);
+  return word.length >= 6 && endsWithSuffix(word, 'ly') && !NOUNS_ENDING_IN_LY.has(word);
 }
 
 /** A lower-case word in -ed: a past form ("demonstrated"). */
 function readsAsPastForm(token: Token): boolean {
-  return token.isWord && !token.capitalised && token.lower.endsWith('ed');
+  return token.isWord && !token.capitalised && endsWithSuffix(token.lower, 'ed');
 }
 
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 function readsAsVerb(word: string, previous: Token): boolean {
-  if (word.endsWith('ed')) return true;
-  return previous.capitalised && !DETERMINERS.has(previous.lower) && word.endsWith('s') && !word.endsWith('ss');
+  if (endsWithSuffix(word, 'ed')) return true;
+  return previous.capitalised && !DETERMINERS.has(previous.lower) && endsWithSuffix(word, 's') && !endsWithSuffix(word, 'ss');
 }
 
 /**
@@ -3258,7 +3268,7 @@ function readsAsVerb(word: string, previous: Token): boolean {
  */
 function readsAsVerbAfterSubjectNoun(word: string, previous: Token): boolean {
   const noun = previous.lower;
-  if (!word.endsWith('s') || word.endsWith('ss') || previous.capitalised || noun.endsWith('s')) return false;
+  if (!endsWithSuffix(word, 's') || endsWithSuffix(word, 'ss') || previous.capitalised || endsWithSuffix(noun, 's')) return false;
   if (ROLE_WORDS.has(noun) || TEXT_NOUNS.has(noun) || isPersonNoun(noun)) return true;
   // "The agency waves off …"; but "the campaign ads", "the party leaders" are plurals that a body's noun modifies.
   return ORGANIZATION_NOUNS.has(noun) && !GROUP_NOUNS.has(word) && !TEXT_NOUNS.has(word) && !isPersonNoun(word.slice(0, -1));
@@ -3287,7 +3297,7 @@ function headWord(tokens: readonly Token[], start: number, end: number): string 
 /** Whether the phrase at `start` counts a share of people in its first words: "31 percent of", "just 8%". */
 function countsShare(tokens: readonly Token[], start: number): boolean {
   for (let k = start; k < Math.min(start + SHARE_WORDS, tokens.length); k++) {
-    if (tokens[k].lower === 'percent' || tokens[k].lower.endsWith('%')) return true;
+    if (tokens[k].lower === 'percent' || endsWithSuffix(tokens[k].lower, '%')) return true;
   }
   return false;
 }
@@ -3485,7 +3495,7 @@ const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'see
 
 /** Whether a cue's word reads as a past participle, as in a passive ("was asked", "is said", "written by"). */
 function isPassiveCueForm(word: string): boolean {
-  return word.endsWith('ed') || IRREGULAR_PASSIVE_CUES.has(word);
+  return endsWithSuffix(word, 'ed') || IRREGULAR_PASSIVE_CUES.has(word);
 }
 /** Passive cues whose subject is the one addressed, not the speaker ("Smith was asked, “…”"). */
 const PASSIVE_QUESTION_CUES = new Set(['asked', 'told', 'questioned', 'pressed', 'quizzed']);
@@ -3528,9 +3538,9 @@ function isIntroductory(tokens: readonly Token[], start: number, end: number, te
   const first = tokens[start];
   if (INTRODUCTORY_WORDS.has(first.lower)) return true;
   // "Finally, …", "Separately the …": an adverb in -ly; not a name that ends like one ("Carly Fiorina", "Kelly Ayotte").
-  if (first.lower.endsWith('ly') && first.lower.length > 4 && !(start + 1 < end && tokens[start + 1].capitalised)) return true;
+  if (endsWithSuffix(first.lower, 'ly') && first.lower.length > 4 && !(start + 1 < end && tokens[start + 1].capitalised)) return true;
   if (TIME_UNITS.has(first.lower)) return true; // "Hours later, …", "Minutes after the vote, …"
-  if (first.lower.endsWith('ed') || first.lower.endsWith('ing')) return true; // "Preceded at the lectern by …,"
+  if (endsWithSuffix(first.lower, 'ed') || endsWithSuffix(first.lower, 'ing')) return true; // "Preceded at the lectern by …,"
   // "Sunday morning, …", "In March, …": a day or a month opens a phrase of time, not the subject.
   const firstText = text.slice(first.start, first.end);
   if (isDayOrMonth(firstText) && findForward(tokens, start + 1, Math.min(end, start + 4), ',') > 0) {
@@ -3611,7 +3621,7 @@ function confidenceOf(method: AttributionMethod, source: Source): number {
 
 /**
  * The document's tokens: one array kept from one document to the next with the token objects in it, each slot's
- * object rewritten in place by the next document (see {@link putToken}). A document's tokens all live until its
+ * object rewritten in place by the next document (see {@link tokenSlot}). A document's tokens all live until its
  * attribution ends, about a hundred thousand for a megabyte of news: made new each time, every one (and the array,
  * growing to hold them) was copied by the collections of the young generation that ran meanwhile, which cost more
  * than making them. Results never hold a token (spans are copied out of them), so once `run` is done they are free.
@@ -3619,38 +3629,120 @@ function confidenceOf(method: AttributionMethod, source: Source): number {
  */
 const documentTokens: Token[] = [];
 /**
+ * The words around a nested quotation, in a parent quotation's words: one array rewritten in place from one nested
+ * quotation to the next, as {@link documentTokens} is from one document to the next.
+ */
+const nestedTokens: Token[] = [];
+/**
+ * `cueStartsBefore` (see `Attributor`) for {@link nestedTokens}, so that the look-arounds in a parent's words end
+ * where no cue lies ahead, as they do in the document's. The words read span at most twice the nested reach, and no
+ * character gives more than one token.
+ */
+const nestedCueStartsBefore = new Int32Array(2 * NESTED_REACH_CHARACTERS + 2);
+/**
+ * Objects nothing holds at the moment, kept to be used again, `limit` at most: a document's tokens and sentences live
+ * until its attribution ends, and made new for each document, every one was copied by the collections of the young
+ * generation that ran meanwhile (see {@link documentTokens}).
+ */
+class Spares<T> {
+  private readonly items: T[] = [];
+  /**
+   * How many of `items` are spare: the slots past it hold stale references. A count of its own rather than the
+   * array's length, as popping an array shrinks its storage and pushing grows it again, a new copy each time.
+   */
+  private count = 0;
+
+  constructor(private readonly limit: number) {}
+
+  take(): T | undefined {
+    return this.count > 0 ? this.items[--this.count] : undefined;
+  }
+
+  give(item: T): void {
+    if (this.count < this.limit) this.items[this.count++] = item;
+  }
+
+  /** Keeps at most `limit` objects, stale references included, so that memory stays bounded. */
+  bound(limit: number): void {
+    if (this.items.length <= limit) return;
+    this.items.length = limit;
+    this.count = Math.min(this.count, limit);
+  }
+}
+
+/**
  * At most this many tokens (some 40 MB) are kept for the next document, so that memory stays bounded after a huge one:
  * enough for ten megabytes of news. A smaller document's own tokens replace them.
  */
 const KEPT_TOKENS = 1 << 20;
+/**
+ * Token objects no array holds at the moment, for the next token put past an array's end (see {@link tokenSlot}). An
+ * array cut shorter ({@link cutTokens}) leaves its objects here: the document's tokens are cut to the sentences
+ * holding quotes before the sentences read later are added after them, and without this each of those was a new
+ * object for every document (a fifth of its tokens), and each nested quotation's words were new objects too.
+ */
+const spareTokens = new Spares<Token>(KEPT_TOKENS);
+/**
+ * Sentence objects of the documents before, for the next one's (see `Attributor.addSentence`): at most as many as
+ * some seventeen megabytes of news hold.
+ */
+const spareSentences = new Spares<Sentence>(1 << 17);
 
-/** Lets the finished document's tokens, which nothing reads any more, wait for the next, within {@link KEPT_TOKENS}. */
-function keepTokensBounded(tokens: Token[]): void {
-  if (tokens.length > KEPT_TOKENS) tokens.length = KEPT_TOKENS;
-}
-
-function makeToken(start: number, end: number, lower: string, isWord: boolean, capitalised: boolean, quote: number): Token {
-  // Cues are words: a mark or a quote is told apart without a look-up in the cue table.
-  return { start, end, lower, isWord, capitalised, cueStart: isWord && mayStartCue(lower), quote };
+/** Cuts `tokens` to its first `count`, the objects cut off kept for later tokens (see {@link spareTokens}). */
+function cutTokens(tokens: Token[], count: number): void {
+  for (let t = tokens.length - 1; t >= count; t--) spareTokens.give(tokens[t]);
+  tokens.length = count;
 }
 
 /**
- * Sets `out[at]`, `at` at most `out.length`: past the end a new token is added; a token already there, an earlier
- * document's (see {@link documentTokens}), is rewritten in place.
+ * The counts of `Attributor.cueStartsBefore`, kept from one document to the next as the tokens are: made anew, a
+ * megabyte of news took a few hundred kilobytes of them, and as much again, copied, once the sentences read late
+ * outgrew them.
  */
-function putToken(out: Token[], at: number, start: number, end: number, lower: string, isWord: boolean,
-  capitalised: boolean, quote: number): void {
-  if (at === out.length) {
-    out.push(makeToken(start, end, lower, isWord, capitalised, quote));
-    return;
+let cueStartCounts = new Int32Array(1);
+
+/** {@link cueStartCounts}, grown to hold at least `count` counts, those it holds kept. */
+function cueStartCountsFor(count: number): Int32Array<ArrayBuffer> {
+  if (cueStartCounts.length < count) {
+    const grown = new Int32Array(Math.max(2 * cueStartCounts.length, count));
+    grown.set(cueStartCounts);
+    cueStartCounts = grown;
   }
-  const token = out[at];
+  return cueStartCounts;
+}
+
+/**
+ * Lets the finished document's tokens, which nothing reads any more, wait for the next, within {@link KEPT_TOKENS}
+ * (their counts of cue starts too).
+ */
+function keepTokensBounded(tokens: Token[]): void {
+  if (tokens.length > KEPT_TOKENS) tokens.length = KEPT_TOKENS;
+  if (cueStartCounts.length > KEPT_TOKENS + 1) cueStartCounts = new Int32Array(KEPT_TOKENS + 1);
+  spareTokens.bound(KEPT_TOKENS - tokens.length);
+}
+
+/**
+ * The token object at `out[at]`, `at` at most `out.length`, for the caller to rewrite: past the end a spare one (see
+ * {@link spareTokens}) or a new one is added; one already there, an earlier document's (see {@link documentTokens}),
+ * is reused.
+ */
+function tokenSlot(out: Token[], at: number): Token {
+  if (at === out.length) {
+    out.push(spareTokens.take() ?? { start: 0, end: 0, lower: '', isWord: false, capitalised: false, cueStart: false, quote: -1 });
+  }
+  return out[at];
+}
+
+/** Sets `out[at]` (see {@link tokenSlot}). */
+function putToken(out: Token[], at: number, start: number, end: number, lower: string, isWord: boolean,
+  capitalised: boolean, cueStart: boolean, quote: number): void {
+  const token = tokenSlot(out, at);
   token.start = start;
   token.end = end;
   token.lower = lower;
   token.isWord = isWord;
   token.capitalised = capitalised;
-  token.cueStart = isWord && mayStartCue(lower);
+  token.cueStart = cueStart;
   token.quote = quote;
 }
 
@@ -3695,19 +3787,26 @@ function putEndTokens(text: string, start: number, end: number, out: Token[], co
 /** The tokens of a word or mark read by {@link putEndTokens} (two at most), rewritten from one to the next. */
 const END_TOKENS: Token[] = [];
 
-/** Sets `out[at]` (see {@link putToken}) to a copy of `token`. */
+/** Sets `out[at]` (see {@link tokenSlot}) to a copy of `token`, whose cue test is copied too rather than made again. */
 function putCopy(out: Token[], at: number, token: Token): void {
-  putToken(out, at, token.start, token.end, token.lower, token.isWord, token.capitalised, token.quote);
+  const copy = tokenSlot(out, at);
+  copy.start = token.start;
+  copy.end = token.end;
+  copy.lower = token.lower;
+  copy.isWord = token.isWord;
+  copy.capitalised = token.capitalised;
+  copy.cueStart = token.cueStart;
+  copy.quote = token.quote;
 }
 
 /** The token standing for a whole quotation (or a piece of one). */
 function quoteToken(span: Span, quote: number): Token {
-  return makeToken(span.start, span.end, '', false, false, quote);
+  return { start: span.start, end: span.end, lower: '', isWord: false, capitalised: false, cueStart: false, quote };
 }
 
-/** Sets `out[at]` (see {@link putToken}) to the token standing for a quotation (or a piece of one). */
+/** Sets `out[at]` (see {@link tokenSlot}) to the token standing for a quotation (or a piece of one). */
 function putQuoteToken(out: Token[], at: number, span: Span, quote: number): void {
-  putToken(out, at, span.start, span.end, '', false, false, quote);
+  putToken(out, at, span.start, span.end, '', false, false, false, quote);
 }
 
 /**
@@ -3743,8 +3842,8 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
           shared = -1;
           shareable = false;
         }
-        if (j - i < SHARED_WORD_MAX_LENGTH) WORD_CODES[j - i] = shared;
-        hash = wordHash(hash, shared);
+        if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = shared;
+        hash = hashOnWith(hash, shared);
         if (++j === end) break;
         wordCode = text.charCodeAt(j);
         if (wordCode < 0x80 ? ASCII_WORD_CODES[wordCode] !== 0 : isWordCode(wordCode)) continue;
@@ -3753,14 +3852,17 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
         const next = text.charCodeAt(j + 1);
         if (!isWordCode(next)) break;
         hasApostrophe ||= wordCode !== 0x2d;
-        if (j - i < SHARED_WORD_MAX_LENGTH) WORD_CODES[j - i] = wordCode;
-        hash = wordHash(hash, wordCode);
+        if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = wordCode;
+        hash = hashOnWith(hash, wordCode);
         j++;
         wordCode = next;
       }
       let lower: string;
+      let cueStart: boolean;
       if (shareable && j - i <= SHARED_WORD_MAX_LENGTH) {
         lower = sharedLowerCaseWord(text, i, j, hash, WORD_CODES);
+        // The hash read with the characters tells a cue's first word too, with no look-up by string.
+        cueStart = mayStartCueHashed(hash, WORD_CODES, j - i);
       } else {
         lowered ??= text.slice(start, end).toLowerCase();
         if (lowered.length === end - start) {
@@ -3772,20 +3874,23 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
           lower = word.toLowerCase();
           capitalised = lower !== word;
         }
+        cueStart = mayStartCue(lower);
       }
       const contraction = hasApostrophe ? contractionAt(lower) : 0;
       if (contraction > 0) {
         // "he’s", "they’re": the pronoun and its verb are two words, so the pronoun reads as a subject.
-        putToken(out, count++, i, i + contraction, lower.slice(0, contraction), true, capitalised, -1);
-        putToken(out, count++, i + contraction, j, lower.slice(contraction), true, false, -1);
+        const pronoun = lower.slice(0, contraction);
+        const verb = lower.slice(contraction);
+        putToken(out, count++, i, i + contraction, pronoun, true, capitalised, mayStartCue(pronoun), -1);
+        putToken(out, count++, i + contraction, j, verb, true, false, mayStartCue(verb), -1);
       } else {
-        putToken(out, count++, i, j, lower, true, capitalised, -1);
+        putToken(out, count++, i, j, lower, true, capitalised, cueStart, -1);
       }
       i = j;
       code = wordCode;
       continue;
     }
-    if (!isBlank(code) && code !== 0x0a && code !== 0x0d) putToken(out, count++, i, i + 1, String.fromCharCode(code), false, false, -1);
+    if (!isBlank(code) && code !== 0x0a && code !== 0x0d) putToken(out, count++, i, i + 1, String.fromCharCode(code), false, false, false, -1);
     if (++i < end) code = text.charCodeAt(i);
   }
   return count;
@@ -3825,6 +3930,15 @@ function contractionAt(lower: string): number {
 const WORD_CODES = new Int32Array(SHARED_WORD_MAX_LENGTH);
 
 /**
+ * `wordHash` and `SHARED_WORD_MAX_LENGTH` held in this module, for `tokenize`'s loop over each character: compiled to
+ * CommonJS (the build the tests and benchmarks load), an imported name is read from the other module's exports at
+ * each use, a load and a check per character (measured: a sixteenth of the tokenizer's instructions). A bundle
+ * resolves imports at build time, where this changes nothing.
+ */
+const hashOnWith = wordHash;
+const SHAREABLE_LENGTH = SHARED_WORD_MAX_LENGTH;
+
+/**
  * For each ASCII code, its lower case when it is a word character (a letter or digit), else 0: one read tells
  * `tokenize` both whether the character continues a word and what the table of shared words stores for it.
  */
@@ -3847,7 +3961,7 @@ function isWordCode(code: number): boolean {
 
 function isFiller(token: Token): boolean {
   return token.isWord && !token.capitalised && (SUBJECT_VERB_FILLERS.has(token.lower) ||
-    (token.lower.endsWith('ly') && token.lower.length > 4) || endsWithNegation(token.lower));
+    (endsWithSuffix(token.lower, 'ly') && token.lower.length > 4) || endsWithNegation(token.lower));
 }
 
 function isSentenceEnd(lower: string): boolean {
@@ -3874,11 +3988,11 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   if (word === 'thanks' && next?.lower === 'to') return 0;
   // "easier said than done" is an idiom, not a report.
   if (word === 'said' && next?.lower === 'than' && previous?.lower === 'easier') return 0;
-  if (word.endsWith('ed') && previous && NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && next?.isWord &&
+  if (endsWithSuffix(word, 'ed') && previous && NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && next?.isWord &&
     !next.capitalised && !NOUN_MARKERS.has(next.lower) && next.lower !== 'that') return 0;
   // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes",
   // "who responds"), or where it ends the clause ("the ad states:", "the report notes that").
-  if (word.endsWith('s') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
+  if (endsWithSuffix(word, 's') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
     !PRONOUNS.has(previous.lower) && previous.lower !== 'who' && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
   // The words are gathered into one reused array of fixed length: this runs for every word that may start a cue.
   // (Emptying it and pushing again would give it new storage each time.) The slots past the words hold '', which no
@@ -3962,6 +4076,17 @@ function isRegExpSpace(code: number): boolean {
   return /\s/u.test(String.fromCharCode(code));
 }
 
+/**
+ * `word.endsWith(suffix)`, read in place: the word-class tests below run for most tokens a rule reads, and each
+ * `endsWith` was a call into the engine's built-ins costing several times this loop.
+ */
+function endsWithSuffix(word: string, suffix: string): boolean {
+  const offset = word.length - suffix.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < suffix.length; k++) if (word.charCodeAt(offset + k) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Whether `lower` ends in an apostrophe and "s" ("roe’s", and the lone verb "’s" split off "she’s"). */
 function endsWithApostropheS(lower: string): boolean {
   return lower.length >= 2 && lower.charCodeAt(lower.length - 1) === 0x73 && isApostrophe(lower.charCodeAt(lower.length - 2));
@@ -3990,7 +4115,7 @@ function isPossessiveWord(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   if (endsWithApostropheS(token.lower)) return true;
   const next = k + 1 < tokens.length ? tokens[k + 1] : null;
-  return next !== null && isApostropheToken(next.lower) && next.start === token.end && token.lower.endsWith('s');
+  return next !== null && isApostropheToken(next.lower) && next.start === token.end && endsWithSuffix(token.lower, 's');
 }
 
 /**

@@ -3,7 +3,7 @@
  * "went on to say"). Matching works on lower-cased word tokens, so the lexicon is a set of single words plus a
  * table of multiword cues keyed by their first word; both are looked up in constant time per token.
  */
-import { WordShapes } from './text';
+import { lowerCaseWordCode, wordHash } from './text';
 
 /**
  * Verbs of saying, writing and claiming, each listed once by its base form; `inflect` derives the other forms.
@@ -131,13 +131,59 @@ const CUE_STARTS: ReadonlyMap<string, CueStart> = new Map(
   ]),
 );
 
-/** The shapes of the words a cue can start with: most words have none of them, and are turned away without a look-up. */
-const CUE_START_SHAPES = new WordShapes(CUE_STARTS.keys());
-
-/** Whether a cue can start with `word` (lower-cased): a cheap test before building the words that follow it. */
+/**
+ * Whether a cue can start with `word` (lower-cased): a cheap test before building the words that follow it. (A test
+ * of the word's shape before the look-up, as other word lists use, was measured to cost more than the look-up.)
+ */
 export function mayStartCue(word: string): boolean {
-  return word !== '' && CUE_START_SHAPES.mayHold(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length) &&
-    CUE_STARTS.has(word);
+  return CUE_STARTS.has(word);
+}
+
+/**
+ * The words a cue can start with that a tokenizer reads as {@link lowerCaseWordCode}s (all of them, as it happens),
+ * for {@link mayStartCueHashed}.
+ */
+const HASHED_CUE_STARTS = [...CUE_STARTS.keys()].filter((word) => [...word].every((char) => lowerCaseWordCode(char.charCodeAt(0)) >= 0));
+/** Slots of {@link HASHED_CUE_START_SLOTS}: a power of two, four times the words or more, so probe runs stay short. */
+const HASHED_CUE_START_SLOT_COUNT = 1 << Math.ceil(Math.log2(4 * HASHED_CUE_STARTS.length + 1));
+/**
+ * {@link HASHED_CUE_STARTS} in an open-addressing table by the {@link wordHash} of their codes: slot k's hash at `2k`,
+ * the word's index at `2k + 1` (-1 for an empty slot).
+ */
+const HASHED_CUE_START_SLOTS = buildHashedCueStartSlots();
+
+function buildHashedCueStartSlots(): Int32Array {
+  const slots = new Int32Array(2 * HASHED_CUE_START_SLOT_COUNT).fill(-1);
+  HASHED_CUE_STARTS.forEach((word, index) => {
+    let hash = 0;
+    for (let k = 0; k < word.length; k++) hash = wordHash(hash, lowerCaseWordCode(word.charCodeAt(k)));
+    let slot = hash & (HASHED_CUE_START_SLOT_COUNT - 1);
+    while (slots[2 * slot + 1] >= 0) slot = (slot + 1) & (HASHED_CUE_START_SLOT_COUNT - 1);
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = index;
+  });
+  return slots;
+}
+
+/**
+ * {@link mayStartCue} for a word a tokenizer has read as `length` {@link lowerCaseWordCode}s in `codes`, whose
+ * {@link wordHash} is `hash`. Most words start no cue, and a tokenizer that hashes each word as it reads it turns
+ * them away here with a slot or two read, where the word shapes and the look-up by string cost several times that
+ * for every word of a document.
+ */
+export function mayStartCueHashed(hash: number, codes: Int32Array, length: number): boolean {
+  for (let slot = hash & (HASHED_CUE_START_SLOT_COUNT - 1); ; slot = (slot + 1) & (HASHED_CUE_START_SLOT_COUNT - 1)) {
+    const index = HASHED_CUE_START_SLOTS[2 * slot + 1];
+    if (index < 0) return false;
+    if (HASHED_CUE_START_SLOTS[2 * slot] === hash && spelledBy(HASHED_CUE_STARTS[index], codes, length)) return true;
+  }
+}
+
+/** Whether `word` is the `length` codes of `codes`. */
+function spelledBy(word: string, codes: Int32Array, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (codes[k] !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function inflect(base: string): string[] {

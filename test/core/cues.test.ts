@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue } from '../../src/core/cues';
+import * as fc from 'fast-check';
+import { cueLengthAt, isAccordingTo, isNamingCue, isParticipleCue, mayStartCue, mayStartCueHashed } from '../../src/core/cues';
+import { lowerCaseWordCode, wordHash } from '../../src/core/text';
 
 const lengthOf = (phrase: string): number => cueLengthAt(phrase.split(' '), 0);
 
@@ -79,6 +81,25 @@ suite('cues', () => {
     assert.ok(mayStartCue('according'));
     assert.ok(mayStartCue('said'));
     assert.ok(!mayStartCue('harbour'));
+  });
+
+  /** `mayStartCueHashed` for `word` (lower-cased), its codes and hash made as a tokenizer makes them. */
+  const mayStartCueByCodes = (word: string): boolean => {
+    const codes = new Int32Array(word.length);
+    let hash = 0;
+    for (let k = 0; k < word.length; k++) {
+      codes[k] = lowerCaseWordCode(word.charCodeAt(k));
+      hash = wordHash(hash, codes[k]);
+    }
+    return mayStartCueHashed(hash, codes, word.length);
+  };
+
+  test('mayStartCueHashed answers as mayStartCue does, from the codes and hash a tokenizer reads', () => {
+    for (const word of ['said', 'says', 'according', 'as', 'in', 'call', 'weighed', 'told', 'saying', 'tweeted',
+      'the', 'sai', 'saidx', 'harbour', 'he’s', 'follow-up', '2015', 'x']) {
+      assert.strictEqual(mayStartCueByCodes(word), mayStartCue(word), word);
+    }
+    fc.assert(fc.property(fc.stringMatching(/^[a-z0-9'’-]{1,12}$/u), (word) => mayStartCueByCodes(word) === mayStartCue(word)));
   });
 
   test('tells the kinds of cue apart', () => {
