@@ -1351,6 +1351,8 @@ function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
       if (is(tokens[next], WordClass.title)) return true;
       if (!is(tokens[next], WordClass.titleModifier)) break;
     }
+    // "County Executive Ron Baptiste", "Deputy Ada Quill": a modifier right before a given name holds the office.
+    if (index + 1 < to && tokens[index].link === 'space' && is(tokens[index + 1], WordClass.firstName)) return true;
     const previous = index > 0 ? tokens[index - 1] : undefined;
     return previous !== undefined && previous.link === 'joiner' && is(previous, WordClass.title);
   }

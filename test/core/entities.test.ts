@@ -55,6 +55,11 @@ suite('entities', () => {
         'person Beth Ocampo: Beth Ocampo, Ocampo',
         'person Tom Reyes: Tom Reyes',
       ]);
+      // A title's modifier right before a given name holds the office: "County Executive Ron Baptiste".
+      assert.deepStrictEqual(summary('County Executive Ron Baptiste spoke. Forecaster Liz Dorsey agreed. Baptiste left.'), [
+        'person Ron Baptiste: Ron Baptiste, Baptiste',
+        'person Liz Dorsey: Liz Dorsey',
+      ]);
       const field = summary('Director of Harbour Safety Ingrid Solberg spoke. Solberg left.');
       assert.ok(field.includes('person Ingrid Solberg: Ingrid Solberg, Solberg'), field.join('; '));
       // A title ending a body's name after its "of" is part of it; "Clerk of Courts" names no one.
