@@ -22,7 +22,9 @@ import { forEachMatchOfPatternsInParagraphs, isLetterOrDigitCode, letterOrDigitL
  * - a month and day without a year take the year that puts them between 275 days before and 90 days after the
  *   reference: news mostly looks back, but an event "on Dec. 3" in an October article is this December;
  * - a bare weekday is the most recent such day on or before the reference ("Sunday" in an article dated Sunday
- *   October 18, 2015 is that day); "last Friday" is strictly before it, "next Friday" strictly after;
+ *   October 18, 2015 is that day), or the next one on or after it when the words of its sentence before it speak of
+ *   what is to come ("the council will vote Thursday", "power should be back by Friday"); "last Friday" is strictly
+ *   before it, "next Friday" strictly after;
  * - "N days/weeks ago" count back from the reference (`YYYY-MM-DD`); "N months ago" gives `YYYY-MM`, "N years ago"
  *   gives `YYYY`; "last/this/next week" is the reference minus, at, or plus seven days (the convention chrono-node
  *   uses; a week has no calendar value of its own), "last/this/next month" a `YYYY-MM`, "last/this/next year" a `YYYY`.
@@ -255,6 +257,7 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     let offset: number;
     if (modifier === 'next') offset = (weekday - weekdayOf(reference) + 7) % 7 || 7;
     else if (modifier === 'last') offset = -(back || 7);
+    else if (speaksOfFuture(text, paragraph, start)) offset = (weekday - weekdayOf(reference) + 7) % 7;
     else offset = -back;
     return dateMention(text, start, end, formatDay(addDays(reference, offset)), true);
   }
@@ -269,6 +272,41 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     return dateMention(text, start, end, formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
   }
   return null;
+}
+
+/**
+ * Words that put what follows them in the future: "will", "’ll", "should", "is expected to", "is set to" … (not
+ * "would", nor "was scheduled to": the future of a past report is as often past now).
+ */
+const FUTURE_MARKER = /(?:\b(?:will|shall|should|won[’']t)\b|[’']ll\b|(?<!\b(?:was|were) )\b(?:expected|scheduled|set|due|plans?) to\b)/giu;
+/** Verbs of a report made in the past: after a future marker, they date the report ("it will …, he said Friday"). */
+const PAST_REPORT = /\b(?:said|told|tweeted|wrote|added|announced|noted|reported|posted|declared|stated|explained|argued|claimed|insisted|suspended|ended|launched|ruled|released|found|decided)\b/iu;
+/** How far back from a weekday the words of its sentence are read for a {@link FUTURE_MARKER}. */
+const FUTURE_MARKER_REACH = 160;
+
+/**
+ * Whether the words before `position`, back to the start of its sentence or a quotation mark (a quotation's words
+ * are someone else's time), within its paragraph and {@link FUTURE_MARKER_REACH}, speak of what is to come, with no
+ * verb of a past report after the last future marker. Only the words before the weekday count: in "said Tuesday
+ * that it will …" the weekday is the day of saying, and in "“… will …,” he said Friday" the report's.
+ */
+function speaksOfFuture(text: string, paragraph: Span, position: number): boolean {
+  const floor = Math.max(paragraph.start, position - FUTURE_MARKER_REACH);
+  let start = position;
+  while (start > floor && !isClauseBoundaryBefore(text, start)) start--;
+  const words = text.slice(start, position);
+  let markerEnd = -1;
+  FUTURE_MARKER.lastIndex = 0;
+  for (let match = FUTURE_MARKER.exec(words); match !== null; match = FUTURE_MARKER.exec(words)) markerEnd = FUTURE_MARKER.lastIndex;
+  return markerEnd >= 0 && !PAST_REPORT.test(words.slice(markerEnd));
+}
+
+/** Whether a sentence ends right before `position` (a stop, question or exclamation mark and a blank), or a mark. */
+function isClauseBoundaryBefore(text: string, position: number): boolean {
+  const code = text.charCodeAt(position - 1);
+  if (code === 0x201c || code === 0x201d || code === 0x22) return true;
+  const before = text.charCodeAt(position - 2);
+  return (before === 0x2e || before === 0x21 || before === 0x3f) && isSpaceOrTab(code);
 }
 
 /**

@@ -135,6 +135,20 @@ suite('dates', () => {
       ]);
     });
 
+    test('a bare weekday after words of the future in its sentence is the next such day on or after the reference', () => {
+      // The reference, 2015-10-18, is a Sunday.
+      assert.deepStrictEqual(dates('The council will vote Thursday. Power should be back by Friday.'), [
+        ['Thursday', '2015-10-22', true],
+        ['Friday', '2015-10-23', true],
+      ]);
+      // The day of a report stays in the past: the future is in the quotation, or after the weekday, or a past one.
+      assert.deepStrictEqual(dates('“We will win,” she said Thursday. He said Friday that it will pass. It was scheduled to open Monday.'), [
+        ['Thursday', '2015-10-15', true],
+        ['Friday', '2015-10-16', true],
+        ['Monday', '2015-10-12', true],
+      ]);
+    });
+
     test('"last" and "next" weekdays are strictly before and after', () => {
       assert.deepStrictEqual(dates('Not last Sunday but next Sunday; last Friday too.'), [
         ['last Sunday', '2015-10-11', true],
