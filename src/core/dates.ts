@@ -24,7 +24,8 @@ import { forEachMatchOfPatternsInParagraphs, isLetterOrDigitCode, letterOrDigitL
  * - a bare weekday is the most recent such day on or before the reference ("Sunday" in an article dated Sunday
  *   October 18, 2015 is that day), or the next one on or after it when the words of its sentence before it speak of
  *   what is to come ("the council will vote Thursday", "power should be back by Friday"); "last Friday" is strictly
- *   before it, "next Friday" strictly after;
+ *   before it, "next Friday" strictly after; a month alone is the nearest such month (as a month and day are), or
+ *   the coming one, the reference's own included, after words of the future ("the works will run until November");
  * - "N days/weeks ago" count back from the reference (`YYYY-MM-DD`); "N months ago" gives `YYYY-MM`, "N years ago"
  *   gives `YYYY`; "last/this/next week" is the reference minus, at, or plus seven days (the convention chrono-node
  *   uses; a week has no calendar value of its own), "last/this/next month" a `YYYY-MM`, "last/this/next year" a `YYYY`.
@@ -269,7 +270,11 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     if (!afterMid && !precedes) return null;
     if (!reference) return dateMention(text, start, end, null, true);
     const monthNumber = monthOf(month);
-    return dateMention(text, start, end, formatMonth(dayNearReference(monthNumber, 1, reference).year, monthNumber), true);
+    // "The works will run until November": a month the sentence looks forward to is the coming one.
+    const year = speaksOfFuture(text, paragraph, start)
+      ? reference.year + (monthNumber < reference.month ? 1 : 0)
+      : dayNearReference(monthNumber, 1, reference).year;
+    return dateMention(text, start, end, formatMonth(year, monthNumber), true);
   }
   return null;
 }
@@ -280,7 +285,7 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
  */
 const FUTURE_MARKER = /(?:\b(?:will|shall|should|won[’']t)\b|[’']ll\b|(?<!\b(?:was|were) )\b(?:expected|scheduled|set|due|plans?) to\b)/giu;
 /** Verbs of a report made in the past: after a future marker, they date the report ("it will …, he said Friday"). */
-const PAST_REPORT = /\b(?:said|told|tweeted|wrote|added|announced|noted|reported|posted|declared|stated|explained|argued|claimed|insisted|suspended|ended|launched|ruled|released|found|decided)\b/iu;
+const PAST_REPORT = /\b(?:said|told|tweeted|wrote|added|announced|noted|reported|posted|declared|stated|explained|argued|claimed|insisted|suspended|ended|launched|ruled|released|found|decided|forecast|predicted|estimated|projected)\b/iu;
 /** How far back from a weekday the words of its sentence are read for a {@link FUTURE_MARKER}. */
 const FUTURE_MARKER_REACH = 160;
 
@@ -291,6 +296,8 @@ const FUTURE_MARKER_REACH = 160;
  * that it will …" the weekday is the day of saying, and in "“… will …,” he said Friday" the report's.
  */
 function speaksOfFuture(text: string, paragraph: Span, position: number): boolean {
+  // "since June" looks back whatever the tense.
+  if (wordBefore(text, paragraph, position)?.word === 'since') return false;
   const floor = Math.max(paragraph.start, position - FUTURE_MARKER_REACH);
   let start = position;
   while (start > floor && !isClauseBoundaryBefore(text, start)) start--;

@@ -149,6 +149,16 @@ suite('dates', () => {
       ]);
     });
 
+    test('a month alone after words of the future is the coming one, the reference month included', () => {
+      // The reference is 2015-10-18: "in March" alone is the March before it, the nearest.
+      assert.deepStrictEqual(dates('Voters will decide in March. Works will run until October. Prices fell in March.'), [
+        ['March', '2016-03', true],
+        ['October', '2015-10', true],
+        ['March', '2015-03', true],
+      ]);
+      assert.deepStrictEqual(dates('It will be hard, as it has been since June.'), [['June', '2015-06', true]]);
+    });
+
     test('"last" and "next" weekdays are strictly before and after', () => {
       assert.deepStrictEqual(dates('Not last Sunday but next Sunday; last Friday too.'), [
         ['last Sunday', '2015-10-11', true],
