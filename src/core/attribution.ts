@@ -2958,7 +2958,22 @@ class Attributor {
     if (range.end - range.start === 1 && genderOfPronoun(subject.lower) === gender) {
       return depth < CENTRE_CHAIN_LENGTH ? this.previousSubject(subject, gender, depth + 1) : null;
     }
-    return this.personOpening(this.tokens, range, gender);
+    return this.personOpening(this.tokens, range, gender) ?? this.personIntroduced(this.tokens, range, previous);
+  }
+
+  /**
+   * A person the subject `range` of `sentence` introduces with an indefinite article and a singular noun for a
+   * person ("A longshoreman who asked not to be named said …", "Another resident said …"): someone new, whom a he or
+   * she after it goes on with. Null when the sentence names any person (the description may be theirs, "One woman,
+   * Ada Quill, …", or the he or she someone else: "A reporter asked Quill …. She replied"), and for a definite
+   * description, most often of someone named before.
+   */
+  private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, sentence: Sentence): NamedSpan | null {
+    const head = tokens[range.end - 1];
+    if (range.end - range.start < 2 || !INDEFINITE_OPENERS.has(tokens[range.start].lower) || !head.isWord || head.capitalised ||
+      endsWithSuffix(head.lower, 's') || !namesPeople(head.lower) || GROUP_NOUNS.has(head.lower)) return null;
+    if (this.lastMention(tokens[sentence.from].start, tokens[sentence.to - 1].end, ['person'])) return null;
+    return { start: tokens[range.start].start, end: head.end, name: this.text.slice(tokens[range.start + 1].start, head.end) };
   }
 
   /**
@@ -3432,6 +3447,8 @@ const SHARE_WORDS = 3;
 const RELATIVE_PERSON_REACH = 6;
 /** The most tokens from a noun of saying to the quote across a phrase ("argument in favor of “…”"). */
 const LINKED_PHRASE_TOKENS = 5;
+/** Words that introduce someone new ("a longshoreman", "another resident", "one voter"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'another', 'one']);
 /** Verbs whose "to" and cue say what their own subject says ("used to say", "wants to tell"), besides past forms in -ed. */
 const CONTROLLING_VERBS = new Set([
   'used', 'want', 'wants', 'had', 'has', 'have', 'going', 'like', 'likes', 'love', 'loves', 'need', 'needs', 'tried', 'began',

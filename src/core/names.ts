@@ -37,6 +37,9 @@ const FEMALE_NAMES = words(`
   Elaine Ingrid Carla Claudia Natasha Sabrina Kelli Allison Alison Gretchen Harriet Ida Ivy Jocelyn Judi Kimberley
   Lorna Lydia Margarita Marisa Marissa Melinda Naomi Nadine Rochelle Roxanne Tamika Trisha Violet Wilma Elena
   Alexandria Ilhan Rashida Ayanna Kyrsten Maggie Jane Audrey
+  Ines Inés Priya Imogen Fenella Liz Beth Aoife Siobhan Niamh Saoirse Freya Isla Ingrid Astrid Sigrid Annika Elif Zeynep
+  Ayesha Anjali Deepika Sunita Lakshmi Chiara Francesca Giulia Elena Sofia Lucía Paola Marta Agnieszka Katarzyna
+  Magdalena Aurélie Amélie Chloé Léa Manon Imani Amara Chiamaka Adaeze Folake Yewande Wanjiru Akua Efua Abena
 `);
 
 const MALE_NAMES = words(`
@@ -71,6 +74,10 @@ const MALE_NAMES = words(`
   Marc Reid Kirk Chad Brad Colin Lester Hans Felix Leo Eli Abe Ike Gil Benny Andy Lyndon Eliot Cliff Darren Derrick
   Calvin Duane Neal Ruben Rafael Ramon Ricardo Sergio Fernando Alejandro Antonio Manuel Raul Ernesto Guillermo
   Bernard Gilbert Franklin Lyle Byron Alvin Marcus Jonah Ezra Caleb Isaiah Gavin Dominic Tristan Beto Alf
+  Tunde Emeka Segun Dimitri Dmitry Sergei Nikolai Giovanni Giuseppe Luca Matteo Pierre François Henrik Lars Sven Erik
+  Nils Pieter Joost Jens Jörg Jürgen Klaus Wolfgang Rajesh Rahul Sanjay Vikram Arjun Hiroshi Kenji Takeshi Mohammed
+  Mohamed Muhammad Ahmed Ahmad Omar Hassan Hussein Khalid Tariq Youssef Ibrahim Mustafa Mehmet Emre Walter Felix Aled
+  Owen Rhys Callum Declan Seamus Cormac Ciaran Marcus Derek Carl Ron Luis
 `);
 
 /** The gender a given name (or a title such as "Mrs" or "Sir") usually carries; null when unknown or either. */

@@ -1313,6 +1313,14 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'It never fell')[0], 'Morwenna');
     });
 
+    test('a he or she after a sentence whose subject introduces someone ("A longshoreman who …") goes on with them', () => {
+      const text = 'Ines Halvorsen spoke first. A longshoreman who asked not to be named said morale was low. “People are scared,” he said.';
+      assert.deepStrictEqual(reading(text, 'People are scared').slice(0, 2), ['longshoreman', 'he']);
+      // When the sentence names someone, the he or she may be them: "A reporter asked Tom Reyes …. He replied".
+      const named = 'A reporter asked Tom Reyes how he felt. He replied: “Tired.”';
+      assert.deepStrictEqual(reading(named, 'Tired')[0], 'Tom Reyes');
+    });
+
     test('words going on from a sentence about their speaker have no cue: the name is no word of saying', () => {
       const quote = quotesOf('Does he miss it? Walter Penhallow pauses. “Every single night.”')[0];
       assert.deepStrictEqual([quote.speaker?.name, quote.cue, quote.attribution], ['Walter Penhallow', null, 'follow-on']);
