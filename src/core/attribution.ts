@@ -189,6 +189,14 @@ const ING_NOUNS = new Set([
 ]);
 /** Adjectives that take "to" and an object after a noun ("a source close to the mayor", "those opposed to the plan"). */
 const RELATION_ADJECTIVES = new Set(['close', 'loyal', 'allied', 'opposed', 'sympathetic', 'friendly', 'hostile']);
+
+/**
+ * Whether `token` is a "to" that links the object of the adjective of relation `adjective` into a noun phrase ("A
+ * person close to him said"), where "to" would otherwise end the phrase.
+ */
+function linksObjectOfAdjective(token: Token, adjective: Token): boolean {
+  return token.lower === 'to' && RELATION_ADJECTIVES.has(adjective.lower);
+}
 /** Adjectives that follow the noun they describe ("a person familiar with …", "an aide close to …"). */
 const POSTPOSED_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'granted']);
 
@@ -2492,7 +2500,7 @@ class Attributor {
       }
       if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
         readsAsVerbAfterSubjectNoun(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
-        (CLAUSE_STOPS.has(token.lower) && !(token.lower === 'to' && RELATION_ADJECTIVES.has(tokens[end - 1].lower))) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
+        (CLAUSE_STOPS.has(token.lower) && !linksObjectOfAdjective(token, tokens[end - 1])) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
         // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb;
         // after a noun too when a past form follows ("the pope again demonstrated …").
         (isFiller(token) && (tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower) ||
@@ -2544,7 +2552,7 @@ class Attributor {
 
   /**
    * The people a phrase naming a thing ends on, after its last preposition ("fire from local shopkeepers" → "local
-   * shopkeepers"): a plural noun for people or a group noun right before `end`; else null.
+   * shopkeepers"): a plural noun for people right before `end`; else null.
    */
   private peopleEndingPhrase(tokens: readonly Token[], phrase: Source, end: number): Source | null {
     const last = tokens[end - 1];
@@ -2576,10 +2584,8 @@ class Attributor {
         }
         break;
       }
-      // "A person close to him said", "those opposed to the plan said": "to" after an adjective of relation links its
-      // object into the phrase.
-      const linksObject = token.lower === 'to' && start - 2 >= from && RELATION_ADJECTIVES.has(tokens[start - 2].lower);
-      if (CLAUSE_STOPS.has(token.lower) && !(token.capitalised && start - 1 > from) && !linksObject) break;
+      if (CLAUSE_STOPS.has(token.lower) && !(token.capitalised && start - 1 > from) &&
+        !(start - 2 >= from && linksObjectOfAdjective(token, tokens[start - 2]))) break;
       // An article opens its noun phrase: "at which point the crowd" ends at "the", unless a preposition links it
       // into a longer one ("members of the crowd").
       if (start < end && ARTICLES.has(tokens[start].lower) && !token.capitalised &&

@@ -258,7 +258,7 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     let offset: number;
     if (modifier === 'next') offset = (weekday - weekdayOf(reference) + 7) % 7 || 7;
     else if (modifier === 'last') offset = -(back || 7);
-    else if (speaksOfFuture(text, paragraph, start)) offset = (weekday - weekdayOf(reference) + 7) % 7;
+    else if (speaksOfFuture(text, paragraph, start, previous)) offset = (weekday - weekdayOf(reference) + 7) % 7;
     else offset = -back;
     return dateMention(text, start, end, formatDay(addDays(reference, offset)), true);
   }
@@ -271,7 +271,7 @@ function readAbsolute(anchor: RegExpExecArray, text: string, paragraph: Span, re
     if (!reference) return dateMention(text, start, end, null, true);
     const monthNumber = monthOf(month);
     // "The works will run until November": a month the sentence looks forward to is the coming one.
-    const year = speaksOfFuture(text, paragraph, start)
+    const year = speaksOfFuture(text, paragraph, start, previous)
       ? reference.year + (monthNumber < reference.month ? 1 : 0)
       : dayNearReference(monthNumber, 1, reference).year;
     return dateMention(text, start, end, formatMonth(year, monthNumber), true);
@@ -295,9 +295,9 @@ const FUTURE_MARKER_REACH = 160;
  * verb of a past report after the last future marker. Only the words before the weekday count: in "said Tuesday
  * that it will …" the weekday is the day of saying, and in "“… will …,” he said Friday" the report's.
  */
-function speaksOfFuture(text: string, paragraph: Span, position: number): boolean {
+function speaksOfFuture(text: string, paragraph: Span, position: number, previous: { word: string } | null): boolean {
   // "since June" looks back whatever the tense.
-  if (wordBefore(text, paragraph, position)?.word === 'since') return false;
+  if (previous?.word === 'since') return false;
   const floor = Math.max(paragraph.start, position - FUTURE_MARKER_REACH);
   let start = position;
   while (start > floor && !isClauseBoundaryBefore(text, start)) start--;

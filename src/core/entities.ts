@@ -98,7 +98,16 @@ const ContextWord = {
   place: 1 << 7,
   /** "a", "an" or "the", which open an appositive. */
   article: 1 << 8,
+  /** A word after which a month dates what follows ("in April", "since June", "a June rally"), or a number ("5 May"). */
+  timeBeforeMonth: 1 << 9,
 } as const;
+
+/** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
+const TIME_WORDS_BEFORE_MONTH = new Set([
+  'in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'throughout', 'during', 'last', 'next', 'early', 'late',
+  'mid', 'this', 'that', 'of', 'before', 'after', 'between', 'and', 'or', 'to', 'around', 'every', 'each', 'the', 'for',
+  'as', 'about', 'than', 'is', 'was', 'be', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+]);
 
 function classifyContextWord(word: string): number {
   let classes = 0;
@@ -111,6 +120,8 @@ function classifyContextWord(word: string): number {
   if (isTitle(word)) classes |= ContextWord.title;
   if (canonicalPlace(word) !== null) classes |= ContextWord.place;
   if (word === 'a' || word === 'an' || word === 'the') classes |= ContextWord.article;
+  const first = word.charCodeAt(0);
+  if (TIME_WORDS_BEFORE_MONTH.has(word.toLowerCase()) || (first >= 0x30 && first <= 0x39)) classes |= ContextWord.timeBeforeMonth;
   return classes;
 }
 
@@ -461,9 +472,13 @@ class EntityFinder {
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
     // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
     const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
-    // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own.
-    if (previous !== undefined && previous.link === 'space' && start < this.surnameAfterNickname(previous)) return null;
-    if (previous !== undefined && previous.link === 'space') previous.link = this.linkBetween(previous, start, word);
+    if (previous !== undefined && previous.link === 'space') {
+      // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
+      // them goes on with the given name.
+      const surname = this.surnameAfterNickname(previous);
+      if (start < surname) return null;
+      previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
+    }
     return {
       start, end: start + word.nameLength, wordEnd: start + word.wordLength, word, nameLike: word.nameLike,
       link: word.runsOn ? 'space' : null,
@@ -478,7 +493,6 @@ class EntityFinder {
     const { text } = this;
     const gapStart = previous.wordEnd;
     const gapLength = nextStart - gapStart;
-    if (nextStart === this.surnameAfterNickname(previous)) return 'space';
     if (gapLength <= 0 || gapLength > 16) return null;
     // Most gaps are spaces alone or start with punctuation ("Paris, Texas"): they are read from the character codes,
     // and only a gap that goes on with a lower-case word becomes a string for the expression.
@@ -680,7 +694,8 @@ class EntityFinder {
     const next = tokens[index + 1];
     if (!next.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
-    return !monthIsTimeAfter(this.text, token.start, paragraph.start);
+    const before = this.wordBefore(token.start, paragraph);
+    return before === null || (before.word.classes & ContextWord.timeBeforeMonth) === 0;
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -892,16 +907,24 @@ class EntityFinder {
    * introduces: "the mayor of Oslo, Kari Dahl," and "The mayor [Lena Ortiz]". Reads back at most six words.
    */
   private roleBeforeAppositive(start: number, paragraph: Span): boolean {
+    return this.wordsBeforeMark(start, paragraph, true, 6, ContextWord.role | ContextWord.title);
+  }
+
+  /**
+   * Whether the name at `start` stands right after a comma (or, with `bracket`, an opening bracket) that one of the
+   * `words` words before it, a word of one of `classes`, introduces.
+   */
+  private wordsBeforeMark(start: number, paragraph: Span, bracket: boolean, words: number, classes: number): boolean {
     const { text } = this;
     let index = start - 1;
     while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
-    if (index < paragraph.start || (text.charCodeAt(index) !== 0x2c && text.charCodeAt(index) !== 0x5b)) return false;
-    for (let words = 0; words < 6; words++) {
+    if (index < paragraph.start || (text.charCodeAt(index) !== 0x2c && (!bracket || text.charCodeAt(index) !== 0x5b))) return false;
+    for (let read = 0; read < words; read++) {
       while (index > paragraph.start && isSpace(text.charCodeAt(index - 1))) index--;
       const wordEnd = index;
       while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
       if (index === wordEnd) return false;
-      if ((CONTEXT_WORDS.recall(text, index, wordEnd).classes & (ContextWord.role | ContextWord.title)) !== 0) return true;
+      if ((CONTEXT_WORDS.recall(text, index, wordEnd).classes & classes) !== 0) return true;
     }
     return false;
   }
@@ -913,13 +936,7 @@ class EntityFinder {
   private namesRoleBefore(token: Token, paragraph: Span): boolean {
     if (token.word.reading.isPlace || !token.word.runsOn ||
       is(token, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.shouted)) return false;
-    if (!this.text.startsWith(',', token.wordEnd)) return false;
-    let index = token.start - 1;
-    while (index > paragraph.start && isSpace(this.text.charCodeAt(index))) index--;
-    if (this.text.charCodeAt(index) !== 0x2c) return false;
-    let roleStart = index;
-    while (roleStart > paragraph.start && isWordCode(this.text.charCodeAt(roleStart - 1))) roleStart--;
-    return roleStart < index && (CONTEXT_WORDS.recall(this.text, roleStart, index).classes & ContextWord.role) !== 0;
+    return this.text.startsWith(',', token.wordEnd) && this.wordsBeforeMark(token.start, paragraph, false, 1, ContextWord.role);
   }
 
   /** The text of {@link wordBefore}, or '' when there is none. */
@@ -1372,26 +1389,6 @@ function opensOrganizationClause(head: CapitalisedWord, next: CapitalisedWord): 
 /** Months that are also given names ("Jan Brewer", "April Ryan", "June Carter"). */
 const GIVEN_NAME_MONTHS = new Set(['Jan', 'April', 'May', 'June', 'August']);
 
-/** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
-const TIME_WORDS_BEFORE_MONTH = new Set([
-  'in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'throughout', 'during', 'last', 'next', 'early', 'late',
-  'mid', 'this', 'that', 'of', 'before', 'after', 'between', 'and', 'or', 'to', 'around', 'every', 'each', 'the', 'for',
-  'as', 'about', 'than', 'is', 'was', 'be', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
-]);
-
-/**
- * Whether the word right before a month at `position` (spaces between, within the paragraph from `floor`) makes it
- * a time: a word of time ("in April", "since June") or a number ("5 May").
- */
-function monthIsTimeAfter(text: string, position: number, floor: number): boolean {
-  let end = position;
-  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > floor && isWordCode(text.charCodeAt(start - 1))) start--;
-  if (start === end) return false;
-  const first = text.charCodeAt(start);
-  return (first >= 0x30 && first <= 0x39) || TIME_WORDS_BEFORE_MONTH.has(text.slice(start, end).toLowerCase());
-}
 
 /** "Injecting", "Speaking": a sentence-initial verb form before a name, not part of it (unless a known first name). */
 function isGerund(word: string): boolean {
