@@ -8,8 +8,8 @@ import { forEachMatchOfPatternsInParagraphs, isLetterOrDigitCode, letterOrDigitL
  * Recognised forms (all found by one regular-expression scan over the paragraphs, with the grammars tried only where
  * it stops, so the cost is linear and small):
  * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "2015-10-18", "Tuesday, March 4, 2014"
- *   (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014" (→ `YYYY-MM`), a
- *   bare year "2012" (→ `YYYY`) where the words around it make it a year;
+ *   (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014" and "June of 2006"
+ *   (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`) where the words around it make it a year;
  * - a month and day without a year: "Sept. 30", "Oct. 13" — `relative`, since the year comes from the reference;
  * - a month alone after a preposition: "in October", "since March", "mid-October" (→ `YYYY-MM`, relative);
  * - weekdays: "Sunday", "last Friday", "next Monday" (relative);
@@ -84,7 +84,7 @@ const DATE_ANCHOR = new RegExp(`\\b(?:(?:${WEEKDAY}|${MONTH})${DATE_ANCHOR_NAME_
 const DATE_GRAMMAR = withNumberedGroups(
   `(?:(?<weekday>${WEEKDAY}),?${SPACE})?(?<month>${MONTH})\\.?${SPACE}(?<day>\\d{1,2})${ORDINAL}${NO_WORD_AFTER}(?:,?${SPACE}(?<year>\\d{4})(?!\\p{N}))?` +
   `|(?:(?<weekdayFirst>${WEEKDAY}),?${SPACE})?(?<dayFirst>\\d{1,2})${ORDINAL}${SPACE}(?<monthAfter>${MONTH})\\.?(?:,?${SPACE}(?<yearAfter>\\d{4})(?!\\p{N}))?${NO_WORD_AFTER}` +
-  `|(?<monthOfYear>${MONTH})\\.?,?${SPACE}(?<yearOfMonth>\\d{4})(?!\\p{N})` +
+  `|(?<monthOfYear>${MONTH})\\.?(?:,?${SPACE}|${SPACE}of${SPACE})(?<yearOfMonth>\\d{4})(?!\\p{N})` +
   `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?!\\p{N})` +
   `|(?<bareYear>1[89]\\d\\d|20\\d\\d)(?!\\p{N})` +
   `|(?<bareWeekday>${WEEKDAY})${NO_WORD_AFTER}` +

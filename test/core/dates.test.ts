@@ -35,6 +35,7 @@ suite('dates', () => {
 
     test('month and year give YYYY-MM', () => {
       assert.deepStrictEqual(dates('The plant closed in March 2014.'), [['March 2014', '2014-03', false]]);
+      assert.deepStrictEqual(dates('It has been shut since June of 2006.'), [['June of 2006', '2006-06', false]]);
     });
 
     test('impossible days are not dates', () => {
