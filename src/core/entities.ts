@@ -823,10 +823,12 @@ class EntityFinder {
     for (let index = first; index < last - 1; index++) if (tokens[index].link === 'ampersand') candidate.organization += WEIGHT.organizationWord;
     if (isPlace || this.isRegionOfPlace(tokens, first, last)) candidate.place += WEIGHT.known;
     if (name.isKnownOrganization) candidate.organization += WEIGHT.known;
-    if (hasOrganizationWord) candidate.organization += WEIGHT.organizationWord;
-    else if (last - first > 1 && (is(tokens[last - 1], WordClass.placeWord) || is(tokens[first], WordClass.placePrefix))) {
-      candidate.place += WEIGHT.organizationWord;
-    }
+    // The last word names what the whole is: "White House Situation Room" is a room, "Calder River Authority" a body;
+    // not after "of", where it may close the body's field ("World Affairs Council of Orange County").
+    let endsOnPlaceWord = last - first > 1 && is(tokens[last - 1], WordClass.placeWord);
+    for (let index = first; index < last - 1 && endsOnPlaceWord; index++) endsOnPlaceWord = tokens[index].link !== 'joiner';
+    if (hasOrganizationWord && !endsOnPlaceWord) candidate.organization += WEIGHT.organizationWord;
+    else if (endsOnPlaceWord || (last - first > 1 && is(tokens[first], WordClass.placePrefix))) candidate.place += WEIGHT.organizationWord;
     if (position.afterTitle) {
       candidate.person += WEIGHT.title;
       candidate.personSupport++;
@@ -1349,11 +1351,20 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
     if (tokens[index].link === 'joiner' && is(tokens[index], WordClass.organizationWord)) return -1;
   }
   if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
-  if (is(tokens[to - 1], WordClass.organizationWord)) return -1;
+  if (is(tokens[to - 1], WordClass.organizationWord) || namesALandmark(tokens, last + 1, to)) return -1;
   // Joining the words is worth it only when the run is no longer than a known organisation's name.
   const isKnownOrganization = to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
     KNOWN_ORGANIZATIONS.has(tokens.slice(from, to).map((token) => token.word.name).join(' '));
   return isKnownOrganization ? -1 : last;
+}
+
+/**
+ * Whether the words after a title, tokens [from, to), name a landmark rather than the title's holder: three words or
+ * more ending on a place word that no given name stands right before ("White House James S. Brady Press Briefing
+ * Room"), where "Rep. Mary Ann Hall" and "Rep. John Hill" end on a surname.
+ */
+function namesALandmark(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 3 && is(tokens[to - 1], WordClass.placeWord) && !is(tokens[to - 2], WordClass.firstName);
 }
 
 /**

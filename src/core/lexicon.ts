@@ -168,6 +168,7 @@ export const PLACE_WORDS: ReadonlySet<string> = words(`
   Mountains Hill Hills Heights Island Islands Bay Beach Harbor Harbour Point Airport Station Stadium Arena Zoo Museum
   Library Dam Canyon Falls Springs County Township Borough Tower Palace Castle Cathedral Forest Desert Peninsula
   Strait Sea Ocean Coast Canal Highway Freeway Bridge Pier Wharf Marina Farm Ranch Mall Cemetery Memorial Monument
+  Room
 `);
 
 /** Organisations well known by a name with no organisation word in it. Canonical spelling, case-sensitive. */

@@ -298,6 +298,15 @@ suite('entities', () => {
       ]);
     });
 
+    test('a landmark word ends the name of a place even after a body’s word or a title: "Statehouse Press Room"', () => {
+      assert.deepStrictEqual(summary('They met in the Harbour Board Situation Room, then in the Mayor Ada Quill Press Room.'), [
+        'place Harbour Board Situation Room: Harbour Board Situation Room',
+        'place Mayor Ada Quill Press Room: Mayor Ada Quill Press Room',
+      ]);
+      // A surname shaped like a landmark word stays a person's after a given name.
+      assert.deepStrictEqual(summary('Rep. Mary Ann Hall and Rep. Tom Hill voted no.'), ['person Mary Ann Hall: Mary Ann Hall', 'person Tom Hill: Tom Hill']);
+    });
+
     test('a wire dateline in capitals names a place and joins its other mentions', () => {
       assert.deepStrictEqual(summary('GLENBROOK — The mill in Glenbrook closed.\n\nOSLO, Norway — Talks began.'), [
         'place Glenbrook: GLENBROOK, Glenbrook',
