@@ -2268,8 +2268,9 @@ class Attributor {
       }
       return this.subjectBefore(tokens, from, start - 1);
     }
-    // "this week", "last year" are adverbials; "this source", "this Trump look-alike" are subjects.
-    const adverbial = LEADING_ADVERBIALS.has(tokens[start].lower) &&
+    // "this week", "last year" are adverbials; "this source", "this Trump look-alike" are subjects; and a capitalised
+    // word inside the sentence is a name ("Told of the vote, Early described …").
+    const adverbial = LEADING_ADVERBIALS.has(tokens[start].lower) && !(start > from && tokens[start].capitalised) &&
       !(DETERMINERS.has(tokens[start].lower) && start + 1 < end && !isTimeWord(this.text, tokens[start + 1]));
     if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) || adverbial) {
       // "with Donald Trump tweeting …": the name after the preposition is the subject of the participle.

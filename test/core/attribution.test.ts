@@ -322,6 +322,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(letter, 'dead')[1], 'the mayor');
     });
 
+    test('a capitalised word of time inside the sentence is a name: "Told of the vote, Early described …"', () => {
+      const early = 'Told of the harbour vote, Early described it as “a farce” and left.';
+      assert.deepStrictEqual(reading(early, 'a farce')[0], 'Early');
+      const late = 'At the meeting, Late called the ferry plan “a scandal.”';
+      assert.deepStrictEqual(reading(late, 'a scandal')[0], 'Late');
+    });
+
     test('a role before a name opens the subject after an introductory phrase: "After the show, pundit Ada Quill …"', () => {
       const text = 'After the show, harbour commentator Ada Quill imagined Reyes was thinking: “What have I done?”';
       assert.deepStrictEqual(reading(text, 'What have I done')[0], 'Ada Quill');
