@@ -3517,6 +3517,15 @@ const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
 /** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
 const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted', 'found']);
 
+/**
+ * Irregular past participles that open a participle phrase before the subject ("Told of the ruling, Quill …",
+ * "Born in Ohio, …"); not "said", which opens an inverted attribution ("Said Roe, …").
+ */
+const OPENING_IRREGULAR_PARTICIPLES = new Set([
+  'told', 'shown', 'given', 'known', 'seen', 'written', 'taken', 'caught', 'found', 'heard', 'born', 'sworn', 'driven',
+  'shaken', 'struck', 'beaten', 'left', 'brought', 'hit', 'stung',
+]);
+
 /** Whether a cue's word reads as a past participle, as in a passive ("was asked", "is said", "written by"). */
 function isPassiveCueForm(word: string): boolean {
   return endsWithSuffix(word, 'ed') || IRREGULAR_PASSIVE_CUES.has(word);
@@ -3565,6 +3574,7 @@ function isIntroductory(tokens: readonly Token[], start: number, end: number, te
   if (endsWithSuffix(first.lower, 'ly') && first.lower.length > 4 && !(start + 1 < end && tokens[start + 1].capitalised)) return true;
   if (TIME_UNITS.has(first.lower)) return true; // "Hours later, …", "Minutes after the vote, …"
   if (endsWithSuffix(first.lower, 'ed') || endsWithSuffix(first.lower, 'ing')) return true; // "Preceded at the lectern by …,"
+  if (OPENING_IRREGULAR_PARTICIPLES.has(first.lower)) return true; // "Told of the ruling, …", "Shown the photo, …"
   // "Sunday morning, …", "In March, …": a day or a month opens a phrase of time, not the subject.
   const firstText = text.slice(first.start, first.end);
   if (isDayOrMonth(firstText) && findForward(tokens, start + 1, Math.min(end, start + 4), ',') > 0) {

@@ -322,6 +322,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(letter, 'dead')[1], 'the mayor');
     });
 
+    test('an irregular participle opens an introductory phrase, not the subject: "Told of the ruling, Quill …"', () => {
+      const told = 'Told of the ruling, Ada Quill shook her head: “We will appeal.”';
+      assert.deepStrictEqual(reading(told, 'We will appeal')[0], 'Ada Quill');
+      const shown = 'Shown the photograph, the harbour master shrugged: “I have never seen that boat.”';
+      assert.deepStrictEqual(reading(shown, 'I have never seen')[1], 'the harbour master');
+    });
+
     test('a capitalised word of time inside the sentence is a name: "Told of the vote, Early described …"', () => {
       const early = 'Told of the harbour vote, Early described it as “a farce” and left.';
       assert.deepStrictEqual(reading(early, 'a farce')[0], 'Early');
