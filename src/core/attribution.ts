@@ -2552,16 +2552,20 @@ class Attributor {
   }
 
   /**
-   * The people a phrase naming a thing ends on, after its last preposition ("fire from local shopkeepers" → "local
-   * shopkeepers"): a plural noun for people right before `end`; else null.
+   * The people a phrase naming a thing ends on, after its last preposition: a plural noun for people right before
+   * `end` ("fire from local shopkeepers" → "local shopkeepers"), or a phrase naming a person or a body ("a lecture
+   * from the harbour mayor", "protest from the dockworkers union"); else null.
    */
   private peopleEndingPhrase(tokens: readonly Token[], phrase: Source, end: number): Source | null {
     const last = tokens[end - 1];
-    if (!last.isWord || last.capitalised || !last.lower.endsWith('s') || !namesPeople(last.lower)) return null;
+    if (!last.isWord) return null;
     let start = end - 1;
     while (start > 0 && tokens[start - 1].start >= phrase.mention.start && tokens[start - 1].isWord &&
       !NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower)) start--;
-    return start > 0 && NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower) ? this.analysePhrase(tokens, start, end) : null;
+    if (start === 0 || !NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower)) return null;
+    const people = this.analysePhrase(tokens, start, end);
+    if (!last.capitalised && last.lower.endsWith('s') && namesPeople(last.lower)) return people;
+    return people && (people.kind === 'person' || people.kind === 'organization' || people.kind === 'group') ? people : null;
   }
 
   /** The first token of the noun phrase that ends at `end`, read backwards to a clause boundary. */

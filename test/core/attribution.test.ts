@@ -1345,6 +1345,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'kill the high street'), ['local shopkeepers', 'who', 'pronoun']);
     });
 
+    test('"who" after a thing stands for the person or body its phrase ends on: "a lecture from the mayor, who …"', () => {
+      const mayor = 'The crew sat through a long lecture from the harbour mayor, who called the delay “unacceptable.”';
+      assert.deepStrictEqual(reading(mayor, 'unacceptable'), ['harbour mayor', 'who', 'pronoun']);
+      const union = 'Protest came at once from the dockworkers union, who called the plan “reckless.”';
+      assert.deepStrictEqual(reading(union, 'reckless').slice(0, 2), ['dockworkers union', 'who']);
+      // The head is a person: "who" stands for it, not for the one after "of".
+      const wife = 'The wife of the harbour master, who called the plan “reckless,” left early.';
+      assert.deepStrictEqual(reading(wife, 'reckless').slice(0, 2), ['wife of the harbour master', 'who']);
+    });
+
     test('centering reads a sentence left out of the document\'s reading, and past one about a thing to the one before', () => {
       const thing = 'Ada Quill met Lena Ortiz at the hall. The hall was full. She took the stage. “We stay.”';
       assert.deepStrictEqual(reading(thing, 'We stay').slice(0, 2), ['Ada Quill', 'She']);
