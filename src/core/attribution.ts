@@ -243,10 +243,10 @@ const PARTY_TAG = /^[rdi]-[a-z]{2,5}$/u;
 const NOT_A_SPEAKER_HEAD = wordPattern(`time times week weeks year years month months day days hour hours later
   earlier ago past point way fact case part end kind sort lot number percent thing things one ones that this which
   what`, '(?:ing|ly|ed)');
-/** Singular nouns for a person ("the spokesman", "a resident"): a he or she can stand for them. */
+/** Singular nouns for a person ("the spokesman", "a resident", "the 19-year-old"): a he or she can stand for them. */
 const PERSON_NOUN_ENDING = new RegExp(`(?:${`man woman person er or ist ent ant ian ee ive ate ier chief head aide
   official resident expert source judge analyst witness candidate nominee leader member boss wife husband mother
-  father son daughter friend`.split(/\s+/).join('|')})$`);
+  father son daughter friend year-old`.split(/\s+/).join('|')})$`);
 
 /** Whether `noun` (lower-case) is a singular noun for a person: its ending says so, and it is not a known thing's. */
 function isPersonNoun(noun: string): boolean {

@@ -1345,6 +1345,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'kill the high street'), ['local shopkeepers', 'who', 'pronoun']);
     });
 
+    test('an age used as a noun names a person: "The 19-year-old, who …, described the night as “…”"', () => {
+      const text = 'The 19-year-old, who joined the ferry crew last summer, described the storm as “terrifying.”';
+      assert.deepStrictEqual(reading(text, 'terrifying').slice(0, 2), ['19-year-old', 'The 19-year-old']);
+    });
+
     test('"who" after a thing stands for the person or body its phrase ends on: "a lecture from the mayor, who …"', () => {
       const mayor = 'The crew sat through a long lecture from the harbour mayor, who called the delay “unacceptable.”';
       assert.deepStrictEqual(reading(mayor, 'unacceptable'), ['harbour mayor', 'who', 'pronoun']);
