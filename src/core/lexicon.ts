@@ -67,6 +67,7 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   captain lieutenant sergeant major admiral commissioner economist scientist historian negotiator deputy
   pope pontiff bishop archbishop
   niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter
+  striker goalkeeper goalie midfielder defender winger quarterback pitcher batsman bowler jockey referee umpire skipper
 `);
 
 /**

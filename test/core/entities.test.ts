@@ -31,6 +31,13 @@ suite('entities', () => {
       assert.ok(!entitiesOf('Rivals called Quillon “Crooked Ada” Tuesday.').some((entity) => entity.name.includes('Tuesday')));
     });
 
+    test('a sports position before a name is a role, not part of the name: "Striker Kofi Mensah"', () => {
+      assert.deepStrictEqual(summary('Striker Kofi Mensah scored twice. Goalkeeper Lars Quillby saved a penalty.'), [
+        'person Kofi Mensah: Kofi Mensah',
+        'person Lars Quillby: Lars Quillby',
+      ]);
+    });
+
     test('a month that is also a given name opens a name, except after a word of time', () => {
       assert.deepStrictEqual(summary('Former Gov. Jan Quillby spoke first. Later Quillby thanked reporter April Marsh, and Marsh smiled.'), [
         'person Jan Quillby: Jan Quillby, Quillby',
