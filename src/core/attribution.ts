@@ -144,7 +144,7 @@ const GROUP_NOUNS = new Set([
   'volunteers', 'campaigners', 'lawyers', 'doctors', 'scientists', 'supporters', 'representatives', 'organizers',
   'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters',
   'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators', 'police', 'troops', 'soldiers',
-  'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates',
+  'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates', 'family', 'families',
 ]);
 /** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
 const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
@@ -3999,7 +3999,8 @@ function isWordCode(code: number): boolean {
 
 function isFiller(token: Token): boolean {
   return token.isWord && !token.capitalised && (SUBJECT_VERB_FILLERS.has(token.lower) ||
-    (endsWithSuffix(token.lower, 'ly') && token.lower.length > 4) || endsWithNegation(token.lower));
+    (endsWithSuffix(token.lower, 'ly') && token.lower.length > 4 && !NOUNS_ENDING_IN_LY.has(token.lower)) ||
+    endsWithNegation(token.lower));
 }
 
 function isSentenceEnd(lower: string): boolean {

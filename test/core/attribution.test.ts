@@ -1345,6 +1345,14 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'kill the high street'), ['local shopkeepers', 'who', 'pronoun']);
     });
 
+    test('a family speaks as a group: "The family of one victim said: ‘…’"', () => {
+      const victim = 'In a statement read outside court, the family of one victim said: “No sentence will bring him back.”';
+      assert.deepStrictEqual(reading(victim, 'No sentence').slice(0, 2), ['family of one victim', 'the family of one victim']);
+      // A noun in -ly is no adverb between the subject and its verb.
+      const her = 'Her family said: “We are heartbroken.”';
+      assert.deepStrictEqual(reading(her, 'We are heartbroken').slice(0, 2), ['Her family', 'Her family']);
+    });
+
     test('an age used as a noun names a person: "The 19-year-old, who …, described the night as “…”"', () => {
       const text = 'The 19-year-old, who joined the ferry crew last summer, described the storm as “terrifying.”';
       assert.deepStrictEqual(reading(text, 'terrifying').slice(0, 2), ['19-year-old', 'The 19-year-old']);
