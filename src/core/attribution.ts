@@ -2969,22 +2969,27 @@ class Attributor {
     if (range.end - range.start === 1 && genderOfPronoun(subject.lower) === gender) {
       return depth < CENTRE_CHAIN_LENGTH ? this.previousSubject(subject, gender, depth + 1) : null;
     }
-    return this.personOpening(this.tokens, range, gender) ?? this.personIntroduced(this.tokens, range, previous);
+    return this.personOpening(this.tokens, range, gender) ?? this.personIntroduced(this.tokens, range, previous.from, previous.to);
   }
 
   /**
-   * A person the subject `range` of `sentence` introduces with an indefinite article and a singular noun for a
+   * A person the subject `range` of the sentence `tokens[from, to)` introduces with an indefinite article and a singular noun for a
    * person ("A longshoreman who asked not to be named said …", "Another resident said …"): someone new, whom a he or
    * she after it goes on with. Null when the sentence names any person (the description may be theirs, "One woman,
    * Ada Quill, …", or the he or she someone else: "A reporter asked Quill …. She replied"), and for a definite
    * description, most often of someone named before.
    */
-  private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, sentence: Sentence): NamedSpan | null {
-    const head = tokens[range.end - 1];
-    if (range.end - range.start < 2 || !INDEFINITE_OPENERS.has(tokens[range.start].lower) || !head.isWord || head.capitalised ||
+  private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, from: number, to: number): NamedSpan | null {
+    // The noun stands before the phrase that follows it: "A spokeswoman for the harbour board said …".
+    let headEnd = range.start + 1;
+    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[headEnd].lower)) headEnd++;
+    const head = tokens[headEnd - 1];
+    if (headEnd - range.start < 2 || !INDEFINITE_OPENERS.has(tokens[range.start].lower) || !head.isWord || head.capitalised ||
       endsWithSuffix(head.lower, 's') || !namesPeople(head.lower) || GROUP_NOUNS.has(head.lower)) return null;
-    if (this.lastMention(tokens[sentence.from].start, tokens[sentence.to - 1].end, ['person'])) return null;
-    return { start: tokens[range.start].start, end: head.end, name: this.text.slice(tokens[range.start + 1].start, head.end) };
+    if (this.lastMention(tokens[from].start, tokens[to - 1].end, ['person'])) return null;
+    // The whole description names them: "spokeswoman for the harbour board".
+    const end = tokens[range.end - 1].end;
+    return { start: tokens[range.start].start, end, name: this.text.slice(tokens[range.start + 1].start, end) };
   }
 
   /**

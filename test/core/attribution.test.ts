@@ -1335,6 +1335,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(named, 'Tired')[0], 'Tom Reyes');
     });
 
+    test('someone introduced with a phrase after the noun ("A spokeswoman for the board …") is who a she goes on with', () => {
+      const text = 'Dr Mei Quillan led the study. A spokeswoman for the harbour board said it would meet in May. ' +
+        '“Science like this is what we need,” she said.';
+      assert.deepStrictEqual(reading(text, 'Science like this').slice(0, 2), ['spokeswoman for the harbour board', 'she']);
+      // The same across a paragraph break, where the sentence holds no quotation of its own.
+      const paragraphs = 'Dr Mei Quillan led the study.\n\nA spokeswoman for the Arctic Council said members would meet in May.\n\n' +
+        '“Science like this is what we need,” she said.';
+      assert.deepStrictEqual(reading(paragraphs, 'Science like this').slice(0, 2), ['spokeswoman for the Arctic Council', 'she']);
+    });
+
     test('words going on from a sentence about their speaker have no cue: the name is no word of saying', () => {
       const quote = quotesOf('Does he miss it? Walter Penhallow pauses. “Every single night.”')[0];
       assert.deepStrictEqual([quote.speaker?.name, quote.cue, quote.attribution], ['Walter Penhallow', null, 'follow-on']);
