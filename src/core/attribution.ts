@@ -2860,7 +2860,7 @@ class Attributor {
     // …"); else the nearest mention before it.
     const ownSubject = this.sentenceSubjectMention(token, types, gender);
     // The subject the sentence before it was about, when the pronoun is its own sentence's subject: decided there.
-    const centre = ownSubject ? null : this.previousSubject(token, gender);
+    const centre = ownSubject ? null : pronoun === 'it' ? this.previousBodyOrText(token) : this.previousSubject(token, gender);
     if (centre) return { ...base, name: centre.name, antecedent: this.textSpan(centre) };
     const entityMention = ownSubject ?? this.nearestMentionBefore(token.start, types, gender);
     let bestStart = entityMention ? entityMention.start : -1;
@@ -2914,16 +2914,9 @@ class Attributor {
    */
   private previousSubject(pronoun: Token, gender: Gender | null, depth = 0): NamedSpan | null {
     if (gender === null) return null;
-    const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
-    if (sentenceIndex < 0 || !this.sentences[sentenceIndex].read) return null;
+    const sentenceIndex = this.sentenceWithSubject(pronoun);
+    if (sentenceIndex < 0) return null;
     const sentence = this.sentences[sentenceIndex];
-    const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
-    if (index < sentence.from || this.tokens[index] !== pronoun) return null;
-    // `“…,” he said.`: a pronoun right after the quotation opening its sentence is that sentence's subject too.
-    const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
-      (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
-    const own = afterQuote ? null : this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
-    if (!afterQuote && (!own || own.start !== index || own.end !== index + 1)) return null;
     // The sentence right before in the text: registered by the document's reading (it holds a quotation or stands
     // before one) or left out, then read here; past a sentence about a thing ("The hall was full.") or one that goes
     // on with a he or she of the same gender, the one before it.
@@ -2948,6 +2941,71 @@ class Attributor {
       end = start;
     }
     return null;
+  }
+
+  /**
+   * The index of the registered sentence whose subject `pronoun` is: the whole subject the sentence opens with, or
+   * right after the quotation opening it (`“…,” he said.`); else -1.
+   */
+  private sentenceWithSubject(pronoun: Token): number {
+    const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
+    if (sentenceIndex < 0 || !this.sentences[sentenceIndex].read) return -1;
+    const sentence = this.sentences[sentenceIndex];
+    const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
+    if (index < sentence.from || this.tokens[index] !== pronoun) return -1;
+    const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
+      (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
+    if (afterQuote) return sentenceIndex;
+    const own = this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
+    return own && own.start === index && own.end === index + 1 ? sentenceIndex : -1;
+  }
+
+  /**
+   * The body or text an "it" that is its sentence's subject goes on with: what the sentence right before it (in the
+   * same paragraph or closing the one above) was about, when that is a body or a text ("The company said in a
+   * statement …. “…,” it said.", "“…,” the board wrote. “…,” it added."); else null, and the nearest name decides.
+   * A place, a person or a thing of no other kind stops it: "it" is then as often the weather as the town.
+   */
+  private previousBodyOrText(pronoun: Token): NamedSpan | null {
+    const sentenceIndex = this.sentenceWithSubject(pronoun);
+    if (sentenceIndex < 1) return null;
+    const sentence = this.sentences[sentenceIndex];
+    const before = this.sentences[sentenceIndex - 1];
+    let paragraph = sentence.paragraph;
+    let end = sentence.start;
+    while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (end <= this.paragraphs[paragraph].start && paragraph > 0) {
+      end = this.paragraphs[--paragraph].end;
+      while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    }
+    if (before.paragraph !== paragraph || before.start >= end || end > before.end) return null;
+    const previous = this.tokensOf(sentenceIndex - 1);
+    const opening = this.tokens[previous.from].quote;
+    if (opening >= 0) {
+      // "“…,” the board wrote.": the speaker of the quotation opening it, when a body or a text.
+      const speaker = this.results[opening]?.speaker;
+      if (!speaker) return null;
+      const named = this.mentionAt(speaker.start);
+      if (named) return named.entity.type === 'organization' ? { start: named.start, end: named.end, name: named.entity.name } : null;
+      const head = this.tokens[upperBound(this.tokens, speaker.end - 1, previous.from, previous.to) - 1];
+      return head && (TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower)) ? { start: speaker.start, end: speaker.end, name: speaker.name } : null;
+    }
+    const range = this.sentenceSubjectRange(this.tokens, previous.from, previous.to);
+    // "…, Roe said. It said …", "…, according to the Harbour Trust, which …. It said …": the attribution closing the
+    // sentence goes on, not its subject;
+    // and a subject read up to a preposition ("A coalition of") is cut short of its name.
+    if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start) ||
+      findForward(this.tokens, range.end, previous.to, 'according') >= 0 ||
+      NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
+    const body = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, ['organization', 'person', 'place']);
+    if (body) return body.entity.type === 'organization' ? { start: body.start, end: body.end, name: body.entity.name } : null;
+    // "The ferry company said …", "Thursday's memo from the panel seemed …": the noun before the phrase after it.
+    let headEnd = range.start + 1;
+    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const head = this.tokens[headEnd - 1];
+    if (head.capitalised || !(TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) return null;
+    const start = this.tokens[range.start].start;
+    return { start, end: this.tokens[range.end - 1].end, name: stripDeterminer(this.text.slice(start, this.tokens[range.end - 1].end)) };
   }
 
   /** The centre the sentence `sentences[index]`, right before a he or she, hands on (see `previousSubject`). */

@@ -1345,6 +1345,19 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(paragraphs, 'Science like this').slice(0, 2), ['spokeswoman for the Arctic Council', 'she']);
     });
 
+    test('an "it" subject goes on with the body or text the sentence before was about, not a place named in it', () => {
+      const company = 'Talks were held in Bergen. The ferry company said in a statement that it had followed every rule. ' +
+        '“We are confident the process was fair,” it said.';
+      assert.deepStrictEqual(reading(company, 'We are confident').slice(0, 2), ['ferry company', 'it']);
+      const board = '“We will not sell,” the harbour board wrote in a letter to Bergen. “The quay stays open,” it added.';
+      assert.deepStrictEqual(reading(board, 'The quay stays open').slice(0, 2), ['harbour board', 'it']);
+      const memo = 'The memo was sent to staff in Bergen.\n\nIt said the quay would be “closed until further notice.”';
+      assert.deepStrictEqual(reading(memo, 'closed until').slice(0, 2), ['memo', 'It']);
+      // An attribution closing the sentence goes on, not its subject.
+      const according = 'The council will close the quay, according to the Harbour Trust, which owns it. It said the move was “overdue.”';
+      assert.deepStrictEqual(reading(according, 'overdue')[0], 'Harbour Trust');
+    });
+
     test('words going on from a sentence about their speaker have no cue: the name is no word of saying', () => {
       const quote = quotesOf('Does he miss it? Walter Penhallow pauses. “Every single night.”')[0];
       assert.deepStrictEqual([quote.speaker?.name, quote.cue, quote.attribution], ['Walter Penhallow', null, 'follow-on']);
