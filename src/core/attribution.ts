@@ -2997,11 +2997,14 @@ class Attributor {
     if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start) ||
       findForward(this.tokens, range.end, previous.to, 'according') >= 0 ||
       NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
-    const body = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, ['organization', 'person', 'place']);
-    if (body) return body.entity.type === 'organization' ? { start: body.start, end: body.end, name: body.entity.name } : null;
-    // "The ferry company said …", "Thursday's memo from the panel seemed …": the noun before the phrase after it.
+    // The head stands before the phrase after it ("Thursday's memo from the panel seemed …"); a possessor is not what
+    // the sentence is about ("Roe’s campaign in Texas said …" is about the campaign).
     let headEnd = range.start + 1;
     while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const body = this.lastMention(this.tokens[range.start].start, this.tokens[headEnd - 1].end, ['organization', 'person', 'place']);
+    if (body && !isApostrophe(this.text.charCodeAt(body.end))) {
+      return body.entity.type === 'organization' ? { start: body.start, end: body.end, name: body.entity.name } : null;
+    }
     const head = this.tokens[headEnd - 1];
     if (head.capitalised || !(TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) return null;
     const start = this.tokens[range.start].start;

@@ -1353,6 +1353,9 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(board, 'The quay stays open').slice(0, 2), ['harbour board', 'it']);
       const memo = 'The memo was sent to staff in Bergen.\n\nIt said the quay would be “closed until further notice.”';
       assert.deepStrictEqual(reading(memo, 'closed until').slice(0, 2), ['memo', 'It']);
+      // A possessor is not what the sentence is about.
+      const possessor = 'Ada Quill’s campaign in Texas quickly backtracked. In cases of abortion, it said, “the woman is a victim.”';
+      assert.deepStrictEqual(reading(possessor, 'the woman is a victim')[0], 'Ada Quill’s campaign in Texas');
       // An attribution closing the sentence goes on, not its subject.
       const according = 'The council will close the quay, according to the Harbour Trust, which owns it. It said the move was “overdue.”';
       assert.deepStrictEqual(reading(according, 'overdue')[0], 'Harbour Trust');
