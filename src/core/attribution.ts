@@ -2966,7 +2966,7 @@ class Attributor {
    * statement …. “…,” it said.", "“…,” the board wrote. “…,” it added."); else null, and the nearest name decides.
    * A place, a person or a thing of no other kind stops it: "it" is then as often the weather as the town.
    */
-  private previousBodyOrText(pronoun: Token): NamedSpan | null {
+  private previousBodyOrText(pronoun: Token, depth = 0): NamedSpan | null {
     const sentenceIndex = this.sentenceWithSubject(pronoun);
     if (sentenceIndex < 1) return null;
     const sentence = this.sentences[sentenceIndex];
@@ -2997,6 +2997,10 @@ class Attributor {
     if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start) ||
       findForward(this.tokens, range.end, previous.to, 'according') >= 0 ||
       NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
+    // "It stated that …. It said …": an "it" subject before hands on what it goes on with.
+    if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it') {
+      return depth < CENTRE_CHAIN_LENGTH ? this.previousBodyOrText(this.tokens[range.start], depth + 1) : null;
+    }
     // The head stands before the phrase after it ("Thursday's memo from the panel seemed …"); a possessor is not what
     // the sentence is about ("Roe’s campaign in Texas said …" is about the campaign).
     let headEnd = range.start + 1;

@@ -1353,6 +1353,9 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(board, 'The quay stays open').slice(0, 2), ['harbour board', 'it']);
       const memo = 'The memo was sent to staff in Bergen.\n\nIt said the quay would be “closed until further notice.”';
       assert.deepStrictEqual(reading(memo, 'closed until').slice(0, 2), ['memo', 'It']);
+      // An "it" going on from one before goes on with the same.
+      const chain = 'The memo was sent to staff in Bergen. It said the quay was “unsafe.” It also said the move was “overdue.”';
+      assert.deepStrictEqual(reading(chain, 'overdue')[0], 'memo');
       // A possessor is not what the sentence is about.
       const possessor = 'Ada Quill’s campaign in Texas quickly backtracked. In cases of abortion, it said, “the woman is a victim.”';
       assert.deepStrictEqual(reading(possessor, 'the woman is a victim')[0], 'Ada Quill’s campaign in Texas');
