@@ -194,6 +194,14 @@ suite('entities', () => {
   });
 
   suite('organisations', () => {
+    test('firms named for ports, securities, logistics, shipping or insurance are organisations', () => {
+      assert.deepStrictEqual(summary('Northgate Ports cut 400 jobs. Ada Quill, an analyst at Fjord Securities, agreed.'), [
+        'organization Northgate Ports: Northgate Ports',
+        'person Ada Quill: Ada Quill',
+        'organization Fjord Securities: Fjord Securities',
+      ]);
+    });
+
     test('"to" and "on" with a clause go on with a body\'s name, not with a place or a day', () => {
       assert.deepStrictEqual(
         summary('Staff at the Committee to Shield Reporters met members of the Council on Coastal Fisheries.'),
