@@ -415,6 +415,8 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Lars Erik Sven Nils Jan Piet Pieter Dirk Kofi Kwame Chinua Chidi Ngozi Wole Femi Craig Rudy Veronica Esther
   Francisco Darren Daryl Cameron Terence Megan Kristin Kirsten Toni Olive
   Ana Ada Antonin Betsy Marsha Elise Susana
+  Danny Gareth Ian Rob Jonas Marit Mei Kari Cerys Eleri Alys Owen Rhys Siobhan Niamh Declan Fiona Callum Alistair Nigel
+  Graham Trevor Clive Gavin Dominic Rupert Imogen Harriet Priya Ravi Arjun Tunde
 `);
 
 /**

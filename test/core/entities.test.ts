@@ -31,6 +31,14 @@ suite('entities', () => {
       assert.ok(!entitiesOf('Rivals called Quillon “Crooked Ada” Tuesday.').some((entity) => entity.name.includes('Tuesday')));
     });
 
+    test('more common given names make a person without a title: "Mensah thanked Danny Oduya"', () => {
+      assert.deepStrictEqual(summary('Mensah thanked Danny Oduya. Later Gareth Pryce and Cerys Lloyd left.'), [
+        'person Danny Oduya: Danny Oduya',
+        'person Gareth Pryce: Gareth Pryce',
+        'person Cerys Lloyd: Cerys Lloyd',
+      ]);
+    });
+
     test('a sports position before a name is a role, not part of the name: "Striker Kofi Mensah"', () => {
       assert.deepStrictEqual(summary('Striker Kofi Mensah scored twice. Goalkeeper Lars Quillby saved a penalty.'), [
         'person Kofi Mensah: Kofi Mensah',
