@@ -1415,6 +1415,15 @@ suite('attribution', () => {
       assert.strictEqual(reading(leftOut, 'We stay')[0], 'Ada Quill');
     });
 
+    test('British and Welsh given names carry their gender: a "he" skips Maud, a "she" keeps her over a later woman', () => {
+      const he = 'Maud Penrose has watched the ferry for years. “I remember the first crossing,” she says.\n\n' +
+        'Her neighbour, Bill Tregaskis, has his own memories. He worked on the boats for decades. “You got to know everyone,” he says.';
+      assert.deepStrictEqual(reading(he, 'You got to know')[0], 'Bill Tregaskis');
+      const she = 'Maud Penrose watched the ferry. The council leader, Jenna Hoskin, spoke. Penrose is not convinced. ' +
+        'She has written twice and received, she says, “two polite letters.”';
+      assert.deepStrictEqual(reading(she, 'two polite letters')[0], 'Maud Penrose');
+    });
+
     test('a he or she skips a name whose given name is of the other gender, read from the second word when the first tells nothing', () => {
       const scalia = 'Ada Quill stood up. The hall fell quiet as the clerk read the ruling of Justice Antonin Scalia. “It was wrong,” she said.';
       assert.strictEqual(reading(scalia, 'It was wrong')[0], 'Ada Quill');
