@@ -237,8 +237,10 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon
 const DAY_WORD = wordPattern('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday Tomorrow');
 /** AP state abbreviations and two-letter postal codes, lower-cased ("colo", "calif", "nh"). */
 const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|[a-z]{2})$/u;
-/** A party and state tag after a legislator's name ("R-Ky.", "D-Nev."), lower-cased. */
-const PARTY_TAG = /^[rdi]-[a-z]{2,5}$/u;
+/** A party and state tag after a legislator's name ("R-Ky.", "D-Nev.", "D-N.M."), lower-cased. */
+const PARTY_TAG = /^[rdi]-(?:[a-z]{2,5}\.?|(?:[a-z]\.){2})$/u;
+/** The most tokens a party tag spans ("D-N.M.": "D-N", ".", "M", "."). */
+const PARTY_TAG_TOKENS = 5;
 /** Head words of descriptions that cannot be speakers: times, amounts, verb forms, adverbs. */
 const NOT_A_SPEAKER_HEAD = wordPattern(`time times week weeks year years month months day days hour hours later
   earlier ago past point way fact case part end kind sort lot number percent thing things one ones that this which
@@ -2216,7 +2218,7 @@ class Attributor {
       // common noun ("Sanders' senior media adviser").
       const isAppositive = comma > from && first !== undefined && appositiveStart < end - 1 &&
         (!first.capitalised || DETERMINERS.has(first.lower) || /^\d/.test(first.lower) || first.lower === 'who' ||
-          PARTY_TAG.test(first.lower) ||
+          PARTY_TAG.test(this.text.slice(first.start, tokens[end - 2].end).toLowerCase()) ||
           (tokens[end - 2].isWord && !tokens[end - 2].capitalised));
       if (!isAppositive) {
         // "Kasich (R-OH), said": a stray comma between subject and verb.
@@ -2224,9 +2226,12 @@ class Attributor {
           ? this.subjectBefore(tokens, from, end - 1)
           : null;
       }
-      // "Cory Vance, 22, of Flint, said": an age before this appositive is one more, so the comma stays for it.
+      // "Cory Vance, 22, of Flint, said", "Sen. Ana Ruiz, D-N.M., the bill’s sponsor, said": an age or a party tag
+      // before this appositive is one more, so the comma stays for it.
       const afterAge = comma - 1 > from && startsWithDigit(tokens[comma - 1].lower);
-      const subject = this.subjectBefore(tokens, from, afterAge ? comma + 1 : comma);
+      const tagComma = comma - 1 > from ? findBackward(tokens, from, comma, ',') : -1;
+      const afterTag = tagComma > from && comma - tagComma <= PARTY_TAG_TOKENS && PARTY_TAG.test(this.text.slice(tokens[tagComma + 1].start, tokens[comma - 1].end).toLowerCase());
+      const subject = this.subjectBefore(tokens, from, afterAge || afterTag ? comma + 1 : comma);
       if (!subject || subject.kind === 'pronoun') return subject;
       // An age is no role: the appositive after it is ("a harbour pilot"), and an age alone gives none.
       if (appositiveStart === end - 2 && /^\d{1,3}$/.test(tokens[appositiveStart].lower)) return subject;

@@ -329,6 +329,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(shown, 'I have never seen')[1], 'the harbour master');
     });
 
+    test('an AP party tag set off by commas is no speaker: "Sen. Ana Ruiz, D-N.M., the bill’s sponsor, said …"', () => {
+      const dotted = 'Sen. Rosa Vega, D-N.M., said she was “deeply frustrated” by the delay.';
+      assert.deepStrictEqual(reading(dotted, 'deeply frustrated')[0], 'Rosa Vega');
+      const described = 'Sen. Rosa Vega, D-Ariz., the bill’s main sponsor, said she was “deeply frustrated” by the delay.';
+      assert.deepStrictEqual(reading(described, 'deeply frustrated')[0], 'Rosa Vega');
+    });
+
     test('a capitalised word of time inside the sentence is a name: "Told of the vote, Early described …"', () => {
       const early = 'Told of the harbour vote, Early described it as “a farce” and left.';
       assert.deepStrictEqual(reading(early, 'a farce')[0], 'Early');
