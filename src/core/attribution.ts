@@ -237,6 +237,19 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon
 const DAY_WORD = wordPattern('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday Tomorrow');
 /** AP state abbreviations and two-letter postal codes, lower-cased ("colo", "calif", "nh"). */
 const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|[a-z]{2})$/u;
+/** Abbreviated titles before a name, and the noun a later description uses ("Sen. Ada Quill … the senator"). */
+const ABBREVIATED_TITLES = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['col', 'colonel'],
+  ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['prof', 'professor'], ['dr', 'doctor'],
+  ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'], ['cllr', 'councillor'], ['adm', 'admiral'],
+]);
+/** How many people back, how many of their names and how far a title used as a description ("the judge") looks. */
+const TITLED_PERSON_TRIES = 2;
+const TITLED_MENTIONS = 12;
+const TITLED_PERSON_REACH = 800;
+/** The longest title word read before a name. */
+const TITLE_WORD_MAX_LENGTH = 20;
+const FULL_STOP = 0x2e;
 /** A party and state tag after a legislator's name ("R-Ky.", "D-Nev.", "D-N.M."), lower-cased. */
 const PARTY_TAG = /^[rdi]-(?:[a-z]{2,5}\.?|(?:[a-z]\.){2})$/u;
 /** The most tokens a party tag spans ("D-N.M.": "D-N", ".", "M", "."). */
@@ -2801,16 +2814,49 @@ class Attributor {
     }
     // A description whose head is a time, an amount or a verb form cannot speak ("Hours later", "a lot").
     if (!isPerson && NOT_A_SPEAKER_HEAD.test(headWord.lower) && !ING_NOUNS.has(headWord.lower)) return null;
+    // "Judge Harold Okoye warned …. “…,” the judge said.": a title used as a definite description is the person
+    // last given it.
+    const titled = isPerson && end - start === 2 && tokens[start].lower === 'the' ? this.personTitled(headWord.lower, mention.start) : null;
     const source: Source = {
       mention,
-      name: description,
+      name: titled ? titled.entity.name : description,
       role: null,
       kind: isPerson ? 'person' : 'thing',
-      antecedent: null,
+      antecedent: titled && this.textSpan(titled),
       bracketed: false,
     };
     this.rememberCommonNoun(source);
     return source;
+  }
+
+  /**
+   * The person nearest before `position` (among the last few, not far back) whom the text gives the title `noun`
+   * right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "coach Ana Ruiz"); else null.
+   */
+  private personTitled(noun: string, position: number): MentionRef | null {
+    const seen = new Set<Entity>();
+    for (let index = countStartsAtOrBefore(this.mentionStarts, position) - 1; index >= 0 && seen.size < TITLED_PERSON_TRIES; index--) {
+      const mention = this.mentions[index];
+      if (mention.start < position - TITLED_PERSON_REACH) break;
+      if (mention.end > position || mention.entity.type !== 'person' || seen.has(mention.entity)) continue;
+      seen.add(mention.entity);
+      const mentions = mention.entity.mentions;
+      for (let k = 0; k < mentions.length && k < TITLED_MENTIONS && mentions[k].start < position; k++) {
+        if (this.titleBefore(mentions[k].start) === noun) return mention;
+      }
+    }
+    return null;
+  }
+
+  /** The word right before `position` as the noun for a title ("Sen." → "senator", "Judge" → "judge"), lower-cased. */
+  private titleBefore(position: number): string {
+    let end = position;
+    while (end > 0 && position - end < WORD_GAP && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (end > 0 && this.text.charCodeAt(end - 1) === FULL_STOP) end--;
+    let start = end;
+    while (start > 0 && end - start < TITLE_WORD_MAX_LENGTH && isWordCode(this.text.charCodeAt(start - 1))) start--;
+    const word = this.text.slice(start, end).toLowerCase();
+    return ABBREVIATED_TITLES.get(word) ?? word;
   }
 
   /** Whether a quotation token is a nickname inside a person's name ("Ana “Annie” Ruiz"): one mention spans it. */

@@ -329,6 +329,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(shown, 'I have never seen')[1], 'the harbour master');
     });
 
+    test('a definite description by title ("the judge", "the senator") is the person last given that title', () => {
+      const judge = 'Judge Harold Okoye warned the gallery. “This is not a theatre,” the judge said.';
+      assert.deepStrictEqual(reading(judge, 'This is not a theatre').slice(0, 2), ['Harold Okoye', 'the judge']);
+      const senator = 'Sen. Ada Quill met Tom Reyes on Monday. “We will win,” the senator said.';
+      assert.deepStrictEqual(reading(senator, 'We will win')[0], 'Ada Quill');
+      // No one given the title: the description stands as it is.
+      const none = 'Tom Reyes met Ada Quill on Monday. “We will win,” the senator said.';
+      assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
+    });
+
     test('an AP party tag set off by commas is no speaker: "Sen. Ana Ruiz, D-N.M., the bill’s sponsor, said …"', () => {
       const dotted = 'Sen. Rosa Vega, D-N.M., said she was “deeply frustrated” by the delay.';
       assert.deepStrictEqual(reading(dotted, 'deeply frustrated')[0], 'Rosa Vega');
