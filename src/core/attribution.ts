@@ -247,6 +247,8 @@ const ABBREVIATED_TITLES = new Map([
 const TITLED_PERSON_TRIES = 2;
 const TITLED_MENTIONS = 12;
 const TITLED_PERSON_REACH = 800;
+/** The longest title used as a description: "the" and two words ("the prime minister"). */
+const TITLE_DESCRIPTION_TOKENS = 3;
 /** The longest title word read before a name. */
 const TITLE_WORD_MAX_LENGTH = 20;
 const FULL_STOP = 0x2e;
@@ -2816,7 +2818,10 @@ class Attributor {
     if (!isPerson && NOT_A_SPEAKER_HEAD.test(headWord.lower) && !ING_NOUNS.has(headWord.lower)) return null;
     // "Judge Harold Okoye warned …. “…,” the judge said.": a title used as a definite description is the person
     // last given it.
-    const titled = isPerson && end - start === 2 && tokens[start].lower === 'the' ? this.personTitled(headWord.lower, mention.start) : null;
+    const titled = isPerson && tokens[start].lower === 'the' && end - start <= TITLE_DESCRIPTION_TOKENS &&
+      tokens.slice(start + 1, end).every((token) => token.isWord && !token.capitalised)
+      ? this.personTitled(tokens.slice(start + 1, end).map((token) => token.lower), mention.start)
+      : null;
     const source: Source = {
       mention,
       name: titled ? titled.entity.name : description,
@@ -2830,10 +2835,11 @@ class Attributor {
   }
 
   /**
-   * The person nearest before `position` (among the last few, not far back) whom the text gives the title `noun`
-   * right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "coach Ana Ruiz"); else null.
+   * The person nearest before `position` (among the last few, not far back) whom the text gives the title `words`
+   * right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "Prime Minister Helen Carver"); else
+   * null.
    */
-  private personTitled(noun: string, position: number): MentionRef | null {
+  private personTitled(words: readonly string[], position: number): MentionRef | null {
     const seen = new Set<Entity>();
     for (let index = countStartsAtOrBefore(this.mentionStarts, position) - 1; index >= 0 && seen.size < TITLED_PERSON_TRIES; index--) {
       const mention = this.mentions[index];
@@ -2842,21 +2848,29 @@ class Attributor {
       seen.add(mention.entity);
       const mentions = mention.entity.mentions;
       for (let k = 0; k < mentions.length && k < TITLED_MENTIONS && mentions[k].start < position; k++) {
-        if (this.titleBefore(mentions[k].start) === noun) return mention;
+        if (this.titledBefore(mentions[k].start, words)) return mention;
       }
     }
     return null;
   }
 
-  /** The word right before `position` as the noun for a title ("Sen." → "senator", "Judge" → "judge"), lower-cased. */
-  private titleBefore(position: number): string {
-    let end = position;
-    while (end > 0 && position - end < WORD_GAP && isBlank(this.text.charCodeAt(end - 1))) end--;
-    if (end > 0 && this.text.charCodeAt(end - 1) === FULL_STOP) end--;
-    let start = end;
-    while (start > 0 && end - start < TITLE_WORD_MAX_LENGTH && isWordCode(this.text.charCodeAt(start - 1))) start--;
-    const word = this.text.slice(start, end).toLowerCase();
-    return ABBREVIATED_TITLES.get(word) ?? word;
+  /**
+   * Whether the words right before `position` are the title `words`, read as nouns ("Sen." → "senator"): "Prime
+   * Minister" before a name for "prime minister", "U.S. District Judge" for "judge".
+   */
+  private titledBefore(position: number, words: readonly string[]): boolean {
+    let before = position;
+    for (let k = words.length - 1; k >= 0; k--) {
+      let end = before;
+      while (end > 0 && before - end < WORD_GAP && isBlank(this.text.charCodeAt(end - 1))) end--;
+      if (end > 0 && this.text.charCodeAt(end - 1) === FULL_STOP) end--;
+      let start = end;
+      while (start > 0 && end - start < TITLE_WORD_MAX_LENGTH && isWordCode(this.text.charCodeAt(start - 1))) start--;
+      const word = this.text.slice(start, end).toLowerCase();
+      if ((ABBREVIATED_TITLES.get(word) ?? word) !== words[k]) return false;
+      before = start;
+    }
+    return true;
   }
 
   /** Whether a quotation token is a nickname inside a person's name ("Ana “Annie” Ruiz"): one mention spans it. */

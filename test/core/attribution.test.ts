@@ -334,6 +334,8 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(judge, 'This is not a theatre').slice(0, 2), ['Harold Okoye', 'the judge']);
       const senator = 'Sen. Ada Quill met Tom Reyes on Monday. “We will win,” the senator said.';
       assert.deepStrictEqual(reading(senator, 'We will win')[0], 'Ada Quill');
+      const minister = 'Prime Minister Helen Carver met Foreign Minister Alan Price. “We cannot wait,” the prime minister said.';
+      assert.deepStrictEqual(reading(minister, 'We cannot wait')[0], 'Helen Carver');
       // No one given the title: the description stands as it is.
       const none = 'Tom Reyes met Ada Quill on Monday. “We will win,” the senator said.';
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
