@@ -2820,7 +2820,7 @@ class Attributor {
     // last given it.
     const titled = isPerson && tokens[start].lower === 'the' && end - start <= TITLE_DESCRIPTION_TOKENS &&
       tokens.slice(start + 1, end).every((token) => token.isWord && !token.capitalised)
-      ? this.personTitled(tokens.slice(start + 1, end).map((token) => token.lower), mention.start)
+      ? this.personDescribed(tokens.slice(start + 1, end).map((token) => token.lower), mention.start)
       : null;
     const source: Source = {
       mention,
@@ -2835,11 +2835,12 @@ class Attributor {
   }
 
   /**
-   * The person nearest before `position` (among the last few, not far back) whom the text gives the title `words`
-   * right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "Prime Minister Helen Carver"); else
-   * null.
+   * The person nearest before `position` (among the last few, not far back) whom the text describes as `words`: the
+   * title right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "Prime Minister Helen Carver"),
+   * or for "N-year-old" the age set off right after one ("Gareth Pryce, 45,"); else null.
    */
-  private personTitled(words: readonly string[], position: number): MentionRef | null {
+  private personDescribed(words: readonly string[], position: number): MentionRef | null {
+    const age = words.length === 1 ? /^(\d{1,3})-year-old$/u.exec(words[0])?.[1] : undefined;
     const seen = new Set<Entity>();
     for (let index = countStartsAtOrBefore(this.mentionStarts, position) - 1; index >= 0 && seen.size < TITLED_PERSON_TRIES; index--) {
       const mention = this.mentions[index];
@@ -2848,7 +2849,7 @@ class Attributor {
       seen.add(mention.entity);
       const mentions = mention.entity.mentions;
       for (let k = 0; k < mentions.length && k < TITLED_MENTIONS && mentions[k].start < position; k++) {
-        if (this.titledBefore(mentions[k].start, words)) return mention;
+        if (age === undefined ? this.titledBefore(mentions[k].start, words) : this.text.startsWith(`, ${age},`, mentions[k].end)) return mention;
       }
     }
     return null;

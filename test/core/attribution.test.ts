@@ -329,13 +329,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(shown, 'I have never seen')[1], 'the harbour master');
     });
 
-    test('a definite description by title ("the judge", "the senator") is the person last given that title', () => {
+    test('a definite description by title or age ("the judge", "the 45-year-old") is the person last given it', () => {
       const judge = 'Judge Harold Okoye warned the gallery. “This is not a theatre,” the judge said.';
       assert.deepStrictEqual(reading(judge, 'This is not a theatre').slice(0, 2), ['Harold Okoye', 'the judge']);
       const senator = 'Sen. Ada Quill met Tom Reyes on Monday. “We will win,” the senator said.';
       assert.deepStrictEqual(reading(senator, 'We will win')[0], 'Ada Quill');
       const minister = 'Prime Minister Helen Carver met Foreign Minister Alan Price. “We cannot wait,” the prime minister said.';
       assert.deepStrictEqual(reading(minister, 'We cannot wait')[0], 'Helen Carver');
+      // An age set off after a name: "Gareth Pryce, 45, … The 45-year-old said".
+      const aged = 'Gareth Pryce, 45, from Swansea, met Tom Reyes, 52. “I panicked,” the 45-year-old said.';
+      assert.deepStrictEqual(reading(aged, 'I panicked')[0], 'Gareth Pryce');
       // No one given the title: the description stands as it is.
       const none = 'Tom Reyes met Ada Quill on Monday. “We will win,” the senator said.';
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
