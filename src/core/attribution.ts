@@ -251,6 +251,7 @@ const TITLED_PERSON_REACH = 800;
 const TITLE_DESCRIPTION_TOKENS = 3;
 /** The longest title word read before a name. */
 const TITLE_WORD_MAX_LENGTH = 20;
+/** The full stop closing an abbreviated title ("Sen."). */
 const FULL_STOP = 0x2e;
 /** A party and state tag after a legislator's name ("R-Ky.", "D-Nev.", "D-N.M."), lower-cased. */
 const PARTY_TAG = /^[rdi]-(?:[a-z]{2,5}\.?|(?:[a-z]\.){2})$/u;
@@ -3058,8 +3059,7 @@ class Attributor {
     }
     const range = this.sentenceSubjectRange(this.tokens, previous.from, previous.to);
     // "…, Roe said. It said …", "…, according to the Harbour Trust, which …. It said …": the attribution closing the
-    // sentence goes on, not its subject;
-    // and a subject read up to a preposition ("A coalition of") is cut short of its name.
+    // sentence goes on, not its subject; and a subject read up to a preposition ("A coalition of") is cut short.
     if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start) ||
       findForward(this.tokens, range.end, previous.to, 'according') >= 0 ||
       NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
@@ -3104,11 +3104,11 @@ class Attributor {
   }
 
   /**
-   * A person the subject `range` of the sentence `tokens[from, to)` introduces with an indefinite article and a singular noun for a
-   * person ("A longshoreman who asked not to be named said …", "Another resident said …"): someone new, whom a he or
-   * she after it goes on with. Null when the sentence names any person (the description may be theirs, "One woman,
-   * Ada Quill, …", or the he or she someone else: "A reporter asked Quill …. She replied"), and for a definite
-   * description, most often of someone named before.
+   * A person the subject `range` of the sentence `tokens[from, to)` introduces with an indefinite article and a
+   * singular noun for a person ("A longshoreman who asked not to be named said …", "Another resident said …"): someone
+   * new, whom a he or she after it goes on with. Null when the sentence names any person (the description may be
+   * theirs, "One woman, Ada Quill, …", or the he or she someone else: "A reporter asked Quill …. She replied"), and
+   * for a definite description, most often of someone named before.
    */
   private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, from: number, to: number): NamedSpan | null {
     // The noun stands before the phrase that follows it: "A spokeswoman for the harbour board said …".
