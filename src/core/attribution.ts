@@ -2927,7 +2927,7 @@ class Attributor {
     // …"); else the nearest mention before it.
     const ownSubject = this.sentenceSubjectMention(token, types, gender);
     // The subject the sentence before it was about, when the pronoun is its own sentence's subject: decided there.
-    const centre = ownSubject ? null : pronoun === 'it' ? this.previousBodyOrText(token) : this.previousSubject(token, gender);
+    const centre = ownSubject ? null : pronoun === 'it' || pronoun === 'they' ? this.previousBodyOrText(token) : this.previousSubject(token, gender);
     if (centre) return { ...base, name: centre.name, antecedent: this.textSpan(centre) };
     const entityMention = ownSubject ?? this.nearestMentionBefore(token.start, types, gender);
     let bestStart = entityMention ? entityMention.start : -1;
@@ -3030,10 +3030,12 @@ class Attributor {
   /**
    * The body or text an "it" that is its sentence's subject goes on with: what the sentence right before it (in the
    * same paragraph or closing the one above) was about, when that is a body or a text ("The company said in a
-   * statement …. “…,” it said.", "“…,” the board wrote. “…,” it added."); else null, and the nearest name decides.
+   * statement …. “…,” it said.", "“…,” the board wrote. “…,” it added."); for a "they", the people or bodies it was
+   * about ("Dockworkers walked out. “…,” they said.", "Roe and Quill met …"). Else null, and the nearest name decides.
    * A place, a person or a thing of no other kind stops it: "it" is then as often the weather as the town.
    */
   private previousBodyOrText(pronoun: Token, depth = 0): NamedSpan | null {
+    const plural = pronoun.lower === 'they';
     const sentenceIndex = this.sentenceWithSubject(pronoun);
     if (sentenceIndex < 1) return null;
     const sentence = this.sentences[sentenceIndex];
@@ -3051,7 +3053,7 @@ class Attributor {
     if (opening >= 0) {
       // "“…,” the board wrote.": the speaker of the quotation opening it, when a body or a text.
       const speaker = this.results[opening]?.speaker;
-      if (!speaker) return null;
+      if (!speaker || plural) return null;
       const named = this.mentionAt(speaker.start);
       if (named) return named.entity.type === 'organization' ? { start: named.start, end: named.end, name: named.entity.name } : null;
       const head = this.tokens[upperBound(this.tokens, speaker.end - 1, previous.from, previous.to) - 1];
@@ -3063,10 +3065,12 @@ class Attributor {
     if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start) ||
       findForward(this.tokens, range.end, previous.to, 'according') >= 0 ||
       NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
-    // "It stated that …. It said …": an "it" subject before hands on what it goes on with.
-    if (range.end - range.start === 1 && this.tokens[range.start].lower === 'it') {
+    // "It stated that …. It said …": an "it" (a "they") subject before hands on what it goes on with.
+    if (range.end - range.start === 1 && this.tokens[range.start].lower === pronoun.lower) {
       return depth < CENTRE_CHAIN_LENGTH ? this.previousBodyOrText(this.tokens[range.start], depth + 1) : null;
     }
+    const rangeEnd = this.tokens[range.end - 1].end;
+    if (plural) return this.peopleAbout(range, rangeEnd, previous.to);
     // The head stands before the phrase after it ("Thursday's memo from the panel seemed …"); a possessor is not what
     // the sentence is about ("Roe’s campaign in Texas said …" is about the campaign).
     let headEnd = range.start + 1;
@@ -3078,7 +3082,28 @@ class Attributor {
     const head = this.tokens[headEnd - 1];
     if (head.capitalised || !(TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) return null;
     const start = this.tokens[range.start].start;
-    return { start, end: this.tokens[range.end - 1].end, name: stripDeterminer(this.text.slice(start, this.tokens[range.end - 1].end)) };
+    return { start, end: rangeEnd, name: stripDeterminer(this.text.slice(start, rangeEnd)) };
+  }
+
+  /**
+   * The people or bodies the subject `range` (ending at character `end`, in a sentence ending at token `to`) names
+   * for a "they": names joined by "and" ("Tom Reyes and Ada Quill"), or a plural noun for people or bodies before the
+   * phrase after it ("Dockworkers in Bergen", "The unions"); else null.
+   */
+  private peopleAbout(range: { start: number; end: number }, end: number, to: number): NamedSpan | null {
+    const start = this.tokens[range.start].start;
+    // The subject read stops at "and": "Tom Reyes and Ada Quill met …" names both when a name follows it.
+    if (range.end + 1 < to && this.tokens[range.end].lower === 'and') {
+      const first = this.lastMention(start, end, ['person', 'organization']);
+      const second = this.mentionAt(this.tokens[range.end + 1].start);
+      if (!first || first.end !== end || !second || (second.entity.type !== 'person' && second.entity.type !== 'organization')) return null;
+      return { start, end: second.end, name: stripDeterminer(this.text.slice(start, second.end)) };
+    }
+    let headEnd = range.start + 1;
+    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const head = this.tokens[headEnd - 1].lower;
+    if (!endsWithSuffix(head, 's') || endsWithSuffix(head, 'ss')) return null;
+    return namesPeople(head) || ORGANIZATION_NOUNS.has(head.slice(0, -1)) ? { start, end, name: stripDeterminer(this.text.slice(start, end)) } : null;
   }
 
   /** The centre the sentence `sentences[index]`, right before a he or she, hands on (see `previousSubject`). */

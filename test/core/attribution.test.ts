@@ -1367,6 +1367,18 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(paragraphs, 'Science like this').slice(0, 2), ['spokeswoman for the Arctic Council', 'she']);
     });
 
+    test('a "they" subject goes on with the people or bodies the sentence before was about', () => {
+      const workers = 'Dockworkers in Bergen walked out on Monday. “We have had enough,” they said.';
+      assert.deepStrictEqual(reading(workers, 'We have had enough').slice(0, 2), ['Dockworkers in Bergen', 'they']);
+      const pair = 'Tom Reyes and Ada Quill met the mayor. “We agreed on nothing,” they said.';
+      assert.deepStrictEqual(reading(pair, 'We agreed on nothing')[0], 'Tom Reyes and Ada Quill');
+      const unions = 'The unions met ministers in Oslo on Friday. “We will strike,” they said.';
+      assert.deepStrictEqual(reading(unions, 'We will strike')[0], 'unions');
+      // A thing is no one who speaks: "The talks ended late." leaves the "they" as it is.
+      const talks = 'The talks ended late. “We will strike,” they said.';
+      assert.deepStrictEqual(reading(talks, 'We will strike')[0], 'they');
+    });
+
     test('an "it" subject goes on with the body or text the sentence before was about, not a place named in it', () => {
       const company = 'Talks were held in Bergen. The ferry company said in a statement that it had followed every rule. ' +
         '“We are confident the process was fair,” it said.';
