@@ -2927,7 +2927,7 @@ class Attributor {
     // …"); else the nearest mention before it.
     const ownSubject = this.sentenceSubjectMention(token, types, gender);
     // The subject the sentence before it was about, when the pronoun is its own sentence's subject: decided there.
-    const centre = ownSubject ? null : pronoun === 'it' || pronoun === 'they' ? this.previousBodyOrText(token) : this.previousSubject(token, gender);
+    const centre = ownSubject ? null : pronoun === 'it' || pronoun === 'they' ? this.previousBodyOrPeople(token) : this.previousSubject(token, gender);
     if (centre) return { ...base, name: centre.name, antecedent: this.textSpan(centre) };
     const entityMention = ownSubject ?? this.nearestMentionBefore(token.start, types, gender);
     let bestStart = entityMention ? entityMention.start : -1;
@@ -3034,7 +3034,7 @@ class Attributor {
    * about ("Dockworkers walked out. “…,” they said.", "Roe and Quill met …"). Else null, and the nearest name decides.
    * A place, a person or a thing of no other kind stops it: "it" is then as often the weather as the town.
    */
-  private previousBodyOrText(pronoun: Token, depth = 0): NamedSpan | null {
+  private previousBodyOrPeople(pronoun: Token, depth = 0): NamedSpan | null {
     const plural = pronoun.lower === 'they';
     const sentenceIndex = this.sentenceWithSubject(pronoun);
     if (sentenceIndex < 1) return null;
@@ -3067,7 +3067,7 @@ class Attributor {
       NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
     // "It stated that …. It said …": an "it" (a "they") subject before hands on what it goes on with.
     if (range.end - range.start === 1 && this.tokens[range.start].lower === pronoun.lower) {
-      return depth < CENTRE_CHAIN_LENGTH ? this.previousBodyOrText(this.tokens[range.start], depth + 1) : null;
+      return depth < CENTRE_CHAIN_LENGTH ? this.previousBodyOrPeople(this.tokens[range.start], depth + 1) : null;
     }
     const rangeEnd = this.tokens[range.end - 1].end;
     if (plural) return this.peopleAbout(range, rangeEnd, previous.to);
