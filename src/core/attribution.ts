@@ -2669,7 +2669,17 @@ class Attributor {
       end--;
     }
     if (end <= from) return null;
-    return this.analysePhrase(tokens, from, end);
+    const phrase = this.analysePhrase(tokens, from, end);
+    // "said the club’s captain, Jo Marsh.": a description named by the appositive after it is that person.
+    if (phrase && end + 1 < to && tokens[end].lower === ',' && !this.namesOnePerson(phrase)) {
+      let close = end + 1;
+      while (close < to && close - end <= APPOSITIVE_MAX_TOKENS && tokens[close].lower !== ',' && tokens[close].quote < 0 &&
+        !(tokens[close].lower === '.' && !tokens[close - 1].capitalised)) close++;
+      while (close > end + 1 && tokens[close - 1].lower === '.') close--;
+      const named = close > end + 1 ? this.personEndingAppositive(tokens, end + 1, close) : null;
+      if (named) return this.describedPerson(phrase, named);
+    }
+    return phrase;
   }
 
   /**

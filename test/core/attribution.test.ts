@@ -344,6 +344,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
     });
 
+    test('an inverted cue\'s description named by the appositive after it is that person: "said the captain, Jo Marsh"', () => {
+      const captain = '“We are done,” said the club’s captain, Jo Marsh.';
+      assert.deepStrictEqual(reading(captain, 'We are done').slice(0, 2), ['Jo Marsh', 'Jo Marsh']);
+      const sister = '“It is a day we never wanted,” added his sister, Cerys Lloyd, 31. “He loved that ride.”';
+      assert.deepStrictEqual(reading(sister, 'He loved that ride')[0], 'Cerys Lloyd');
+      // No name after the comma: the description stays.
+      const clause = '“We are done,” said the club’s captain, who left early.';
+      assert.deepStrictEqual(reading(clause, 'We are done')[0], 'club’s captain');
+    });
+
     test('an AP party tag set off by commas is no speaker: "Sen. Ana Ruiz, D-N.M., the bill’s sponsor, said …"', () => {
       const dotted = 'Sen. Rosa Vega, D-N.M., said she was “deeply frustrated” by the delay.';
       assert.deepStrictEqual(reading(dotted, 'deeply frustrated')[0], 'Rosa Vega');
