@@ -144,7 +144,7 @@ const GROUP_NOUNS = new Set([
   'volunteers', 'campaigners', 'lawyers', 'doctors', 'scientists', 'supporters', 'representatives', 'organizers',
   'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters',
   'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators', 'police', 'troops', 'soldiers',
-  'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates',
+  'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates', 'family', 'families',
 ]);
 /** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
 const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
@@ -237,16 +237,34 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon
 const DAY_WORD = wordPattern('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday Tomorrow');
 /** AP state abbreviations and two-letter postal codes, lower-cased ("colo", "calif", "nh"). */
 const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|[a-z]{2})$/u;
-/** A party and state tag after a legislator's name ("R-Ky.", "D-Nev."), lower-cased. */
-const PARTY_TAG = /^[rdi]-[a-z]{2,5}$/u;
+/** Abbreviated titles before a name, and the noun a later description uses ("Sen. Ada Quill … the senator"). */
+const ABBREVIATED_TITLES = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['col', 'colonel'],
+  ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['prof', 'professor'], ['dr', 'doctor'],
+  ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'], ['cllr', 'councillor'], ['adm', 'admiral'],
+]);
+/** How many people back, how many of their names and how far a title used as a description ("the judge") looks. */
+const TITLED_PERSON_TRIES = 2;
+const TITLED_MENTIONS = 12;
+const TITLED_PERSON_REACH = 800;
+/** The longest title used as a description: "the" and two words ("the prime minister"). */
+const TITLE_DESCRIPTION_TOKENS = 3;
+/** The longest title word read before a name. */
+const TITLE_WORD_MAX_LENGTH = 20;
+/** The full stop closing an abbreviated title ("Sen."). */
+const FULL_STOP = 0x2e;
+/** A party and state tag after a legislator's name ("R-Ky.", "D-Nev.", "D-N.M."), lower-cased. */
+const PARTY_TAG = /^[rdi]-(?:[a-z]{2,5}\.?|(?:[a-z]\.){2})$/u;
+/** The most tokens a party tag spans ("D-N.M.": "D-N", ".", "M", "."). */
+const PARTY_TAG_TOKENS = 5;
 /** Head words of descriptions that cannot be speakers: times, amounts, verb forms, adverbs. */
 const NOT_A_SPEAKER_HEAD = wordPattern(`time times week weeks year years month months day days hour hours later
   earlier ago past point way fact case part end kind sort lot number percent thing things one ones that this which
   what`, '(?:ing|ly|ed)');
-/** Singular nouns for a person ("the spokesman", "a resident"): a he or she can stand for them. */
+/** Singular nouns for a person ("the spokesman", "a resident", "the 19-year-old"): a he or she can stand for them. */
 const PERSON_NOUN_ENDING = new RegExp(`(?:${`man woman person er or ist ent ant ian ee ive ate ier chief head aide
   official resident expert source judge analyst witness candidate nominee leader member boss wife husband mother
-  father son daughter friend`.split(/\s+/).join('|')})$`);
+  father son daughter friend year-old`.split(/\s+/).join('|')})$`);
 
 /** Whether `noun` (lower-case) is a singular noun for a person: its ending says so, and it is not a known thing's. */
 function isPersonNoun(noun: string): boolean {
@@ -2216,7 +2234,7 @@ class Attributor {
       // common noun ("Sanders' senior media adviser").
       const isAppositive = comma > from && first !== undefined && appositiveStart < end - 1 &&
         (!first.capitalised || DETERMINERS.has(first.lower) || /^\d/.test(first.lower) || first.lower === 'who' ||
-          PARTY_TAG.test(first.lower) ||
+          PARTY_TAG.test(this.text.slice(first.start, tokens[end - 2].end).toLowerCase()) ||
           (tokens[end - 2].isWord && !tokens[end - 2].capitalised));
       if (!isAppositive) {
         // "Kasich (R-OH), said": a stray comma between subject and verb.
@@ -2224,9 +2242,12 @@ class Attributor {
           ? this.subjectBefore(tokens, from, end - 1)
           : null;
       }
-      // "Cory Vance, 22, of Flint, said": an age before this appositive is one more, so the comma stays for it.
+      // "Cory Vance, 22, of Flint, said", "Sen. Ana Ruiz, D-N.M., the bill’s sponsor, said": an age or a party tag
+      // before this appositive is one more, so the comma stays for it.
       const afterAge = comma - 1 > from && startsWithDigit(tokens[comma - 1].lower);
-      const subject = this.subjectBefore(tokens, from, afterAge ? comma + 1 : comma);
+      const tagComma = comma - 1 > from ? findBackward(tokens, from, comma, ',') : -1;
+      const afterTag = tagComma > from && comma - tagComma <= PARTY_TAG_TOKENS && PARTY_TAG.test(this.text.slice(tokens[tagComma + 1].start, tokens[comma - 1].end).toLowerCase());
+      const subject = this.subjectBefore(tokens, from, afterAge || afterTag ? comma + 1 : comma);
       if (!subject || subject.kind === 'pronoun') return subject;
       // An age is no role: the appositive after it is ("a harbour pilot"), and an age alone gives none.
       if (appositiveStart === end - 2 && /^\d{1,3}$/.test(tokens[appositiveStart].lower)) return subject;
@@ -2268,8 +2289,9 @@ class Attributor {
       }
       return this.subjectBefore(tokens, from, start - 1);
     }
-    // "this week", "last year" are adverbials; "this source", "this Trump look-alike" are subjects.
-    const adverbial = LEADING_ADVERBIALS.has(tokens[start].lower) &&
+    // "this week", "last year" are adverbials; "this source", "this Trump look-alike" are subjects; and a capitalised
+    // word inside the sentence is a name ("Told of the vote, Early described …").
+    const adverbial = LEADING_ADVERBIALS.has(tokens[start].lower) && !(start > from && tokens[start].capitalised) &&
       !(DETERMINERS.has(tokens[start].lower) && start + 1 < end && !isTimeWord(this.text, tokens[start + 1]));
     if (NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) || adverbial) {
       // "with Donald Trump tweeting …": the name after the preposition is the subject of the participle.
@@ -2551,16 +2573,20 @@ class Attributor {
   }
 
   /**
-   * The people a phrase naming a thing ends on, after its last preposition ("fire from local shopkeepers" → "local
-   * shopkeepers"): a plural noun for people right before `end`; else null.
+   * The people a phrase naming a thing ends on, after its last preposition: a plural noun for people right before
+   * `end` ("fire from local shopkeepers" → "local shopkeepers"), or a phrase naming a person or a body ("a lecture
+   * from the harbour mayor", "protest from the dockworkers union"); else null.
    */
   private peopleEndingPhrase(tokens: readonly Token[], phrase: Source, end: number): Source | null {
     const last = tokens[end - 1];
-    if (!last.isWord || last.capitalised || !last.lower.endsWith('s') || !namesPeople(last.lower)) return null;
+    if (!last.isWord) return null;
     let start = end - 1;
     while (start > 0 && tokens[start - 1].start >= phrase.mention.start && tokens[start - 1].isWord &&
       !NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower)) start--;
-    return start > 0 && NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower) ? this.analysePhrase(tokens, start, end) : null;
+    if (start === 0 || !NOUN_PHRASE_PREPOSITIONS.has(tokens[start - 1].lower)) return null;
+    const people = this.analysePhrase(tokens, start, end);
+    if (!last.capitalised && last.lower.endsWith('s') && namesPeople(last.lower)) return people;
+    return people && (people.kind === 'person' || people.kind === 'organization' || people.kind === 'group') ? people : null;
   }
 
   /** The first token of the noun phrase that ends at `end`, read backwards to a clause boundary. */
@@ -2643,7 +2669,17 @@ class Attributor {
       end--;
     }
     if (end <= from) return null;
-    return this.analysePhrase(tokens, from, end);
+    const phrase = this.analysePhrase(tokens, from, end);
+    // "said the club’s captain, Jo Marsh.": a description named by the appositive after it is that person.
+    if (phrase && end + 1 < to && tokens[end].lower === ',' && !this.namesOnePerson(phrase)) {
+      let close = end + 1;
+      while (close < to && close - end <= APPOSITIVE_MAX_TOKENS && tokens[close].lower !== ',' && tokens[close].quote < 0 &&
+        !(tokens[close].lower === '.' && !tokens[close - 1].capitalised)) close++;
+      while (close > end + 1 && tokens[close - 1].lower === '.') close--;
+      const named = close > end + 1 ? this.personEndingAppositive(tokens, end + 1, close) : null;
+      if (named) return this.describedPerson(phrase, named);
+    }
+    return phrase;
   }
 
   /**
@@ -2791,16 +2827,62 @@ class Attributor {
     }
     // A description whose head is a time, an amount or a verb form cannot speak ("Hours later", "a lot").
     if (!isPerson && NOT_A_SPEAKER_HEAD.test(headWord.lower) && !ING_NOUNS.has(headWord.lower)) return null;
+    // "Judge Harold Okoye warned …. “…,” the judge said.": a title used as a definite description is the person
+    // last given it.
+    const titled = isPerson && tokens[start].lower === 'the' && end - start <= TITLE_DESCRIPTION_TOKENS &&
+      tokens.slice(start + 1, end).every((token) => token.isWord && !token.capitalised)
+      ? this.personDescribed(tokens.slice(start + 1, end).map((token) => token.lower), mention.start)
+      : null;
     const source: Source = {
       mention,
-      name: description,
+      name: titled ? titled.entity.name : description,
       role: null,
       kind: isPerson ? 'person' : 'thing',
-      antecedent: null,
+      antecedent: titled && this.textSpan(titled),
       bracketed: false,
     };
     this.rememberCommonNoun(source);
     return source;
+  }
+
+  /**
+   * The person nearest before `position` (among the last few, not far back) whom the text describes as `words`: the
+   * title right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "Prime Minister Helen Carver"),
+   * or for "N-year-old" the age set off right after one ("Gareth Pryce, 45,"); else null.
+   */
+  private personDescribed(words: readonly string[], position: number): MentionRef | null {
+    const age = words.length === 1 ? /^(\d{1,3})-year-old$/u.exec(words[0])?.[1] : undefined;
+    const seen = new Set<Entity>();
+    for (let index = countStartsAtOrBefore(this.mentionStarts, position) - 1; index >= 0 && seen.size < TITLED_PERSON_TRIES; index--) {
+      const mention = this.mentions[index];
+      if (mention.start < position - TITLED_PERSON_REACH) break;
+      if (mention.end > position || mention.entity.type !== 'person' || seen.has(mention.entity)) continue;
+      seen.add(mention.entity);
+      const mentions = mention.entity.mentions;
+      for (let k = 0; k < mentions.length && k < TITLED_MENTIONS && mentions[k].start < position; k++) {
+        if (age === undefined ? this.titledBefore(mentions[k].start, words) : this.text.startsWith(`, ${age},`, mentions[k].end)) return mention;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words right before `position` are the title `words`, read as nouns ("Sen." → "senator"): "Prime
+   * Minister" before a name for "prime minister", "U.S. District Judge" for "judge".
+   */
+  private titledBefore(position: number, words: readonly string[]): boolean {
+    let before = position;
+    for (let k = words.length - 1; k >= 0; k--) {
+      let end = before;
+      while (end > 0 && before - end < WORD_GAP && isBlank(this.text.charCodeAt(end - 1))) end--;
+      if (end > 0 && this.text.charCodeAt(end - 1) === FULL_STOP) end--;
+      let start = end;
+      while (start > 0 && end - start < TITLE_WORD_MAX_LENGTH && isWordCode(this.text.charCodeAt(start - 1))) start--;
+      const word = this.text.slice(start, end).toLowerCase();
+      if ((ABBREVIATED_TITLES.get(word) ?? word) !== words[k]) return false;
+      before = start;
+    }
+    return true;
   }
 
   /** Whether a quotation token is a nickname inside a person's name ("Ana “Annie” Ruiz"): one mention spans it. */
@@ -2855,7 +2937,7 @@ class Attributor {
     // …"); else the nearest mention before it.
     const ownSubject = this.sentenceSubjectMention(token, types, gender);
     // The subject the sentence before it was about, when the pronoun is its own sentence's subject: decided there.
-    const centre = ownSubject ? null : this.previousSubject(token, gender);
+    const centre = ownSubject ? null : pronoun === 'it' || pronoun === 'they' ? this.previousBodyOrPeople(token) : this.previousSubject(token, gender);
     if (centre) return { ...base, name: centre.name, antecedent: this.textSpan(centre) };
     const entityMention = ownSubject ?? this.nearestMentionBefore(token.start, types, gender);
     let bestStart = entityMention ? entityMention.start : -1;
@@ -2909,16 +2991,9 @@ class Attributor {
    */
   private previousSubject(pronoun: Token, gender: Gender | null, depth = 0): NamedSpan | null {
     if (gender === null) return null;
-    const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
-    if (sentenceIndex < 0 || !this.sentences[sentenceIndex].read) return null;
+    const sentenceIndex = this.sentenceWithSubject(pronoun);
+    if (sentenceIndex < 0) return null;
     const sentence = this.sentences[sentenceIndex];
-    const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
-    if (index < sentence.from || this.tokens[index] !== pronoun) return null;
-    // `“…,” he said.`: a pronoun right after the quotation opening its sentence is that sentence's subject too.
-    const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
-      (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
-    const own = afterQuote ? null : this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
-    if (!afterQuote && (!own || own.start !== index || own.end !== index + 1)) return null;
     // The sentence right before in the text: registered by the document's reading (it holds a quotation or stands
     // before one) or left out, then read here; past a sentence about a thing ("The hall was full.") or one that goes
     // on with a he or she of the same gender, the one before it.
@@ -2945,6 +3020,102 @@ class Attributor {
     return null;
   }
 
+  /**
+   * The index of the registered sentence whose subject `pronoun` is: the whole subject the sentence opens with, or
+   * right after the quotation opening it (`“…,” he said.`); else -1.
+   */
+  private sentenceWithSubject(pronoun: Token): number {
+    const sentenceIndex = this.sentenceAtOrBefore(pronoun.start);
+    if (sentenceIndex < 0 || !this.sentences[sentenceIndex].read) return -1;
+    const sentence = this.sentences[sentenceIndex];
+    const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
+    if (index < sentence.from || this.tokens[index] !== pronoun) return -1;
+    const afterQuote = index - 1 >= sentence.from && this.tokens[sentence.from].quote >= 0 &&
+      (index - 1 === sentence.from || (index - 2 === sentence.from && this.tokens[index - 1].lower === ','));
+    if (afterQuote) return sentenceIndex;
+    const own = this.sentenceSubjectRange(this.tokens, sentence.from, sentence.to);
+    return own && own.start === index && own.end === index + 1 ? sentenceIndex : -1;
+  }
+
+  /**
+   * The body or text an "it" that is its sentence's subject goes on with: what the sentence right before it (in the
+   * same paragraph or closing the one above) was about, when that is a body or a text ("The company said in a
+   * statement …. “…,” it said.", "“…,” the board wrote. “…,” it added."); for a "they", the people or bodies it was
+   * about ("Dockworkers walked out. “…,” they said.", "Roe and Quill met …"). Else null, and the nearest name decides.
+   * A place, a person or a thing of no other kind stops it: "it" is then as often the weather as the town.
+   */
+  private previousBodyOrPeople(pronoun: Token, depth = 0): NamedSpan | null {
+    const plural = pronoun.lower === 'they';
+    const sentenceIndex = this.sentenceWithSubject(pronoun);
+    if (sentenceIndex < 1) return null;
+    const sentence = this.sentences[sentenceIndex];
+    const before = this.sentences[sentenceIndex - 1];
+    let paragraph = sentence.paragraph;
+    let end = sentence.start;
+    while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (end <= this.paragraphs[paragraph].start && paragraph > 0) {
+      end = this.paragraphs[--paragraph].end;
+      while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    }
+    if (before.paragraph !== paragraph || before.start >= end || end > before.end) return null;
+    const previous = this.tokensOf(sentenceIndex - 1);
+    const opening = this.tokens[previous.from].quote;
+    if (opening >= 0) {
+      // "“…,” the board wrote.": the speaker of the quotation opening it, when a body or a text.
+      const speaker = this.results[opening]?.speaker;
+      if (!speaker || plural) return null;
+      const named = this.mentionAt(speaker.start);
+      if (named) return named.entity.type === 'organization' ? { start: named.start, end: named.end, name: named.entity.name } : null;
+      const head = this.tokens[upperBound(this.tokens, speaker.end - 1, previous.from, previous.to) - 1];
+      return head && (TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower)) ? { start: speaker.start, end: speaker.end, name: speaker.name } : null;
+    }
+    const range = this.sentenceSubjectRange(this.tokens, previous.from, previous.to);
+    // "…, Roe said. It said …", "…, according to the Harbour Trust, which …. It said …": the attribution closing the
+    // sentence goes on, not its subject; and a subject read up to a preposition ("A coalition of") is cut short.
+    if (!range || this.closesWithAttribution(this.tokens, previous.from, previous.to, range.start) ||
+      findForward(this.tokens, range.end, previous.to, 'according') >= 0 ||
+      NOUN_PHRASE_PREPOSITIONS.has(this.tokens[range.end - 1].lower)) return null;
+    // "It stated that …. It said …": an "it" (a "they") subject before hands on what it goes on with.
+    if (range.end - range.start === 1 && this.tokens[range.start].lower === pronoun.lower) {
+      return depth < CENTRE_CHAIN_LENGTH ? this.previousBodyOrPeople(this.tokens[range.start], depth + 1) : null;
+    }
+    const rangeEnd = this.tokens[range.end - 1].end;
+    if (plural) return this.peopleAbout(range, rangeEnd, previous.to);
+    // The head stands before the phrase after it ("Thursday's memo from the panel seemed …"); a possessor is not what
+    // the sentence is about ("Roe’s campaign in Texas said …" is about the campaign).
+    let headEnd = range.start + 1;
+    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const body = this.lastMention(this.tokens[range.start].start, this.tokens[headEnd - 1].end, ['organization', 'person', 'place']);
+    if (body && !isApostrophe(this.text.charCodeAt(body.end))) {
+      return body.entity.type === 'organization' ? { start: body.start, end: body.end, name: body.entity.name } : null;
+    }
+    const head = this.tokens[headEnd - 1];
+    if (head.capitalised || !(TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) return null;
+    const start = this.tokens[range.start].start;
+    return { start, end: rangeEnd, name: stripDeterminer(this.text.slice(start, rangeEnd)) };
+  }
+
+  /**
+   * The people or bodies the subject `range` (ending at character `end`, in a sentence ending at token `to`) names
+   * for a "they": names joined by "and" ("Tom Reyes and Ada Quill"), or a plural noun for people or bodies before the
+   * phrase after it ("Dockworkers in Bergen", "The unions"); else null.
+   */
+  private peopleAbout(range: { start: number; end: number }, end: number, to: number): NamedSpan | null {
+    const start = this.tokens[range.start].start;
+    // The subject read stops at "and": "Tom Reyes and Ada Quill met …" names both when a name follows it.
+    if (range.end + 1 < to && this.tokens[range.end].lower === 'and') {
+      const first = this.lastMention(start, end, ['person', 'organization']);
+      const second = this.mentionAt(this.tokens[range.end + 1].start);
+      if (!first || first.end !== end || !second || (second.entity.type !== 'person' && second.entity.type !== 'organization')) return null;
+      return { start, end: second.end, name: stripDeterminer(this.text.slice(start, second.end)) };
+    }
+    let headEnd = range.start + 1;
+    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const head = this.tokens[headEnd - 1].lower;
+    if (!endsWithSuffix(head, 's') || endsWithSuffix(head, 'ss')) return null;
+    return namesPeople(head) || ORGANIZATION_NOUNS.has(head.slice(0, -1)) ? { start, end, name: stripDeterminer(this.text.slice(start, end)) } : null;
+  }
+
   /** The centre the sentence `sentences[index]`, right before a he or she, hands on (see `previousSubject`). */
   private centreOf(index: number, gender: Gender, depth: number): NamedSpan | null {
     const previous = this.tokensOf(index);
@@ -2964,22 +3135,27 @@ class Attributor {
     if (range.end - range.start === 1 && genderOfPronoun(subject.lower) === gender) {
       return depth < CENTRE_CHAIN_LENGTH ? this.previousSubject(subject, gender, depth + 1) : null;
     }
-    return this.personOpening(this.tokens, range, gender) ?? this.personIntroduced(this.tokens, range, previous);
+    return this.personOpening(this.tokens, range, gender) ?? this.personIntroduced(this.tokens, range, previous.from, previous.to);
   }
 
   /**
-   * A person the subject `range` of `sentence` introduces with an indefinite article and a singular noun for a
-   * person ("A longshoreman who asked not to be named said …", "Another resident said …"): someone new, whom a he or
-   * she after it goes on with. Null when the sentence names any person (the description may be theirs, "One woman,
-   * Ada Quill, …", or the he or she someone else: "A reporter asked Quill …. She replied"), and for a definite
-   * description, most often of someone named before.
+   * A person the subject `range` of the sentence `tokens[from, to)` introduces with an indefinite article and a
+   * singular noun for a person ("A longshoreman who asked not to be named said …", "Another resident said …"): someone
+   * new, whom a he or she after it goes on with. Null when the sentence names any person (the description may be
+   * theirs, "One woman, Ada Quill, …", or the he or she someone else: "A reporter asked Quill …. She replied"), and
+   * for a definite description, most often of someone named before.
    */
-  private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, sentence: Sentence): NamedSpan | null {
-    const head = tokens[range.end - 1];
-    if (range.end - range.start < 2 || !INDEFINITE_OPENERS.has(tokens[range.start].lower) || !head.isWord || head.capitalised ||
+  private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, from: number, to: number): NamedSpan | null {
+    // The noun stands before the phrase that follows it: "A spokeswoman for the harbour board said …".
+    let headEnd = range.start + 1;
+    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[headEnd].lower)) headEnd++;
+    const head = tokens[headEnd - 1];
+    if (headEnd - range.start < 2 || !INDEFINITE_OPENERS.has(tokens[range.start].lower) || !head.isWord || head.capitalised ||
       endsWithSuffix(head.lower, 's') || !namesPeople(head.lower) || GROUP_NOUNS.has(head.lower)) return null;
-    if (this.lastMention(tokens[sentence.from].start, tokens[sentence.to - 1].end, ['person'])) return null;
-    return { start: tokens[range.start].start, end: head.end, name: this.text.slice(tokens[range.start + 1].start, head.end) };
+    if (this.lastMention(tokens[from].start, tokens[to - 1].end, ['person'])) return null;
+    // The whole description names them: "spokeswoman for the harbour board".
+    const end = tokens[range.end - 1].end;
+    return { start: tokens[range.start].start, end, name: this.text.slice(tokens[range.start + 1].start, end) };
   }
 
   /**
@@ -3516,6 +3692,15 @@ const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
 /** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
 const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted', 'found']);
 
+/**
+ * Irregular past participles that open a participle phrase before the subject ("Told of the ruling, Quill …",
+ * "Born in Ohio, …"); not "said", which opens an inverted attribution ("Said Roe, …").
+ */
+const OPENING_IRREGULAR_PARTICIPLES = new Set([
+  'told', 'shown', 'given', 'known', 'seen', 'written', 'taken', 'caught', 'found', 'heard', 'born', 'sworn', 'driven',
+  'shaken', 'struck', 'beaten', 'left', 'brought', 'hit', 'stung',
+]);
+
 /** Whether a cue's word reads as a past participle, as in a passive ("was asked", "is said", "written by"). */
 function isPassiveCueForm(word: string): boolean {
   return endsWithSuffix(word, 'ed') || IRREGULAR_PASSIVE_CUES.has(word);
@@ -3564,6 +3749,7 @@ function isIntroductory(tokens: readonly Token[], start: number, end: number, te
   if (endsWithSuffix(first.lower, 'ly') && first.lower.length > 4 && !(start + 1 < end && tokens[start + 1].capitalised)) return true;
   if (TIME_UNITS.has(first.lower)) return true; // "Hours later, …", "Minutes after the vote, …"
   if (endsWithSuffix(first.lower, 'ed') || endsWithSuffix(first.lower, 'ing')) return true; // "Preceded at the lectern by …,"
+  if (OPENING_IRREGULAR_PARTICIPLES.has(first.lower)) return true; // "Told of the ruling, …", "Shown the photo, …"
   // "Sunday morning, …", "In March, …": a day or a month opens a phrase of time, not the subject.
   const firstText = text.slice(first.start, first.end);
   if (isDayOrMonth(firstText) && findForward(tokens, start + 1, Math.min(end, start + 4), ',') > 0) {
@@ -3984,7 +4170,8 @@ function isWordCode(code: number): boolean {
 
 function isFiller(token: Token): boolean {
   return token.isWord && !token.capitalised && (SUBJECT_VERB_FILLERS.has(token.lower) ||
-    (endsWithSuffix(token.lower, 'ly') && token.lower.length > 4) || endsWithNegation(token.lower));
+    (endsWithSuffix(token.lower, 'ly') && token.lower.length > 4 && !NOUNS_ENDING_IN_LY.has(token.lower)) ||
+    endsWithNegation(token.lower));
 }
 
 function isSentenceEnd(lower: string): boolean {

@@ -67,6 +67,7 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   captain lieutenant sergeant major admiral commissioner economist scientist historian negotiator deputy
   pope pontiff bishop archbishop
   niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter
+  striker goalkeeper goalie midfielder defender winger quarterback pitcher batsman bowler jockey referee umpire skipper
 `);
 
 /**
@@ -139,6 +140,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
   Consortium Cooperative Partners Associates Campaign Caucus Directorate Secretariat Embassy Consulate Mission
   Ledger Courier Sentinel Inquirer Bulletin Register Examiner Dispatch Globe Gazette Journal Enquirer Advertiser
   Networks Resources Solutions Strategies Investments Communications Pharmaceuticals Motors
+  Ports Securities Logistics Shipping Insurance
 `);
 
 /**
@@ -414,6 +416,8 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Lars Erik Sven Nils Jan Piet Pieter Dirk Kofi Kwame Chinua Chidi Ngozi Wole Femi Craig Rudy Veronica Esther
   Francisco Darren Daryl Cameron Terence Megan Kristin Kirsten Toni Olive
   Ana Ada Antonin Betsy Marsha Elise Susana
+  Danny Gareth Ian Rob Jonas Marit Mei Kari Cerys Eleri Alys Owen Rhys Siobhan Niamh Declan Fiona Callum Alistair Nigel
+  Graham Trevor Clive Gavin Dominic Rupert Imogen Harriet Priya Ravi Arjun Tunde
 `);
 
 /**

@@ -40,6 +40,7 @@ const FEMALE_NAMES = words(`
   Ines Inés Priya Imogen Fenella Liz Beth Aoife Siobhan Niamh Saoirse Freya Isla Ingrid Astrid Sigrid Annika Elif Zeynep
   Ayesha Anjali Deepika Sunita Lakshmi Chiara Francesca Giulia Elena Sofia Lucía Paola Marta Agnieszka Katarzyna
   Magdalena Aurélie Amélie Chloé Léa Manon Imani Amara Chiamaka Adaeze Folake Yewande Wanjiru Akua Efua Abena
+  Maud Cerys Eleri Alys Marit Mei Fiona Mavis Enid Winifred Doreen Hilda Edith Morwenna Bronwen Sian Rhian Mairead
 `);
 
 const MALE_NAMES = words(`
@@ -78,6 +79,7 @@ const MALE_NAMES = words(`
   Nils Pieter Joost Jens Jörg Jürgen Klaus Wolfgang Rajesh Rahul Sanjay Vikram Arjun Hiroshi Kenji Takeshi Mohammed
   Mohamed Muhammad Ahmed Ahmad Omar Hassan Hussein Khalid Tariq Youssef Ibrahim Mustafa Mehmet Emre Walter Felix Aled
   Owen Rhys Callum Declan Seamus Cormac Ciaran Marcus Derek Carl Ron Luis
+  Gareth Jonas Trevor Clive Nigel Graham Rupert Alistair Kofi Kwame Amir Hamish Angus Rhodri Dafydd Ieuan Alun Emyr
 `);
 
 /** The gender a given name (or a title such as "Mrs" or "Sir") usually carries; null when unknown or either. */

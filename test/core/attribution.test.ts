@@ -322,6 +322,52 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(letter, 'dead')[1], 'the mayor');
     });
 
+    test('an irregular participle opens an introductory phrase, not the subject: "Told of the ruling, Quill …"', () => {
+      const told = 'Told of the ruling, Ada Quill shook her head: “We will appeal.”';
+      assert.deepStrictEqual(reading(told, 'We will appeal')[0], 'Ada Quill');
+      const shown = 'Shown the photograph, the harbour master shrugged: “I have never seen that boat.”';
+      assert.deepStrictEqual(reading(shown, 'I have never seen')[1], 'the harbour master');
+    });
+
+    test('a definite description by title or age ("the judge", "the 45-year-old") is the person last given it', () => {
+      const judge = 'Judge Harold Okoye warned the gallery. “This is not a theatre,” the judge said.';
+      assert.deepStrictEqual(reading(judge, 'This is not a theatre').slice(0, 2), ['Harold Okoye', 'the judge']);
+      const senator = 'Sen. Ada Quill met Tom Reyes on Monday. “We will win,” the senator said.';
+      assert.deepStrictEqual(reading(senator, 'We will win')[0], 'Ada Quill');
+      const minister = 'Prime Minister Helen Carver met Foreign Minister Alan Price. “We cannot wait,” the prime minister said.';
+      assert.deepStrictEqual(reading(minister, 'We cannot wait')[0], 'Helen Carver');
+      // An age set off after a name: "Gareth Pryce, 45, … The 45-year-old said".
+      const aged = 'Gareth Pryce, 45, from Swansea, met Tom Reyes, 52. “I panicked,” the 45-year-old said.';
+      assert.deepStrictEqual(reading(aged, 'I panicked')[0], 'Gareth Pryce');
+      // No one given the title: the description stands as it is.
+      const none = 'Tom Reyes met Ada Quill on Monday. “We will win,” the senator said.';
+      assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
+    });
+
+    test('an inverted cue\'s description named by the appositive after it is that person: "said the captain, Jo Marsh"', () => {
+      const captain = '“We are done,” said the club’s captain, Jo Marsh.';
+      assert.deepStrictEqual(reading(captain, 'We are done').slice(0, 2), ['Jo Marsh', 'Jo Marsh']);
+      const sister = '“It is a day we never wanted,” added his sister, Cerys Lloyd, 31. “He loved that ride.”';
+      assert.deepStrictEqual(reading(sister, 'He loved that ride')[0], 'Cerys Lloyd');
+      // No name after the comma: the description stays.
+      const clause = '“We are done,” said the club’s captain, who left early.';
+      assert.deepStrictEqual(reading(clause, 'We are done')[0], 'club’s captain');
+    });
+
+    test('an AP party tag set off by commas is no speaker: "Sen. Ana Ruiz, D-N.M., the bill’s sponsor, said …"', () => {
+      const dotted = 'Sen. Rosa Vega, D-N.M., said she was “deeply frustrated” by the delay.';
+      assert.deepStrictEqual(reading(dotted, 'deeply frustrated')[0], 'Rosa Vega');
+      const described = 'Sen. Rosa Vega, D-Ariz., the bill’s main sponsor, said she was “deeply frustrated” by the delay.';
+      assert.deepStrictEqual(reading(described, 'deeply frustrated')[0], 'Rosa Vega');
+    });
+
+    test('a capitalised word of time inside the sentence is a name: "Told of the vote, Early described …"', () => {
+      const early = 'Told of the harbour vote, Early described it as “a farce” and left.';
+      assert.deepStrictEqual(reading(early, 'a farce')[0], 'Early');
+      const late = 'At the meeting, Late called the ferry plan “a scandal.”';
+      assert.deepStrictEqual(reading(late, 'a scandal')[0], 'Late');
+    });
+
     test('a role before a name opens the subject after an introductory phrase: "After the show, pundit Ada Quill …"', () => {
       const text = 'After the show, harbour commentator Ada Quill imagined Reyes was thinking: “What have I done?”';
       assert.deepStrictEqual(reading(text, 'What have I done')[0], 'Ada Quill');
@@ -1321,6 +1367,47 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(named, 'Tired')[0], 'Tom Reyes');
     });
 
+    test('someone introduced with a phrase after the noun ("A spokeswoman for the board …") is who a she goes on with', () => {
+      const text = 'Dr Mei Quillan led the study. A spokeswoman for the harbour board said it would meet in May. ' +
+        '“Science like this is what we need,” she said.';
+      assert.deepStrictEqual(reading(text, 'Science like this').slice(0, 2), ['spokeswoman for the harbour board', 'she']);
+      // The same across a paragraph break, where the sentence holds no quotation of its own.
+      const paragraphs = 'Dr Mei Quillan led the study.\n\nA spokeswoman for the Arctic Council said members would meet in May.\n\n' +
+        '“Science like this is what we need,” she said.';
+      assert.deepStrictEqual(reading(paragraphs, 'Science like this').slice(0, 2), ['spokeswoman for the Arctic Council', 'she']);
+    });
+
+    test('a "they" subject goes on with the people or bodies the sentence before was about', () => {
+      const workers = 'Dockworkers in Bergen walked out on Monday. “We have had enough,” they said.';
+      assert.deepStrictEqual(reading(workers, 'We have had enough').slice(0, 2), ['Dockworkers in Bergen', 'they']);
+      const pair = 'Tom Reyes and Ada Quill met the mayor. “We agreed on nothing,” they said.';
+      assert.deepStrictEqual(reading(pair, 'We agreed on nothing')[0], 'Tom Reyes and Ada Quill');
+      const unions = 'The unions met ministers in Oslo on Friday. “We will strike,” they said.';
+      assert.deepStrictEqual(reading(unions, 'We will strike')[0], 'unions');
+      // A thing is no one who speaks: "The talks ended late." leaves the "they" as it is.
+      const talks = 'The talks ended late. “We will strike,” they said.';
+      assert.deepStrictEqual(reading(talks, 'We will strike')[0], 'they');
+    });
+
+    test('an "it" subject goes on with the body or text the sentence before was about, not a place named in it', () => {
+      const company = 'Talks were held in Bergen. The ferry company said in a statement that it had followed every rule. ' +
+        '“We are confident the process was fair,” it said.';
+      assert.deepStrictEqual(reading(company, 'We are confident').slice(0, 2), ['ferry company', 'it']);
+      const board = '“We will not sell,” the harbour board wrote in a letter to Bergen. “The quay stays open,” it added.';
+      assert.deepStrictEqual(reading(board, 'The quay stays open').slice(0, 2), ['harbour board', 'it']);
+      const memo = 'The memo was sent to staff in Bergen.\n\nIt said the quay would be “closed until further notice.”';
+      assert.deepStrictEqual(reading(memo, 'closed until').slice(0, 2), ['memo', 'It']);
+      // An "it" going on from one before goes on with the same.
+      const chain = 'The memo was sent to staff in Bergen. It said the quay was “unsafe.” It also said the move was “overdue.”';
+      assert.deepStrictEqual(reading(chain, 'overdue')[0], 'memo');
+      // A possessor is not what the sentence is about.
+      const possessor = 'Ada Quill’s campaign in Texas quickly backtracked. In cases of abortion, it said, “the woman is a victim.”';
+      assert.deepStrictEqual(reading(possessor, 'the woman is a victim')[0], 'Ada Quill’s campaign in Texas');
+      // An attribution closing the sentence goes on, not its subject.
+      const according = 'The council will close the quay, according to the Harbour Trust, which owns it. It said the move was “overdue.”';
+      assert.deepStrictEqual(reading(according, 'overdue')[0], 'Harbour Trust');
+    });
+
     test('words going on from a sentence about their speaker have no cue: the name is no word of saying', () => {
       const quote = quotesOf('Does he miss it? Walter Penhallow pauses. “Every single night.”')[0];
       assert.deepStrictEqual([quote.speaker?.name, quote.cue, quote.attribution], ['Walter Penhallow', null, 'follow-on']);
@@ -1329,6 +1416,29 @@ suite('attribution', () => {
     test('"who" after a thing stands for the people its phrase ends on: "fire from local shopkeepers, who say …"', () => {
       const text = 'The plan drew fire from local shopkeepers, who say it will “kill the high street.”';
       assert.deepStrictEqual(reading(text, 'kill the high street'), ['local shopkeepers', 'who', 'pronoun']);
+    });
+
+    test('a family speaks as a group: "The family of one victim said: ‘…’"', () => {
+      const victim = 'In a statement read outside court, the family of one victim said: “No sentence will bring him back.”';
+      assert.deepStrictEqual(reading(victim, 'No sentence').slice(0, 2), ['family of one victim', 'the family of one victim']);
+      // A noun in -ly is no adverb between the subject and its verb.
+      const her = 'Her family said: “We are heartbroken.”';
+      assert.deepStrictEqual(reading(her, 'We are heartbroken').slice(0, 2), ['Her family', 'Her family']);
+    });
+
+    test('an age used as a noun names a person: "The 19-year-old, who …, described the night as “…”"', () => {
+      const text = 'The 19-year-old, who joined the ferry crew last summer, described the storm as “terrifying.”';
+      assert.deepStrictEqual(reading(text, 'terrifying').slice(0, 2), ['19-year-old', 'The 19-year-old']);
+    });
+
+    test('"who" after a thing stands for the person or body its phrase ends on: "a lecture from the mayor, who …"', () => {
+      const mayor = 'The crew sat through a long lecture from the harbour mayor, who called the delay “unacceptable.”';
+      assert.deepStrictEqual(reading(mayor, 'unacceptable'), ['harbour mayor', 'who', 'pronoun']);
+      const union = 'Protest came at once from the dockworkers union, who called the plan “reckless.”';
+      assert.deepStrictEqual(reading(union, 'reckless').slice(0, 2), ['dockworkers union', 'who']);
+      // The head is a person: "who" stands for it, not for the one after "of".
+      const wife = 'The wife of the harbour master, who called the plan “reckless,” left early.';
+      assert.deepStrictEqual(reading(wife, 'reckless').slice(0, 2), ['wife of the harbour master', 'who']);
     });
 
     test('centering reads a sentence left out of the document\'s reading, and past one about a thing to the one before', () => {
@@ -1347,6 +1457,15 @@ suite('attribution', () => {
       assert.strictEqual(reading(text, 'We stay')[0], 'Ada Quill');
       const leftOut = 'Ada Quill met Lena Ortiz at the hall. In May, she won. She took the stage. “We stay,” she said.';
       assert.strictEqual(reading(leftOut, 'We stay')[0], 'Ada Quill');
+    });
+
+    test('British and Welsh given names carry their gender: a "he" skips Maud, a "she" keeps her over a later woman', () => {
+      const he = 'Maud Penrose has watched the ferry for years. “I remember the first crossing,” she says.\n\n' +
+        'Her neighbour, Bill Tregaskis, has his own memories. He worked on the boats for decades. “You got to know everyone,” he says.';
+      assert.deepStrictEqual(reading(he, 'You got to know')[0], 'Bill Tregaskis');
+      const she = 'Maud Penrose watched the ferry. The council leader, Jenna Hoskin, spoke. Penrose is not convinced. ' +
+        'She has written twice and received, she says, “two polite letters.”';
+      assert.deepStrictEqual(reading(she, 'two polite letters')[0], 'Maud Penrose');
     });
 
     test('a he or she skips a name whose given name is of the other gender, read from the second word when the first tells nothing', () => {

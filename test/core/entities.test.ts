@@ -31,6 +31,21 @@ suite('entities', () => {
       assert.ok(!entitiesOf('Rivals called Quillon “Crooked Ada” Tuesday.').some((entity) => entity.name.includes('Tuesday')));
     });
 
+    test('more common given names make a person without a title: "Mensah thanked Danny Oduya"', () => {
+      assert.deepStrictEqual(summary('Mensah thanked Danny Oduya. Later Gareth Pryce and Cerys Lloyd left.'), [
+        'person Danny Oduya: Danny Oduya',
+        'person Gareth Pryce: Gareth Pryce',
+        'person Cerys Lloyd: Cerys Lloyd',
+      ]);
+    });
+
+    test('a sports position before a name is a role, not part of the name: "Striker Kofi Mensah"', () => {
+      assert.deepStrictEqual(summary('Striker Kofi Mensah scored twice. Goalkeeper Lars Quillby saved a penalty.'), [
+        'person Kofi Mensah: Kofi Mensah',
+        'person Lars Quillby: Lars Quillby',
+      ]);
+    });
+
     test('a month that is also a given name opens a name, except after a word of time', () => {
       assert.deepStrictEqual(summary('Former Gov. Jan Quillby spoke first. Later Quillby thanked reporter April Marsh, and Marsh smiled.'), [
         'person Jan Quillby: Jan Quillby, Quillby',
@@ -187,6 +202,14 @@ suite('entities', () => {
   });
 
   suite('organisations', () => {
+    test('firms named for ports, securities, logistics, shipping or insurance are organisations', () => {
+      assert.deepStrictEqual(summary('Northgate Ports cut 400 jobs. Ada Quill, an analyst at Fjord Securities, agreed.'), [
+        'organization Northgate Ports: Northgate Ports',
+        'person Ada Quill: Ada Quill',
+        'organization Fjord Securities: Fjord Securities',
+      ]);
+    });
+
     test('"to" and "on" with a clause go on with a body\'s name, not with a place or a day', () => {
       assert.deepStrictEqual(
         summary('Staff at the Committee to Shield Reporters met members of the Council on Coastal Fisheries.'),
