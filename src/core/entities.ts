@@ -722,7 +722,7 @@ class EntityFinder {
         (roleAtSentenceStart || is(token, WordClass.gerund) || this.usedInLowerCase(token.word.name, token.start));
       // "May" alone is kept although it is also a sentence word: it is taken only if a person's surname (see `findRuns`).
       const surnameMonth = to - from === 1 && is(token, WordClass.nameMonth);
-      if ((!is(token, WordClass.sentenceWord) || surnameMonth) && !ordinaryAtSentenceStart) break;
+      if ((!is(token, WordClass.sentenceWord) || surnameMonth || titlesNameAfter(tokens, first, to)) && !ordinaryAtSentenceStart) break;
       roleBefore = ordinaryAtSentenceStart && roleAtSentenceStart;
       first++;
     }
@@ -1334,6 +1334,14 @@ function ageCommaAfter(text: string, from: number, end: number): number {
  */
 function runsBreakBefore(tokens: Token[], index: number): boolean {
   return tokens[index - 1].link === null || (!tokens[index].nameLike && !is(tokens[index], WordClass.nameMonth));
+}
+
+/**
+ * Whether the sentence word at `index` is a title with a name after it in the run ("Mr Holt", "Sir Keir Starmer"):
+ * "Mr", "Mrs", "Ms" and "Sir" open sentences as words of address too, but before a name they title it.
+ */
+function titlesNameAfter(tokens: Token[], index: number, to: number): boolean {
+  return index + 1 < to && tokens[index].link === 'space' && is(tokens[index], WordClass.title);
 }
 
 /** The index of the last title word in the run when a name follows the title (or the run ends with it), else -1. */

@@ -97,6 +97,14 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('The port, said Ingrid Solberg MP, would stay open.'), ['person Ingrid Solberg: Ingrid Solberg']);
     });
 
+    test('"Mr", "Mrs", "Ms" and "Sir" without a period are titles before a name, not words opening the sentence', () => {
+      assert.deepStrictEqual(summary('The ferry was late again. Their leader, Mr Tegwyn, said nothing. Mrs Odell Brand laughed.'), [
+        'person Tegwyn: Tegwyn',
+        'person Odell Brand: Odell Brand',
+      ]);
+      assert.deepStrictEqual(summary('Sir Hollis Wainwright opened the bridge.'), ['person Hollis Wainwright: Hollis Wainwright']);
+    });
+
     test('"of" after a person\'s name starts another name: "Sen. Ingrid Solberg of Maine"', () => {
       assert.deepStrictEqual(summary('Sen. Ingrid Solberg of Maine said the port would stay open.'), [
         'person Ingrid Solberg: Ingrid Solberg',
