@@ -1381,7 +1381,7 @@ function namesALandmark(tokens: Token[], from: number, to: number): boolean {
  */
 function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
   const token = tokens[index];
-  if (is(token, WordClass.title)) return true;
+  if (is(token, WordClass.title)) return !isGivenNameBeforeSurname(tokens, index, to);
   if (is(token, WordClass.titleModifier)) {
     for (let next = index + 1; next < to; next++) {
       if (is(tokens[next], WordClass.title)) return true;
@@ -1393,6 +1393,15 @@ function isTitleWordAt(tokens: Token[], index: number, to: number): boolean {
     return previous !== undefined && previous.link === 'joiner' && is(previous, WordClass.title);
   }
   return false;
+}
+
+/**
+ * Whether a title that is also a given name ("Amir", an emir's title) is the given name here: a name word follows it
+ * in the run ("Dr Amir Khan", "Amir Khan said"), where the title stands before "of" ("the Amir of Kuwait").
+ */
+function isGivenNameBeforeSurname(tokens: Token[], index: number, to: number): boolean {
+  return index + 1 < to && tokens[index].link === 'space' && is(tokens[index], WordClass.firstName) &&
+    !is(tokens[index + 1], WordClass.title | WordClass.organizationWord);
 }
 
 /**

@@ -418,6 +418,7 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Ana Ada Antonin Betsy Marsha Elise Susana
   Danny Gareth Ian Rob Jonas Marit Mei Kari Cerys Eleri Alys Owen Rhys Siobhan Niamh Declan Fiona Callum Alistair Nigel
   Graham Trevor Clive Gavin Dominic Rupert Imogen Harriet Priya Ravi Arjun Tunde
+  Amir
 `);
 
 /**

@@ -105,6 +105,14 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('Sir Hollis Wainwright opened the bridge.'), ['person Hollis Wainwright: Hollis Wainwright']);
     });
 
+    test('a title that is also a given name ("Amir") is the given name before a surname, the title before "of"', () => {
+      assert.deepStrictEqual(summary('Dr Amir Rashidi, a lecturer, spoke first. Amir Farouk agreed.'), [
+        'person Amir Rashidi: Amir Rashidi',
+        'person Amir Farouk: Amir Farouk',
+      ]);
+      assert.deepStrictEqual(summary('The Amir of Kuwait spoke first.'), ['place Kuwait: Kuwait']);
+    });
+
     test('"of" after a person\'s name starts another name: "Sen. Ingrid Solberg of Maine"', () => {
       assert.deepStrictEqual(summary('Sen. Ingrid Solberg of Maine said the port would stay open.'), [
         'person Ingrid Solberg: Ingrid Solberg',
