@@ -810,7 +810,8 @@ class EntityFinder {
     const namesBodyOfEvent = hasOrganizationWord && last - first > 1 && tokens[last - 2].link === 'joiner';
     if (first >= last || (is(tokens[last - 1], WordClass.eventWord) && !namesBodyOfEvent)) return;
     const firstWord = tokens[first].word.name;
-    if (last - first === 1 && is(tokens[first], GENERIC_WORD) && !is(tokens[first], WordClass.nameMonth)) return;
+    // Letters after a name alone ("her MP", "the MP for …") stand for a person, named elsewhere if at all.
+    if (last - first === 1 && is(tokens[first], GENERIC_WORD | WordClass.postNominal) && !is(tokens[first], WordClass.nameMonth)) return;
     const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
     const { key, isPlace } = name;
     const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
@@ -982,6 +983,9 @@ class EntityFinder {
         evidence.place += WEIGHT.weakContext;
       }
       if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.strongContext;
+      // "The MP for North Downs added": the name after a member's letters and "for" is the seat they hold, a place
+      // as sure as a known one, whatever a verb of saying after it suggests.
+      if (word === 'for' && POST_NOMINALS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.known;
       if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;

@@ -113,6 +113,13 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('The Amir of Kuwait spoke first.'), ['place Kuwait: Kuwait']);
     });
 
+    test('letters after a name alone name no body, and the seat after "MP for" is a place', () => {
+      assert.deepStrictEqual(summary('Ingrid Solberg MP spoke first. The MP for West Pellow added more. She wrote to her MP twice.'), [
+        'person Ingrid Solberg: Ingrid Solberg',
+        'place West Pellow: West Pellow',
+      ]);
+    });
+
     test('"of" after a person\'s name starts another name: "Sen. Ingrid Solberg of Maine"', () => {
       assert.deepStrictEqual(summary('Sen. Ingrid Solberg of Maine said the port would stay open.'), [
         'person Ingrid Solberg: Ingrid Solberg',
