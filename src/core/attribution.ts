@@ -32,7 +32,7 @@ import {
 import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
 import {
-  MONTH_NAMES, ORGANIZATION_NOUNS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
+  MONTH_NAMES, ORGANIZATION_NOUNS, POST_NOMINALS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
   canonicalPlace, isOrganizationWord, isRoleNoun,
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
@@ -2739,6 +2739,8 @@ class Attributor {
         bracketed: false,
       };
     }
+    // "The MP added": a member's letters are no name but a description, as a role noun is.
+    if (headWord && this.isPostNominal(headWord)) return this.describedSource(tokens, start, end, headEnd);
     if (headWord && headWord.capitalised) {
       // A name the entity finder did not cluster: the trailing run of capitalised words.
       let runStart = headEnd;
@@ -2816,7 +2818,8 @@ class Attributor {
       this.rememberCommonNoun(source);
       return source;
     }
-    const isPerson = isPersonNoun(headWord.lower) || ROLE_WORDS.has(headWord.lower);
+    // "The MP for North Downs added": a member's letters after a name ("Tom Ashby MP") name a person's seat.
+    const isPerson = isPersonNoun(headWord.lower) || ROLE_WORDS.has(headWord.lower) || this.isPostNominal(headWord);
     // "those surveyed", "voters polled": a participle after "those" or a group noun describes people.
     const beforeHead = headEnd - 2 >= start ? tokens[headEnd - 2].lower : '';
     if (headWord.lower.endsWith('ed') && (beforeHead === 'those' || GROUP_NOUNS.has(beforeHead))) {
@@ -2829,9 +2832,11 @@ class Attributor {
     if (!isPerson && NOT_A_SPEAKER_HEAD.test(headWord.lower) && !ING_NOUNS.has(headWord.lower)) return null;
     // "Judge Harold Okoye warned …. “…,” the judge said.": a title used as a definite description is the person
     // last given it.
-    const titled = isPerson && tokens[start].lower === 'the' && end - start <= TITLE_DESCRIPTION_TOKENS &&
-      tokens.slice(start + 1, end).every((token) => token.isWord && !token.capitalised)
-      ? this.personDescribed(tokens.slice(start + 1, end).map((token) => token.lower), mention.start)
+    // The letters are read without the seat after them ("the MP for North Downs").
+    const describedEnd = this.isPostNominal(headWord) ? headEnd : end;
+    const titled = isPerson && tokens[start].lower === 'the' && describedEnd - start <= TITLE_DESCRIPTION_TOKENS &&
+      tokens.slice(start + 1, describedEnd).every((token) => token.isWord && (!token.capitalised || this.isPostNominal(token)))
+      ? this.personDescribed(tokens.slice(start + 1, describedEnd).map((token) => token.lower), mention.start)
       : null;
     const source: Source = {
       mention,
@@ -2848,10 +2853,12 @@ class Attributor {
   /**
    * The person nearest before `position` (among the last few, not far back) whom the text describes as `words`: the
    * title right before one of their names ("Judge Harold Okoye", "Sen. Ada Quill", "Prime Minister Helen Carver"),
-   * or for "N-year-old" the age set off right after one ("Gareth Pryce, 45,"); else null.
+   * for "N-year-old" the age set off right after one ("Gareth Pryce, 45,"), for a member's letters ("MP") the same
+   * letters right after one ("Tom Ashby MP"); else null.
    */
   private personDescribed(words: readonly string[], position: number): MentionRef | null {
     const age = words.length === 1 ? /^(\d{1,3})-year-old$/u.exec(words[0])?.[1] : undefined;
+    const letters = words.length === 1 && POST_NOMINALS.has(words[0].toUpperCase()) ? ` ${words[0].toUpperCase()}` : undefined;
     const seen = new Set<Entity>();
     for (let index = countStartsAtOrBefore(this.mentionStarts, position) - 1; index >= 0 && seen.size < TITLED_PERSON_TRIES; index--) {
       const mention = this.mentions[index];
@@ -2860,7 +2867,9 @@ class Attributor {
       seen.add(mention.entity);
       const mentions = mention.entity.mentions;
       for (let k = 0; k < mentions.length && k < TITLED_MENTIONS && mentions[k].start < position; k++) {
-        if (age === undefined ? this.titledBefore(mentions[k].start, words) : this.text.startsWith(`, ${age},`, mentions[k].end)) return mention;
+        const described = age !== undefined ? this.text.startsWith(`, ${age},`, mentions[k].end)
+          : letters !== undefined ? this.text.startsWith(letters, mentions[k].end) : this.titledBefore(mentions[k].start, words);
+        if (described) return mention;
       }
     }
     return null;
@@ -2883,6 +2892,11 @@ class Attributor {
       before = start;
     }
     return true;
+  }
+
+  /** Whether a token is a member's letters written after a name ("MP", "MEP", "QC"). */
+  private isPostNominal(token: Token): boolean {
+    return token.capitalised && POST_NOMINALS.has(this.text.slice(token.start, token.end));
   }
 
   /** Whether a quotation token is a nickname inside a person's name ("Ana “Annie” Ruiz"): one mention spans it. */

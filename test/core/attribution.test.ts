@@ -344,6 +344,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
     });
 
+    test('"the MP" (and "the MP for" a seat) is the person last named with those letters after the name', () => {
+      const member = 'Tom Ashby MP met Ada Quill. He called the plan rushed. The MP for West Pellow added: “We need a say.”';
+      assert.deepStrictEqual(reading(member, 'We need a say').slice(0, 2), ['Tom Ashby', 'The MP for West Pellow']);
+      const short = 'Ada Quill MP met Tom Reyes on Monday. “We will win,” the MP said.';
+      assert.deepStrictEqual(reading(short, 'We will win')[0], 'Ada Quill');
+      // No one named with the letters: the description stands.
+      const none = 'Tom Reyes met Ada Quill on Monday. “We will win,” the MP said.';
+      assert.deepStrictEqual(reading(none, 'We will win')[0], 'MP');
+    });
+
     test('an inverted cue\'s description named by the appositive after it is that person: "said the captain, Jo Marsh"', () => {
       const captain = '“We are done,” said the club’s captain, Jo Marsh.';
       assert.deepStrictEqual(reading(captain, 'We are done').slice(0, 2), ['Jo Marsh', 'Jo Marsh']);
