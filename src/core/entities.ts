@@ -632,7 +632,7 @@ class EntityFinder {
           token.nameLike = true;
           // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
           if (previous.link === 'and') organizationOrTitleSeen = false;
-          organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title);
+          organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title) || this.headsBodyFor(token);
           personNamed = is(token, WordClass.organizationWord) ? false : personNamed || is(token, WordClass.firstName);
           continue;
         }
@@ -641,9 +641,17 @@ class EntityFinder {
       runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, paragraph))
         ? index
         : -1;
-      organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
+      organizationOrTitleSeen = token !== undefined && (is(token, WordClass.organizationWord | WordClass.title) || this.headsBodyFor(token));
       personNamed = token !== undefined && is(token, WordClass.firstName) && !is(token, WordClass.organizationWord);
     }
+  }
+
+  /**
+   * Whether `token` is a plural of people or things right before " for ", which heads the name of a body formed for a
+   * cause ("Citizens for Sound Budgets", "Americans for Prosperity", "Veterans for Peace") as an organisation word would.
+   */
+  private headsBodyFor(token: Token): boolean {
+    return token.link === 'joiner' && is(token, WordClass.commonPlural) && this.text.startsWith(' for ', token.wordEnd);
   }
 
   /**
@@ -782,7 +790,9 @@ class EntityFinder {
     position: { sentenceInitial: boolean; afterThe: boolean; afterTitle: boolean },
   ): void {
     let hasOrganizationWord = false;
-    for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = is(tokens[index], WordClass.organizationWord);
+    for (let index = from; index < to && !hasOrganizationWord; index++) {
+      hasOrganizationWord = is(tokens[index], WordClass.organizationWord) || this.headsBodyFor(tokens[index]);
+    }
     let first = from;
     // "South Korean", "North Korean": a compass word before a nationality is part of it.
     const nationality = to - from > 1 && is(tokens[from], WordClass.directionAdjective) &&

@@ -344,6 +344,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
     });
 
+    test('a body named "Citizens for …" speaks under its whole name', () => {
+      const group = 'Taxpayers welcomed the delay. “This buys time,” the group Citizens for Fair Tolls said in a statement.';
+      assert.deepStrictEqual(reading(group, 'This buys time').slice(0, 2), ['Citizens for Fair Tolls', 'Citizens for Fair Tolls']);
+    });
+
     test('"the MP" (and "the MP for" a seat) is the person last named with those letters after the name', () => {
       const member = 'Tom Ashby MP met Ada Quill. He called the plan rushed. The MP for West Pellow added: “We need a say.”';
       assert.deepStrictEqual(reading(member, 'We need a say').slice(0, 2), ['Tom Ashby', 'The MP for West Pellow']);

@@ -233,6 +233,15 @@ suite('entities', () => {
       ]);
     });
 
+    test('a plural of people before "for" heads a body\'s name: "Citizens for Fair Tolls", "Veterans for Clean Harbours"', () => {
+      assert.deepStrictEqual(summary('The group Citizens for Fair Tolls met Veterans for Clean Harbours on the quay.'), [
+        'organization Citizens for Fair Tolls: Citizens for Fair Tolls',
+        'organization Veterans for Clean Harbours: Veterans for Clean Harbours',
+      ]);
+      // A word before the plural belongs to the body's name too: "Welsh Parents for …" is no person nor place.
+      assert.deepStrictEqual(summary('She founded Welsh Parents for Quill in May.'), ['organization Welsh Parents for Quill: Welsh Parents for Quill']);
+    });
+
     test('"to" and "on" with a clause go on with a body\'s name, not with a place or a day', () => {
       assert.deepStrictEqual(
         summary('Staff at the Committee to Shield Reporters met members of the Council on Coastal Fisheries.'),
