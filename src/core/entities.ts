@@ -943,13 +943,17 @@ class EntityFinder {
   }
 
   /**
-   * Whether the lone word `token` is set off by commas right after a role noun ("His wife, Morwenna, said"), and
-   * reads as no place, body, title, acronym or sentence word.
+   * Whether the lone word `token` is set off by commas right after a role noun ("His wife, Morwenna, said"), or by a
+   * comma and the sentence's full stop ("…,” added his wife, Morwenna."), and reads as no place, body, title, acronym
+   * or sentence word.
    */
   private namesRoleBefore(token: Token, paragraph: Span): boolean {
-    if (token.word.reading.isPlace || !token.word.runsOn ||
+    // A possessive or a suffix ("Morwenna’s", "Oslo-based") is no name set off; a sentence's full stop may follow one.
+    if (token.word.reading.isPlace || token.word.nameLength !== token.word.wordLength ||
       is(token, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.shouted)) return false;
-    return this.text.startsWith(',', token.wordEnd) && this.wordsBeforeMark(token.start, paragraph, false, 1, ContextWord.role);
+    const after = codeAt(this.text, token.wordEnd);
+    const setOff = after === 0x2c || (after === PERIOD && !isWordCode(codeAt(this.text, token.wordEnd + 1)));
+    return setOff && this.wordsBeforeMark(token.start, paragraph, false, 1, ContextWord.role);
   }
 
   /** The text of {@link wordBefore}, or '' when there is none. */

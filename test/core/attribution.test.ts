@@ -359,6 +359,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'MP');
     });
 
+    test('an inverted cue\'s description named by a lone given name closing the sentence is that person', () => {
+      const wife = 'Walter Pendry kept the light. “It never fell,” added his wife, Morwenna.';
+      assert.deepStrictEqual(reading(wife, 'It never fell').slice(0, 2), ['Morwenna', 'Morwenna']);
+    });
+
     test('an inverted cue\'s description named by the appositive after it is that person: "said the captain, Jo Marsh"', () => {
       const captain = '“We are done,” said the club’s captain, Jo Marsh.';
       assert.deepStrictEqual(reading(captain, 'We are done').slice(0, 2), ['Jo Marsh', 'Jo Marsh']);

@@ -61,6 +61,8 @@ suite('entities', () => {
         'person Walter Pendry: Walter Pendry',
         'person Morwenna: Morwenna',
       ]);
+      // Closing the sentence after an inverted cue: "added his wife, Morwenna."
+      assert.deepStrictEqual(summary('“It never fell,” added his wife, Morwenna.'), ['person Morwenna: Morwenna']);
       // After a noun that is no role, the word is not taken for a person.
       assert.ok(!entitiesOf('The chairman of the group, Quarrow, spoke.').some((entity) => entity.type === 'person'));
     });
