@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Span, TextSpan } from './types';
 import {
   ABBREVIATIONS, CLAUSE_NAMED_HEADS, COMMON_PLURAL_NOUNS, DIRECTION_ADJECTIVES, EVENT_WORDS, FIRST_NAMES, KNOWN_ORGANIZATIONS, MONTH_NAMES, NAME_HYPHEN_SUFFIXES,
-  NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_FOLLOWERS, ORGANIZATION_HEADS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
+  NAME_JOINERS, NAME_PARTICLES, NAME_PREFIX_PATTERN, ORGANIZATION_APPOSITION_NOUNS, ORGANIZATION_FOLLOWERS, ORGANIZATION_HEADS, PLACE_ALIASES, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACES,
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, POST_NOMINALS, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, SpellingTable, WordBeingRead,
 } from './lexicon';
@@ -100,6 +100,8 @@ const ContextWord = {
   article: 1 << 8,
   /** A word after which a month dates what follows ("in April", "since June", "a June rally"), or a number ("5 May"). */
   timeBeforeMonth: 1 << 9,
+  /** A noun for a publication or body before its name ("the journal Nature"): {@link ORGANIZATION_APPOSITION_NOUNS}. */
+  organizationNoun: 1 << 10,
 } as const;
 
 /** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
@@ -120,6 +122,7 @@ function classifyContextWord(word: string): number {
   if (isTitle(word)) classes |= ContextWord.title;
   if (canonicalPlace(word) !== null) classes |= ContextWord.place;
   if (word === 'a' || word === 'an' || word === 'the') classes |= ContextWord.article;
+  if (ORGANIZATION_APPOSITION_NOUNS.has(word)) classes |= ContextWord.organizationNoun;
   const first = word.charCodeAt(0);
   if (TIME_WORDS_BEFORE_MONTH.has(word.toLowerCase()) || (first >= 0x30 && first <= 0x39)) classes |= ContextWord.timeBeforeMonth;
   return classes;
@@ -1000,7 +1003,7 @@ class EntityFinder {
       // "The MP for North Downs added": the name after a member's letters and "for" is the seat they hold, a place
       // as sure as a known one, whatever a verb of saying after it suggests.
       if (word === 'for' && POST_NOMINALS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.known;
-      if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
+      if (word.endsWith('-based') || (classes & ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
     const nextIsLowerWord = after !== null && startsLowerCase(after.word.text);

@@ -673,3 +673,11 @@ const CANONICAL_PLACES: ReadonlyMap<string, string> = new Map([
   ...[...PLACES].map((place): [string, string] => [place, place]),
   ...PLACE_ALIASES,
 ]);
+
+/**
+ * Lower-case nouns for a publication or a body that stand right before its name as an appositive ("the journal
+ * Nature", "the group Citizens for Sound Budgets", "the broadcaster NRK"): evidence that the name is an organisation's.
+ */
+export const ORGANIZATION_APPOSITION_NOUNS: ReadonlySet<string> = words(`
+  journal newspaper magazine broadcaster publisher group firm company agency network charity
+`);

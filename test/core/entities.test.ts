@@ -244,6 +244,13 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('She founded Welsh Parents for Quill in May.'), ['organization Welsh Parents for Quill: Welsh Parents for Quill']);
     });
 
+    test('a name right after a noun for a publication or a body ("the journal Polar Letters") is that body\'s', () => {
+      assert.deepStrictEqual(summary('The study, published in the journal Polar Letters, used floats. The newspaper Harbour Echo agreed.'), [
+        'organization Polar Letters: Polar Letters',
+        'organization Harbour Echo: Harbour Echo',
+      ]);
+    });
+
     test('"to" and "on" with a clause go on with a body\'s name, not with a place or a day', () => {
       assert.deepStrictEqual(
         summary('Staff at the Committee to Shield Reporters met members of the Council on Coastal Fisheries.'),
