@@ -286,9 +286,15 @@ const WordClass = {
   roleNoun: 1 << 17,
   /** One of {@link ORGANIZATION_HEADS}. */
   organizationHead: 1 << 18,
-  /** One of {@link POST_NOMINALS}. */
+  /** One of {@link POST_NOMINALS}, or a party-and-state tag ({@link PARTY_TAG_WORD}). */
   postNominal: 1 << 19,
 } as const;
+
+/**
+ * A party-and-state tag ("R-Idaho", "D-N.M.") set off after a legislator's name: like a member's letters, no part of
+ * the name and no name of its own.
+ */
+const PARTY_TAG_WORD = /^[DRI]-\p{Lu}/u;
 
 /** A word that names a kind of thing, not one thing: "Army", "Department", "Minister", "State". */
 const GENERIC_WORD = WordClass.organizationWord | WordClass.placeWord | WordClass.title | WordClass.titleModifier |
@@ -305,7 +311,7 @@ function classify(word: string): number {
   if (isNationalityAdjective(word)) classes |= WordClass.nationality;
   if (PLACE_SUFFIXES.has(word)) classes |= WordClass.placeSuffix;
   if (ORGANIZATION_HEADS.has(word)) classes |= WordClass.organizationHead;
-  if (POST_NOMINALS.has(word)) classes |= WordClass.postNominal;
+  if (POST_NOMINALS.has(word) || PARTY_TAG_WORD.test(word)) classes |= WordClass.postNominal;
   if (EVENT_WORDS.has(word)) classes |= WordClass.eventWord;
   if (PLACE_WORDS.has(word)) classes |= WordClass.placeWord;
   if (PLACE_PREFIXES.has(word)) classes |= WordClass.placePrefix;

@@ -122,6 +122,13 @@ suite('entities', () => {
       ]);
     });
 
+    test('a party-and-state tag set off after a name is no name of its own: "Sen. Ada Quill, R-Idaho, …"', () => {
+      assert.deepStrictEqual(summary('Sen. Ingrid Solberg, R-Idaho, the panel’s chairman, and Rep. Tom Reyes, D-N.M., spoke.'), [
+        'person Ingrid Solberg: Ingrid Solberg',
+        'person Tom Reyes: Tom Reyes',
+      ]);
+    });
+
     test('"of" after a person\'s name starts another name: "Sen. Ingrid Solberg of Maine"', () => {
       assert.deepStrictEqual(summary('Sen. Ingrid Solberg of Maine said the port would stay open.'), [
         'person Ingrid Solberg: Ingrid Solberg',
