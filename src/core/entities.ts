@@ -986,6 +986,10 @@ class EntityFinder {
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
     if (this.roleBeforeAppositive(start, paragraph)) evidence.personSupport++;
+    // "The ferry company, Nordlys Marine, said": a name set off by commas right after a noun for a body is its name.
+    if (this.text.startsWith(',', lastToken.wordEnd) && this.wordsBeforeMark(start, paragraph, false, 1, ContextWord.organizationNoun)) {
+      evidence.organization += WEIGHT.strongContext;
+    }
     // "His wife, Morwenna, …": a lone word set off right after a role has no other shape of a person's name to go by.
     if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph)) evidence.person += WEIGHT.strongContext;
     // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".

@@ -256,6 +256,8 @@ suite('entities', () => {
         'organization Polar Letters: Polar Letters',
         'organization Harbour Echo: Harbour Echo',
       ]);
+      // Set off by commas after the noun: "The ferry company, Nordlys Marine, said …".
+      assert.deepStrictEqual(summary('The ferry company, Nordlys Marine, said it had followed every rule.'), ['organization Nordlys Marine: Nordlys Marine']);
     });
 
     test('"to" and "on" with a clause go on with a body\'s name, not with a place or a day', () => {
