@@ -3106,7 +3106,19 @@ class Attributor {
     const head = this.tokens[headEnd - 1];
     if (head.capitalised || !(TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) return null;
     const start = this.tokens[range.start].start;
-    return { start, end: rangeEnd, name: stripDeterminer(this.text.slice(start, rangeEnd)) };
+    return this.bodyNamedAfter(range.end, previous.to) ?? { start, end: rangeEnd, name: stripDeterminer(this.text.slice(start, rangeEnd)) };
+  }
+
+  /**
+   * The organisation named in an appositive set off by a comma at token `at` ("The ferry company, Nordlys Marine,
+   * said"), before token `to`; else null.
+   */
+  private bodyNamedAfter(at: number, to: number): NamedSpan | null {
+    if (at + 1 >= to || this.tokens[at].lower !== ',') return null;
+    const named = this.mentionAt(this.tokens[at + 1].start);
+    return named && named.entity.type === 'organization' && named.start === this.tokens[at + 1].start
+      ? { start: named.start, end: named.end, name: named.entity.name }
+      : null;
   }
 
   /**

@@ -1397,6 +1397,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(paragraphs, 'Science like this').slice(0, 2), ['spokeswoman for the Arctic Council', 'she']);
     });
 
+    test('an "it" after a description of a body named in an appositive ("The ferry company, Nordlys Marine, …") is the named body', () => {
+      const text = 'The ferry company, Nordlys Marine, said in a statement that it had followed every rule. “We are confident,” it said.';
+      assert.deepStrictEqual(reading(text, 'We are confident').slice(0, 2), ['Nordlys Marine', 'it']);
+    });
+
     test('a "they" subject goes on with the people or bodies the sentence before was about', () => {
       const workers = 'Dockworkers in Bergen walked out on Monday. “We have had enough,” they said.';
       assert.deepStrictEqual(reading(workers, 'We have had enough').slice(0, 2), ['Dockworkers in Bergen', 'they']);
