@@ -3015,12 +3015,9 @@ class Attributor {
     let paragraph = sentence.paragraph;
     let end = sentence.start;
     for (let back = 0; back < CENTRE_SENTENCES_BACK; back++) {
-      while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
-      if (end <= this.paragraphs[paragraph].start) {
-        if (paragraph === 0) return null;
-        end = this.paragraphs[--paragraph].end;
-        while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
-      }
+      const wordsEnd = this.wordsEndBefore(end, paragraph);
+      if (!wordsEnd) return null;
+      ({ end, paragraph } = wordsEnd);
       if (before && before.paragraph === paragraph && before.start < end && end <= before.end) {
         return this.centreOf(sentenceIndex - 1, gender, depth);
       }
@@ -3032,6 +3029,20 @@ class Attributor {
       end = start;
     }
     return null;
+  }
+
+  /**
+   * Where the words before `end` (in the paragraph numbered `paragraph`) end, blanks set aside: at the paragraph's
+   * start, the end of the paragraph above; null at the document's start.
+   */
+  private wordsEndBefore(end: number, paragraph: number): { end: number; paragraph: number } | null {
+    while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (end > this.paragraphs[paragraph].start) return { end, paragraph };
+    if (paragraph === 0) return null;
+    const above = this.paragraphs[paragraph - 1];
+    end = above.end;
+    while (end > above.start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    return { end, paragraph: paragraph - 1 };
   }
 
   /**
@@ -3064,14 +3075,8 @@ class Attributor {
     if (sentenceIndex < 1) return null;
     const sentence = this.sentences[sentenceIndex];
     const before = this.sentences[sentenceIndex - 1];
-    let paragraph = sentence.paragraph;
-    let end = sentence.start;
-    while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
-    if (end <= this.paragraphs[paragraph].start && paragraph > 0) {
-      end = this.paragraphs[--paragraph].end;
-      while (end > this.paragraphs[paragraph].start && isBlank(this.text.charCodeAt(end - 1))) end--;
-    }
-    if (before.paragraph !== paragraph || before.start >= end || end > before.end) return null;
+    const wordsEnd = this.wordsEndBefore(sentence.start, sentence.paragraph);
+    if (!wordsEnd || before.paragraph !== wordsEnd.paragraph || before.start >= wordsEnd.end || wordsEnd.end > before.end) return null;
     const previous = this.tokensOf(sentenceIndex - 1);
     const opening = this.tokens[previous.from].quote;
     if (opening >= 0) {
@@ -3097,8 +3102,7 @@ class Attributor {
     if (plural) return this.peopleAbout(range, rangeEnd, previous.to);
     // The head stands before the phrase after it ("Thursday's memo from the panel seemed …"); a possessor is not what
     // the sentence is about ("Roe’s campaign in Texas said …" is about the campaign).
-    let headEnd = range.start + 1;
-    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const headEnd = headEndOf(this.tokens, range);
     const body = this.lastMention(this.tokens[range.start].start, this.tokens[headEnd - 1].end, ['organization', 'person', 'place']);
     if (body && !isApostrophe(this.text.charCodeAt(body.end))) {
       return body.entity.type === 'organization' ? { start: body.start, end: body.end, name: body.entity.name } : null;
@@ -3135,8 +3139,7 @@ class Attributor {
       if (!first || first.end !== end || !second || (second.entity.type !== 'person' && second.entity.type !== 'organization')) return null;
       return { start, end: second.end, name: stripDeterminer(this.text.slice(start, second.end)) };
     }
-    let headEnd = range.start + 1;
-    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(this.tokens[headEnd].lower)) headEnd++;
+    const headEnd = headEndOf(this.tokens, range);
     const head = this.tokens[headEnd - 1].lower;
     if (!endsWithSuffix(head, 's') || endsWithSuffix(head, 'ss')) return null;
     return namesPeople(head) || ORGANIZATION_NOUNS.has(head.slice(0, -1)) ? { start, end, name: stripDeterminer(this.text.slice(start, end)) } : null;
@@ -3173,8 +3176,7 @@ class Attributor {
    */
   private personIntroduced(tokens: readonly Token[], range: { start: number; end: number }, from: number, to: number): NamedSpan | null {
     // The noun stands before the phrase that follows it: "A spokeswoman for the harbour board said …".
-    let headEnd = range.start + 1;
-    while (headEnd < range.end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[headEnd].lower)) headEnd++;
+    const headEnd = headEndOf(tokens, range);
     const head = tokens[headEnd - 1];
     if (headEnd - range.start < 2 || !INDEFINITE_OPENERS.has(tokens[range.start].lower) || !head.isWord || head.capitalised ||
       endsWithSuffix(head.lower, 's') || !namesPeople(head.lower) || GROUP_NOUNS.has(head.lower)) return null;
@@ -4192,6 +4194,16 @@ function isWordCode(code: number): boolean {
     return false;
   }
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
+}
+
+/**
+ * Where the head noun of the subject `range` ends: before the first preposition after its first word, so that the
+ * phrase after the noun is set aside ("spokeswoman" in "A spokeswoman for the harbour board").
+ */
+function headEndOf(tokens: readonly Token[], range: { start: number; end: number }): number {
+  let end = range.start + 1;
+  while (end < range.end && !NOUN_PHRASE_PREPOSITIONS.has(tokens[end].lower)) end++;
+  return end;
 }
 
 function isFiller(token: Token): boolean {
