@@ -354,6 +354,9 @@ class Attributor {
   private readonly quotedSpans: Span[] = [];
   /** Group noun → organisation, as the text has linked them so far ("activists with the Observatory"). */
   private readonly groupLinks = new Map<string, Entity>();
+  /** Every group link the text writes, in order (see `findGroupLinks`), and how many of them `groupLinks` holds. */
+  private groupLinksWritten: { position: number; noun: string; entity: Entity }[] = [];
+  private groupLinksTaken = 0;
   /** Speakers found so far that are not named entities ("the resident"), for pronoun resolution. */
   private readonly commonNounSpeakers: { mention: TextSpan; name: string; kind: Source['kind']; gender: Gender | null }[] = [];
   /** Quotes found to be titles of works ("on “Meet the Press”") or markup values: a follow-on quote looks past them. */
@@ -396,25 +399,18 @@ class Attributor {
   run(): Quote[] {
     this.tokenizeDocument();
     this.quotedStarts = startsOf(this.quotedSpans);
-    const groupLinks = this.findGroupLinks();
-    let nextLink = 0;
-    // The links written before the end of a quote's sentence hold for it (sentence ends only grow, so they are
-    // taken in order, each once).
-    const linkGroupsBefore = (position: number): void => {
-      for (; nextLink < groupLinks.length && groupLinks[nextLink].position < position; nextLink++) {
-        this.groupLinks.set(groupLinks[nextLink].noun, groupLinks[nextLink].entity);
-      }
-    };
+    this.groupLinksWritten = this.findGroupLinks();
     for (const quote of this.quotesInTokenOrder) {
-      linkGroupsBefore(this.sentenceEnds[this.sentenceOfQuote[quote]]);
+      this.linkGroupsBefore(this.sentenceEnds[this.sentenceOfQuote[quote]]);
       this.attributeTopLevel(quote, this.tokenOfQuote[quote], this.sentenceOfQuote[quote]);
     }
     // A nested quote's speaker may be a group noun written anywhere in the sentences read.
-    if (this.sentences.length > 0) linkGroupsBefore(this.sentenceEnds[this.sentences.length - 1]);
+    if (this.sentences.length > 0) this.linkGroupsBefore(this.sentenceEnds[this.sentences.length - 1]);
     // Nested quotes last: "I said, ‘…’" inside a quotation needs its parent's speaker.
-    this.found.forEach((quote, index) => {
-      if (quote.parent !== null) this.attributeNested(index);
-    });
+    // (A plain loop: a closure, new for each document, threw away the optimized code compiled for the last one.)
+    for (let index = 0; index < this.found.length; index++) {
+      if (this.found[index].parent !== null) this.attributeNested(index);
+    }
     for (const quote of this.results) {
       if (!quote.speaker && !quote.unattributedReason) {
         quote.unattributedReason = 'Nothing in the text says who said this.';
@@ -423,6 +419,19 @@ class Attributor {
     keepTokensBounded(this.tokens);
     for (const sentence of this.sentences) spareSentences.give(sentence);
     return this.results;
+  }
+
+  /**
+   * Takes the group links written before `position` (see `findGroupLinks`) into `groupLinks`. The links written
+   * before the end of a quote's sentence hold for it; sentence ends only grow, so they are taken in order, each once.
+   * A method rather than a closure made in `run`: `run`'s optimized loop called the closure of the document it was
+   * compiled for, and threw its code away on the next document's (a new closure), to compile it again.
+   */
+  private linkGroupsBefore(position: number): void {
+    const links = this.groupLinksWritten;
+    for (; this.groupLinksTaken < links.length && links[this.groupLinksTaken].position < position; this.groupLinksTaken++) {
+      this.groupLinks.set(links[this.groupLinksTaken].noun, links[this.groupLinksTaken].entity);
+    }
   }
 
   // ── Tokens and sentences ────────────────────────────────────────────────────────────────────────────────
