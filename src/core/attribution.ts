@@ -26,7 +26,7 @@
  * Every look-around is bounded (`REACH`), so the work per quotation is constant and the whole stays linear.
  */
 import {
-  LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isNamingCue, isParticipleCue, mayStartCue,
+  LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isCueAlone, isNamingCue, isParticipleCue, mayStartCue,
   mayStartCueHashed,
 } from './cues';
 import { isInTitleCase } from './entities';
@@ -372,6 +372,9 @@ class Attributor {
   private readonly quotedSpans: Span[] = [];
   /** Group noun → organisation, as the text has linked them so far ("activists with the Observatory"). */
   private readonly groupLinks = new Map<string, Entity>();
+  /** Every group link the text writes, in order (see `findGroupLinks`), and how many of them `groupLinks` holds. */
+  private groupLinksWritten: { position: number; noun: string; entity: Entity }[] = [];
+  private groupLinksTaken = 0;
   /** Speakers found so far that are not named entities ("the resident"), for pronoun resolution. */
   private readonly commonNounSpeakers: { mention: TextSpan; name: string; kind: Source['kind']; gender: Gender | null }[] = [];
   /** Quotes found to be titles of works ("on “Meet the Press”") or markup values: a follow-on quote looks past them. */
@@ -406,7 +409,11 @@ class Attributor {
     }
     this.mentions = sortedByStart(mentions);
     this.mentionStarts = startsOf(this.mentions);
-    this.results = found.map((quote) => unattributedQuote(quote, null));
+    // A plain loop rather than `map`: with the array `map` made, `run`'s optimized code failed its check of the
+    // results' map at its last loop and was thrown away on every document (seen on a megabyte of news, in the
+    // editor's mode, where the compiler runs beside the code).
+    this.results = [];
+    for (const quote of found) this.results.push(unattributedQuote(quote, null));
     this.tokenOfQuote = new Int32Array(found.length).fill(-1);
     this.sentenceOfQuote = new Int32Array(found.length);
   }
@@ -414,25 +421,18 @@ class Attributor {
   run(): Quote[] {
     this.tokenizeDocument();
     this.quotedStarts = startsOf(this.quotedSpans);
-    const groupLinks = this.findGroupLinks();
-    let nextLink = 0;
-    // The links written before the end of a quote's sentence hold for it (sentence ends only grow, so they are
-    // taken in order, each once).
-    const linkGroupsBefore = (position: number): void => {
-      for (; nextLink < groupLinks.length && groupLinks[nextLink].position < position; nextLink++) {
-        this.groupLinks.set(groupLinks[nextLink].noun, groupLinks[nextLink].entity);
-      }
-    };
+    this.groupLinksWritten = this.findGroupLinks();
     for (const quote of this.quotesInTokenOrder) {
-      linkGroupsBefore(this.sentenceEnds[this.sentenceOfQuote[quote]]);
+      this.linkGroupsBefore(this.sentenceEnds[this.sentenceOfQuote[quote]]);
       this.attributeTopLevel(quote, this.tokenOfQuote[quote], this.sentenceOfQuote[quote]);
     }
     // A nested quote's speaker may be a group noun written anywhere in the sentences read.
-    if (this.sentences.length > 0) linkGroupsBefore(this.sentenceEnds[this.sentences.length - 1]);
+    if (this.sentences.length > 0) this.linkGroupsBefore(this.sentenceEnds[this.sentences.length - 1]);
     // Nested quotes last: "I said, ‘…’" inside a quotation needs its parent's speaker.
-    this.found.forEach((quote, index) => {
-      if (quote.parent !== null) this.attributeNested(index);
-    });
+    // (A plain loop: a closure, new for each document, threw away the optimized code compiled for the last one.)
+    for (let index = 0; index < this.found.length; index++) {
+      if (this.found[index].parent !== null) this.attributeNested(index);
+    }
     for (const quote of this.results) {
       if (!quote.speaker && !quote.unattributedReason) {
         quote.unattributedReason = 'Nothing in the text says who said this.';
@@ -441,6 +441,19 @@ class Attributor {
     keepTokensBounded(this.tokens);
     for (const sentence of this.sentences) spareSentences.give(sentence);
     return this.results;
+  }
+
+  /**
+   * Takes the group links written before `position` (see `findGroupLinks`) into `groupLinks`. The links written
+   * before the end of a quote's sentence hold for it; sentence ends only grow, so they are taken in order, each once.
+   * A method rather than a closure made in `run`: `run`'s optimized loop called the closure of the document it was
+   * compiled for, and threw its code away on the next document's (a new closure), to compile it again.
+   */
+  private linkGroupsBefore(position: number): void {
+    const links = this.groupLinksWritten;
+    for (; this.groupLinksTaken < links.length && links[this.groupLinksTaken].position < position; this.groupLinksTaken++) {
+      this.groupLinks.set(links[this.groupLinksTaken].noun, links[this.groupLinksTaken].entity);
+    }
   }
 
   // ── Tokens and sentences ────────────────────────────────────────────────────────────────────────────────
@@ -2522,7 +2535,7 @@ class Attributor {
       }
       if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
         readsAsVerbAfterSubjectNoun(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
-        (CLAUSE_STOPS.has(token.lower) && !linksObjectOfAdjective(token, tokens[end - 1])) || cueLengthAt([token.lower], 0) > 0 || isMannerAdverb(token.lower) ||
+        (CLAUSE_STOPS.has(token.lower) && !linksObjectOfAdjective(token, tokens[end - 1])) || isOneWordCue(token) || isMannerAdverb(token.lower) ||
         // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb;
         // after a noun too when a past form follows ("the pope again demonstrated …").
         (isFiller(token) && (tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower) ||
@@ -2618,7 +2631,7 @@ class Attributor {
         !NOUN_PHRASE_PREPOSITIONS.has(token.lower)) break;
       // A verb ends the subject read backwards: "Rubio's campaign tweeted a video from an account called …"; a
       // participle describing the noun before it does not ("the report released Friday said").
-      if (!token.capitalised && start < end && (cueLengthAt([token.lower], 0) > 0 ||
+      if (!token.capitalised && start < end && (isOneWordCue(token) ||
         (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2]) && !startsPostmodifier(token, tokens[start - 2])))) break;
       start--;
     }
@@ -2655,7 +2668,7 @@ class Attributor {
       const afterName = tokens[end - 1].capitalised || PRONOUNS.has(tokens[end - 1].lower);
       if (end > from && !token.capitalised && (CLAUSE_STOPS.has(token.lower) ||
         (afterName && readsAsVerb(token.lower, tokens[end - 1])) ||
-        cueLengthAt([token.lower], 0) > 0) && !NOUN_PHRASE_PREPOSITIONS.has(token.lower)) break;
+        isOneWordCue(token)) && !NOUN_PHRASE_PREPOSITIONS.has(token.lower)) break;
       if (end > from && FORWARD_STOPS.has(token.lower)) {
         const keepsName = NOUN_PHRASE_PREPOSITIONS.has(token.lower) && end + 1 < to &&
           (tokens[end + 1].capitalised || (token.lower === 'of' || token.lower === 'with' ||
@@ -4071,19 +4084,28 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
       /** Whether an inner apostrophe joins the word: only then can it be a contraction such as "he’s". */
       let hasApostrophe = false;
       for (;;) {
-        let shared: number;
-        if (wordCode < 0x80) {
-          shared = ASCII_WORD_CODES[wordCode];
+        // ASCII letters and digits, the bulk of a word, in a loop of their own: one read of the table tells that the
+        // word goes on and gives the code the table of shared words stores (measured: an eighth fewer of the
+        // tokenizer's instructions than a test of each character's range, then a read of the table, in one loop for
+        // every kind of character).
+        let shared = 0;
+        while (wordCode < 0x80 && (shared = ASCII_WORD_CODES[wordCode]) !== 0) {
           capitalised ||= wordCode >= 0x41 && wordCode <= 0x5a;
-        } else {
-          shared = -1;
-          shareable = false;
+          if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = shared;
+          hash = hashOnWith(hash, shared);
+          if (++j === end) break;
+          wordCode = text.charCodeAt(j);
         }
-        if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = shared;
-        hash = hashOnWith(hash, shared);
-        if (++j === end) break;
-        wordCode = text.charCodeAt(j);
-        if (wordCode < 0x80 ? ASCII_WORD_CODES[wordCode] !== 0 : isWordCode(wordCode)) continue;
+        if (j === end) break;
+        if (wordCode >= 0x80 && isWordCode(wordCode)) {
+          // A letter beyond ASCII, whose lower case the table of shared words does not tell.
+          shareable = false;
+          if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = -1;
+          hash = hashOnWith(hash, -1);
+          if (++j === end) break;
+          wordCode = text.charCodeAt(j);
+          continue;
+        }
         // Inner apostrophes and hyphens belong to the word (don’t, Russia’s, al-Assad); a trailing one does not.
         if (j + 1 === end || !isInnerJoiner(wordCode)) break;
         const next = text.charCodeAt(j + 1);
@@ -4249,6 +4271,13 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   for (let k = at; k < to && count < CUE_WINDOW_WORDS && tokens[k].isWord; k++) CUE_WINDOW[count++] = tokens[k].lower;
   for (; count < CUE_WINDOW_WORDS; count++) CUE_WINDOW[count] = '';
   return cueLengthAt(CUE_WINDOW, 0);
+}
+
+/**
+ * Whether `token` is a cue of one word: its cue-start flag turns most words away before the look-up (`isCueAlone`).
+ */
+function isOneWordCue(token: Token): boolean {
+  return token.cueStart && isCueAlone(token.lower);
 }
 
 /** Whether the token after a cue closes its clause: punctuation, a quote, or "that". */

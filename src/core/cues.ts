@@ -247,6 +247,14 @@ export function cueLengthAt(words: readonly string[], index: number): number {
 }
 
 /**
+ * Whether `word` (lower-cased) is a cue by itself: `cueLengthAt([word], 0) > 0`, with no list made for the one word
+ * (the rules ask this of most words they read back or forth over).
+ */
+export function isCueAlone(word: string): boolean {
+  return CUE_STARTS.get(word)?.alone === true;
+}
+
+/**
  * "state" and "states", too common as nouns to be cues alone ("the states", "a state of"), read as verbs of saying
  * where only a verb fits: closing a clause after a quotation and its subject (`“…,” the ad states.`). Other such
  * forms ("posts", "charges", "demands") were measured to misfire more often than they help.
