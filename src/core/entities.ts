@@ -154,6 +154,19 @@ interface Neighbour {
   word: ContextWordReading;
 }
 
+/**
+ * Where a name stands, as bit flags for `EntityFinder.addName`: flags rather than an object of three booleans, which
+ * was made for every name read.
+ */
+const NamePosition = {
+  /** The name opens a sentence: a lone word is then taken only if it is known from elsewhere. */
+  sentenceInitial: 1 << 0,
+  /** "the" stands right before the name. */
+  afterThe: 1 << 1,
+  /** A title or role stands right before the name. */
+  afterTitle: 1 << 2,
+} as const;
+
 /** Weights of the kinds of evidence: a gazetteer entry outweighs any context; a context word outweighs a shape. */
 const WEIGHT = { known: 4, title: 3, organizationWord: 3, strongContext: 2, shape: 2, weakContext: 1 } as const;
 
@@ -739,22 +752,23 @@ class EntityFinder {
     if (titleEnd >= 0) {
       let titleStart = first;
       while (!isTitleWordAt(tokens, titleStart, to)) titleStart++;
-      if (titleStart > first) this.addName(tokens, first, titleStart, paragraph, { sentenceInitial: false, afterThe, afterTitle: false });
+      if (titleStart > first) this.addName(tokens, first, titleStart, paragraph, afterThe ? NamePosition.afterThe : 0);
       // "Director of National Intelligence James Clapper": after "of" the words name the title's field up to a given
       // name, where the holder's name starts; "Clerk of Courts" names no holder at all.
       let holder = titleEnd + 1;
       if (tokens[titleEnd].link === 'joiner') {
         while (holder < to && !is(tokens[holder], WordClass.firstName)) holder++;
-        if (holder > titleEnd + 1) this.addName(tokens, titleEnd + 1, holder, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
+        if (holder > titleEnd + 1) this.addName(tokens, titleEnd + 1, holder, paragraph, 0);
       }
-      if (holder < to) this.addName(tokens, holder, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: true });
+      if (holder < to) this.addName(tokens, holder, to, paragraph, NamePosition.afterTitle);
       // "King says …": a title with no name after it may be the surname of someone named in full ("Billie Jean
       // King"); it is kept only if it is (see `confirm`), as a sentence-initial word is.
       else if (to - first === 1 && !afterThe) this.pending.push(loneWordCandidate(tokens[first]));
       return;
     }
     const sentenceInitial = first === from && (runStartsSentence ??= this.startsSentence(tokens[from].start, paragraph));
-    this.addName(tokens, first, to, paragraph, { sentenceInitial, afterThe, afterTitle: roleBefore });
+    this.addName(tokens, first, to, paragraph,
+      (sentenceInitial ? NamePosition.sentenceInitial : 0) | (afterThe ? NamePosition.afterThe : 0) | (roleBefore ? NamePosition.afterTitle : 0));
   }
 
   /**
@@ -773,14 +787,14 @@ class EntityFinder {
       this.add(candidate);
       return;
     }
-    if (to - from === 1) this.addName(tokens, from, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
+    if (to - from === 1) this.addName(tokens, from, to, paragraph, 0);
   }
 
-  /** Records the name in tokens [from, to) after dropping nationality adjectives and a place suffix. */
-  private addName(
-    tokens: Token[], from: number, to: number, paragraph: Span,
-    position: { sentenceInitial: boolean; afterThe: boolean; afterTitle: boolean },
-  ): void {
+  /**
+   * Records the name in tokens [from, to) after dropping nationality adjectives and a place suffix; `position` holds
+   * {@link NamePosition} flags.
+   */
+  private addName(tokens: Token[], from: number, to: number, paragraph: Span, position: number): void {
     let hasOrganizationWord = false;
     for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = is(tokens[index], WordClass.organizationWord);
     let first = from;
@@ -795,7 +809,8 @@ class EntityFinder {
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
       }
     }
-    if (first === to && to - from === 1 && !position.afterThe) {
+    const afterThe = (position & NamePosition.afterThe) !== 0;
+    if (first === to && to - from === 1 && !afterThe) {
       // "Cuban said …": a nationality alone may be the surname of someone named in full ("Mark Cuban"); it is kept
       // only if it is (see `confirm`), as a lone title is.
       this.pending.push(loneWordCandidate(tokens[from]));
@@ -827,7 +842,7 @@ class EntityFinder {
     else if (last - first > 1 && (is(tokens[last - 1], WordClass.placeWord) || is(tokens[first], WordClass.placePrefix))) {
       candidate.place += WEIGHT.organizationWord;
     }
-    if (position.afterTitle) {
+    if (position & NamePosition.afterTitle) {
       candidate.person += WEIGHT.title;
       candidate.personSupport++;
     }
@@ -838,7 +853,7 @@ class EntityFinder {
       candidate.person += firstName ? WEIGHT.shape : WEIGHT.weakContext;
       if (firstName) candidate.personSupport++;
     }
-    this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, position.afterThe && first === from, candidate);
+    this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, afterThe && first === from, candidate);
     // A particle, an Arabic article or a middle initial inside ("Pieter van der Berg", "Karim al-Masri", "Edwin G.
     // Monroy") is the shape of a person's name.
     for (let index = first; index < last && candidate.personSupport === 0; index++) {
@@ -856,7 +871,7 @@ class EntityFinder {
       ? ACRONYM_IN_BRACKETS.exec(this.text.slice(wordEnd, Math.min(paragraph.end, wordEnd + 16)))
       : null;
     if (acronym && acronym[1] !== key) this.acronymLinks.set(nameKey(acronym[1]), key);
-    if (position.sentenceInitial && first === from && last - first === 1) this.pending.push(candidate);
+    if ((position & NamePosition.sentenceInitial) !== 0 && first === from && last - first === 1) this.pending.push(candidate);
     else this.add(candidate);
   }
 
