@@ -373,6 +373,20 @@ function readCapitalisedWord(written: string): CapitalisedWord {
   };
 }
 
+/**
+ * The capitalised word the scan has just read ({@link readCapitalisedWordEndAsScanned}), for `EntityFinder.readToken`,
+ * and the word `EntityFinder.wordAfter` has just read. One of each serves every document: a document is read from
+ * start to end before the next, and a pair of typed arrays made per document cost more than some small documents'
+ * reading.
+ */
+const CAPITALISED_WORD_SCANNED = new WordBeingRead();
+const NEIGHBOUR_WORD_READ = new WordBeingRead();
+
+/** {@link readCapitalisedWordEnd} into {@link CAPITALISED_WORD_SCANNED}: the scan's end of a span. */
+function readCapitalisedWordEndAsScanned(text: string, start: number): number {
+  return readCapitalisedWordEnd(text, start, CAPITALISED_WORD_SCANNED);
+}
+
 /** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
 const CAPITALISED_WORDS = new SpellingTable(readCapitalisedWord, 16_384);
 
@@ -409,10 +423,6 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
-  /** The capitalised word the scan has just read (see {@link readCapitalisedWordEnd}), for {@link readToken}. */
-  private readonly capitalisedWord = new WordBeingRead();
-  /** The word {@link wordAfter} has just read. */
-  private readonly wordRead = new WordBeingRead();
 
   constructor(private readonly text: string) {}
 
@@ -432,8 +442,7 @@ class EntityFinder {
       tokens = [];
       lastBreak = 0;
     };
-    const capitalisedWordEnd = (text: string, start: number): number => readCapitalisedWordEnd(text, start, this.capitalisedWord);
-    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, capitalisedWordEnd, this.text, paragraphs, (start, end, paragraph, index) => {
+    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, readCapitalisedWordEndAsScanned, this.text, paragraphs, (start, end, paragraph, index) => {
       if (index !== tokensParagraph) {
         closeParagraph();
         tokensParagraph = index;
@@ -481,7 +490,7 @@ class EntityFinder {
       if (prefix && NAME_PREFIX_PATTERN.test(prefix[1] + text.charAt(start))) start -= prefix[1].length;
     }
     const word = start === matchStart
-      ? CAPITALISED_WORDS.recallRead(this.capitalisedWord, text, start)
+      ? CAPITALISED_WORDS.recallRead(CAPITALISED_WORD_SCANNED, text, start)
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
     // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
     const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
@@ -910,7 +919,7 @@ class EntityFinder {
     let start = position;
     while (start < paragraph.end && isSpace(text.charCodeAt(start))) start++;
     if (start === position) return null;
-    const word = this.wordRead;
+    const word = NEIGHBOUR_WORD_READ;
     word.clear();
     let end = start;
     for (let code = codeAt(text, end); end < paragraph.end && isWordCode(code); code = codeAt(text, ++end)) word.push(code);
