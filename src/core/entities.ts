@@ -100,6 +100,10 @@ const ContextWord = {
   article: 1 << 8,
   /** A word after which a month dates what follows ("in April", "since June", "a June rally"), or a number ("5 May"). */
   timeBeforeMonth: 1 << 9,
+  /** A particle inside a person's name ("bin", "van", "de"; see `EntityFinder.linkBetween`). */
+  particle: 1 << 10,
+  /** "of" or "for" inside an organisation's name. */
+  joiner: 1 << 11,
 } as const;
 
 /** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
@@ -120,6 +124,8 @@ function classifyContextWord(word: string): number {
   if (isTitle(word)) classes |= ContextWord.title;
   if (canonicalPlace(word) !== null) classes |= ContextWord.place;
   if (word === 'a' || word === 'an' || word === 'the') classes |= ContextWord.article;
+  if (NAME_PARTICLES.has(word)) classes |= ContextWord.particle;
+  if (NAME_JOINERS.has(word)) classes |= ContextWord.joiner;
   const first = word.charCodeAt(0);
   if (TIME_WORDS_BEFORE_MONTH.has(word.toLowerCase()) || (first >= 0x30 && first <= 0x39)) classes |= ContextWord.timeBeforeMonth;
   return classes;
@@ -223,10 +229,6 @@ const UPPER_CASE_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Name (ACRONYM)": letters, periods and "&" only, so that a party-and-state tag like "(R-Ind.)" is not one. */
 const ACRONYM_IN_BRACKETS = /^[ \t\u00a0]*[([](\p{Lu}[\p{Lu}.&]{1,9})[)\]]/u;
-/**
- * One or two lower-case words (captured) between capitalised ones: particles ("bin", "van der") or "of"/"for" (+ "the").
- */
-const WORDS_GAP = /^[ \t\u00a0]{1,3}([a-z]+)(?:[ \t\u00a0]{1,3}([a-z]+))?[ \t\u00a0]{1,3}$/;
 const LOWER_WORD = /^\p{Ll}/u;
 /** A lower-case word of four letters or more (its start is checked to be a word start in code). */
 const LOWER_CASE_WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF]{4,}/g;
@@ -524,13 +526,30 @@ class EntityFinder {
     const wordCode = text.charCodeAt(gapStart + spaces);
     if (wordCode === AMPERSAND) return spaces > 0 && spaces <= 3 && gapLength === 2 * spaces + 1 ? 'ampersand' : null;
     if (spaces === 0 || wordCode < 0x61 || wordCode > 0x7a) return null;
-    const words = WORDS_GAP.exec(text.slice(gapStart, nextStart));
-    if (!words) return null;
-    const [, first, second] = words;
-    if (NAME_PARTICLES.has(first) && (second === undefined || NAME_PARTICLES.has(second))) return 'particle';
-    if (first === 'and' && second === undefined) return 'and';
-    if (first === 'to' || first === 'on') return second === undefined && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
-    return NAME_JOINERS.has(first) && (second === undefined || second === 'the') ? 'joiner' : null;
+    // One or two lower-case words between blanks, `^[ \t\u00a0]{1,3}([a-z]+)(?:[ \t\u00a0]{1,3}([a-z]+))?[ \t\u00a0]{1,3}$`, read
+    // from the character codes and looked up by spelling: a slice and a match of that expression cost more.
+    let at = gapStart + gapBlankLength(text, gapStart, nextStart);
+    if (at === gapStart) return null;
+    const firstStart = at;
+    while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+    if (at === firstStart) return null;
+    const first = CONTEXT_WORDS.recall(text, firstStart, at);
+    const firstBlank = gapBlankLength(text, at, nextStart);
+    if (firstBlank === 0) return null;
+    at += firstBlank;
+    let second: ContextWordReading | null = null;
+    if (at < nextStart) {
+      const secondStart = at;
+      while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+      if (at === secondStart) return null;
+      second = CONTEXT_WORDS.recall(text, secondStart, at);
+      const secondBlank = gapBlankLength(text, at, nextStart);
+      if (secondBlank === 0 || at + secondBlank !== nextStart) return null;
+    }
+    if ((first.classes & ContextWord.particle) !== 0 && (second === null || (second.classes & ContextWord.particle) !== 0)) return 'particle';
+    if (first.text === 'and' && second === null) return 'and';
+    if (first.text === 'to' || first.text === 'on') return second === null && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
+    return (first.classes & ContextWord.joiner) !== 0 && (second === null || second.text === 'the') ? 'joiner' : null;
   }
 
   /**
@@ -1509,6 +1528,22 @@ function nameKey(written: string): string {
  */
 function codeAt(text: string, index: number): number {
   return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
+
+/**
+ * How many blanks of a gap between a name's words start at `at` (before `end`): one to three spaces, tabs or
+ * no-break spaces, as `[ \t\u00a0]{1,3}` reads them, or 0 when there are none or more than three.
+ */
+function gapBlankLength(text: string, at: number, end: number): number {
+  let length = 0;
+  for (let code = codeAt(text, at); at + length < end && (code === 0x20 || code === 0x09 || code === 0xa0); code = codeAt(text, at + length)) {
+    length++;
+  }
+  return length <= 3 ? length : 0;
+}
+
+function isAsciiLowerCaseCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function isSpace(code: number): boolean {
