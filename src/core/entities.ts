@@ -1348,11 +1348,22 @@ function addEvidence(into: Evidence, from: Evidence): void {
  * small words title case leaves so ("Mayor Sides with Critics").
  */
 export function isInTitleCase(line: string): boolean {
+  // `test` and a read back to the word's start rather than `exec`, which makes a match array and a string for every
+  // lower-case stretch, inner ones ("rump" of "Trump") included. The previous match ended before a character the
+  // expression does not take, so the read back stops at or after it.
   LOWER_CASE_WORD.lastIndex = 0;
-  for (let word = LOWER_CASE_WORD.exec(line); word !== null; word = LOWER_CASE_WORD.exec(line)) {
-    if (!isWordCode(codeAt(line, word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
+  while (LOWER_CASE_WORD.test(line)) {
+    const end = LOWER_CASE_WORD.lastIndex;
+    let start = end - 4;
+    while (start > 0 && isTitleCaseLowerCode(line.charCodeAt(start - 1))) start--;
+    if (!isWordCode(codeAt(line, start - 1)) && !TITLE_CASE_SMALL_WORDS.has(line.slice(start, end))) return false;
   }
   return true;
+}
+
+/** A code unit {@link LOWER_CASE_WORD} takes: `[a-z\u00DF-\u00F6\u00F8-\u00FF]`. */
+function isTitleCaseLowerCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
 /**
