@@ -432,16 +432,20 @@ class EntityFinder {
     // Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words stay
     // alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
     const titleCaseLines: Token[][] = [];
-    let tokens: Token[] = [];
+    // The paragraph's words are `tokens[0, tokenCount)`: one array serves every paragraph, since an array made for
+    // each (and grown by its first push) was a tenth of what the stage allocated. Words past `tokenCount` are an
+    // earlier paragraph's, never read.
+    const tokens: Token[] = [];
+    let tokenCount = 0;
     let tokensParagraph = -1;
     /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
     let lastBreak = 0;
     const closeParagraph = (): void => {
-      if (tokens.length === 0) return;
+      if (tokenCount === 0) return;
       const paragraph = paragraphs[tokensParagraph];
-      if (this.isTitleCaseLine(paragraph, tokens)) titleCaseLines.push(tokens);
-      else this.findRuns(tokens, paragraph);
-      tokens = [];
+      if (this.isTitleCaseLine(paragraph, tokens, tokenCount)) titleCaseLines.push(tokens.slice(0, tokenCount));
+      else this.findRuns(tokens, tokenCount, paragraph);
+      tokenCount = 0;
       lastBreak = 0;
     };
     forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, readCapitalisedWordEndAsScanned, this.text, paragraphs, (start, end, paragraph, index) => {
@@ -449,15 +453,17 @@ class EntityFinder {
         closeParagraph();
         tokensParagraph = index;
       }
-      const token = this.readToken(start, end, paragraph, tokens);
+      // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
+      const token = this.readToken(start, end, paragraph, tokenCount > 0 ? tokens[tokenCount - 1] : undefined);
       if (!token) return;
-      tokens.push(token);
-      if (tokens.length > 1 && runsBreakBefore(tokens, tokens.length - 1)) lastBreak = tokens.length - 1;
+      tokens[tokenCount++] = token;
+      if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
       // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge one-line
       // document does not keep all its words alive (and copied as the array grows) until its end.
-      if (tokens.length >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
-        this.findRuns(tokens.slice(0, lastBreak), paragraph);
-        tokens = tokens.slice(lastBreak);
+      if (tokenCount >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
+        this.findRuns(tokens, lastBreak, paragraph);
+        tokens.copyWithin(0, lastBreak, tokenCount);
+        tokenCount -= lastBreak;
         lastBreak = 0;
       }
     });
@@ -480,7 +486,7 @@ class EntityFinder {
    * particle stand between. The word itself is read once per distinct spelling ({@link CAPITALISED_WORDS}), found by
    * the code units the scan has just read; only the characters around it are read here.
    */
-  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previousTokens: Token[]): Token | null {
+  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previous: Token | undefined): Token | null {
     const { text } = this;
     let start = matchStart;
     if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
@@ -494,8 +500,6 @@ class EntityFinder {
     const word = start === matchStart
       ? CAPITALISED_WORDS.recallRead(CAPITALISED_WORD_SCANNED, text, start)
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
-    // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
-    const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
     if (previous !== undefined && previous.link === 'space') {
       // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
       // them goes on with the given name.
@@ -608,10 +612,10 @@ class EntityFinder {
    * A headline-style line: short, not ending like a sentence, with four or more capitalised words and no lower-case
    * word of four letters or more other than the prepositions and conjunctions title case leaves small ("from", "with").
    */
-  private isTitleCaseLine(paragraph: Span, tokens: Token[]): boolean {
+  private isTitleCaseLine(paragraph: Span, tokens: Token[], tokenCount: number): boolean {
     if (paragraph.end - paragraph.start > MAX_TITLE_LINE || this.text.charAt(paragraph.end - 1) === '.') return false;
     let longWords = 0;
-    for (const token of tokens) if (token.end - token.start >= 4) longWords++;
+    for (let index = 0; index < tokenCount; index++) if (tokens[index].end - tokens[index].start >= 4) longWords++;
     if (longWords < 4) return false;
     return isInTitleCase(this.text.slice(paragraph.start, paragraph.end));
   }
@@ -648,17 +652,17 @@ class EntityFinder {
     return false;
   }
 
-  /** Finds runs of name words in a paragraph and turns each into candidates. */
-  private findRuns(tokens: Token[], paragraph: Span): void {
+  /** Finds runs of name words among a paragraph's words `tokens[0, end)` and turns each into candidates. */
+  private findRuns(tokens: Token[], end: number, paragraph: Span): void {
     let runStart = -1;
     let organizationOrTitleSeen = false;
     // Whether the run holds a person's first name and no organisation word: "of" after a person's name starts
     // another name ("Attorney General Ada Quill of the Department of Justice", "Ada Quill of Ohio"), where after
     // "Secretary" or "Department" it goes on ("West Virginia Department of Environmental Protection").
     let personNamed = false;
-    for (let index = 0; index <= tokens.length; index++) {
-      // No index out of range is read (see `readToken`): past the end is the end of the last run.
-      const token = index < tokens.length ? tokens[index] : undefined;
+    for (let index = 0; index <= end; index++) {
+      // No index out of range is read (see `run`): past the end is the end of the last run.
+      const token = index < end ? tokens[index] : undefined;
       if (token !== undefined && runStart >= 0) {
         // A run has started before `index`, so there is a previous word.
         const previous = tokens[index - 1];
@@ -666,7 +670,7 @@ class EntityFinder {
         // own ("… of Health and Human Services", not "… of Justice and Hillary Clinton"); `closeRun` splits the rest.
         const continues = previous.link !== null && (previous.link !== 'joiner' || (organizationOrTitleSeen && !personNamed)) &&
           ((previous.link !== 'and' && previous.link !== 'ampersand') || !is(token, WordClass.firstName | WordClass.title | WordClass.shouted)) &&
-          (token.nameLike || this.isGivenNameMonth(tokens, index, paragraph) ||
+          (token.nameLike || this.isGivenNameMonth(tokens, index, end, paragraph) ||
             // "Theresa May": a month after a name word is a surname; after "Since" or "In" it is a month.
             (is(token, WordClass.nameMonth) && previous.link === 'space' && !is(previous, WordClass.sentenceWord)));
         if (continues) {
@@ -679,7 +683,7 @@ class EntityFinder {
         }
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
-      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, paragraph))
+      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
       organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
@@ -728,10 +732,11 @@ class EntityFinder {
    * A month that is also a given name, right before a surname ("Gov. Jan Brewer", "reporter April Ryan", "said May
    * Ortiz"): a name's first word, unless a word of time stands before it, where the month dates what follows ("in
    * April Clinton won", "since June Sanders has"), or the next word is a place, body, title or date ("May Day").
+   * The paragraph's words read so far are `tokens[0, end)`.
    */
-  private isGivenNameMonth(tokens: Token[], index: number, paragraph: Span): boolean {
+  private isGivenNameMonth(tokens: Token[], index: number, end: number, paragraph: Span): boolean {
     const token = tokens[index];
-    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= tokens.length) return false;
+    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= end) return false;
     const next = tokens[index + 1];
     if (!next.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
