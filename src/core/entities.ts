@@ -153,13 +153,6 @@ interface KnownNames {
   startsName(word: string): boolean;
 }
 
-/** A word seen around a name, with its span. */
-interface Neighbour {
-  start: number;
-  end: number;
-  word: ContextWordReading;
-}
-
 /**
  * Where a name stands, as bit flags for `EntityFinder.addName`: flags rather than an object of three booleans, which
  * was made for every name read.
@@ -425,6 +418,12 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
+  /**
+   * Where the word {@link wordBefore} has just read starts, or where the one {@link wordAfter} has just read ends: read
+   * right after the call, as a global regular expression's `lastIndex` is. Returned with the word in an object, it
+   * cost an allocation for each of the tens of thousands of words read around names in a megabyte.
+   */
+  private neighbourEdge = 0;
 
   constructor(private readonly text: string) {}
 
@@ -741,7 +740,7 @@ class EntityFinder {
     if (!next.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
     const before = this.wordBefore(token.start, paragraph);
-    return before === null || (before.word.classes & ContextWord.timeBeforeMonth) === 0;
+    return before === null || (before.classes & ContextWord.timeBeforeMonth) === 0;
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -914,15 +913,17 @@ class EntityFinder {
     return canonicalPlace(nameKey(this.text.slice(tokens[first + 1].start, tokens[last - 1].end))) !== null;
   }
 
-  /** The word right before `position` when only spaces separate them, else null. */
-  private wordBefore(position: number, paragraph: Span): Neighbour | null {
+  /** The word right before `position` when only spaces separate them, else null; it starts at {@link neighbourEdge}. */
+  private wordBefore(position: number, paragraph: Span): ContextWordReading | null {
     const { text } = this;
     let end = position;
     while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === position) return null;
     let start = end;
     while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
-    return start < end ? { start, end, word: CONTEXT_WORDS.recall(text, start, end) } : null;
+    if (start === end) return null;
+    this.neighbourEdge = start;
+    return CONTEXT_WORDS.recall(text, start, end);
   }
 
   /**
@@ -937,8 +938,8 @@ class EntityFinder {
     return (text.charCodeAt(end - 3) | 0x20) === 0x74 && (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
   }
 
-  /** The word right after `position` when only spaces separate them, else null. */
-  private wordAfter(position: number, paragraph: Span): Neighbour | null {
+  /** The word right after `position` when only spaces separate them, else null; it ends at {@link neighbourEdge}. */
+  private wordAfter(position: number, paragraph: Span): ContextWordReading | null {
     const { text } = this;
     let start = position;
     while (start < paragraph.end && isSpace(text.charCodeAt(start))) start++;
@@ -947,7 +948,9 @@ class EntityFinder {
     word.clear();
     let end = start;
     for (let code = codeAt(text, end); end < paragraph.end && isWordCode(code); code = codeAt(text, ++end)) word.push(code);
-    return start < end ? { start, end, word: CONTEXT_WORDS.recallRead(word, text, start) } : null;
+    if (start === end) return null;
+    this.neighbourEdge = end;
+    return CONTEXT_WORDS.recallRead(word, text, start);
   }
 
   /**
@@ -989,7 +992,7 @@ class EntityFinder {
 
   /** The text of {@link wordBefore}, or '' when there is none. */
   private wordTextBefore(position: number, paragraph: Span): string {
-    return this.wordBefore(position, paragraph)?.word.text ?? '';
+    return this.wordBefore(position, paragraph)?.text ?? '';
   }
 
   /**
@@ -1014,29 +1017,31 @@ class EntityFinder {
     if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
-      const word = before.word.text;
-      const { classes } = before.word;
+      const beforeStart = this.neighbourEdge;
+      const word = before.text;
+      const { classes } = before;
       // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
-      if (word === 'to' && this.wordTextBefore(before.start, paragraph) === 'according') evidence.personSupport++;
+      if (word === 'to' && this.wordTextBefore(beforeStart, paragraph) === 'according') evidence.personSupport++;
       if (classes & ContextWord.role) {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
       const possessive = isApostrophe(codeAt(this.text, lastToken.end));
-      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(before.start, paragraph))))) {
+      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(beforeStart, paragraph))))) {
         evidence.place += WEIGHT.weakContext;
       }
-      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.strongContext;
+      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.strongContext;
       if (word.endsWith('-based')) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
-    const nextIsLowerWord = after !== null && startsLowerCase(after.word.text);
+    const afterEnd = after !== null ? this.neighbourEdge : -1;
+    const nextIsLowerWord = after !== null && startsLowerCase(after.text);
     let afterClasses = 0;
     if (nextIsLowerWord) {
-      const word = after.word.text;
-      afterClasses = after.word.classes;
-      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(after.end, paragraph)?.word.text === 'base')) {
+      const word = after.text;
+      afterClasses = after.classes;
+      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(afterEnd, paragraph)?.text === 'base')) {
         evidence.place += WEIGHT.strongContext;
       }
       if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
@@ -1053,21 +1058,22 @@ class EntityFinder {
       if (ageComma >= 0) evidence.personSupport++;
       let word = this.wordAfter((ageComma >= 0 ? ageComma : lastToken.wordEnd) + 1, paragraph);
       // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
-      if (word !== null && (word.word.text === 'who' || (word.word.classes & ContextWord.role))) evidence.personSupport++;
+      if (word !== null && (word.text === 'who' || (word.classes & ContextWord.role))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
-      if (word !== null && start === lastToken.start && (word.word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
-      // An appositive naming a role: "Qassem Soleimani, a major general of …".
-      if (word !== null && (word.word.classes & ContextWord.article)) {
+      if (word !== null && start === lastToken.start && (word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
+      // An appositive naming a role: "Qassem Soleimani, a major general of …"; each word is read after the end of the
+      // one before it.
+      if (word !== null && (word.classes & ContextWord.article)) {
         for (let count = 0; count < 4 && word !== null; count++) {
-          word = this.wordAfter(word.end, paragraph);
-          if (word !== null && (word.word.classes & ContextWord.role)) {
+          word = this.wordAfter(this.neighbourEdge, paragraph);
+          if (word !== null && (word.classes & ContextWord.role)) {
             evidence.person += WEIGHT.strongContext;
             evidence.personSupport++;
             break;
           }
         }
       }
-    } else if (nextIsLowerWord && (after.word.text === 'is' || after.word.text === 'was') && this.roleFollows(after.end, paragraph)) {
+    } else if (nextIsLowerWord && (after.text === 'is' || after.text === 'was') && this.roleFollows(afterEnd, paragraph)) {
       // "Lena Ortiz is the former mayor of …".
       evidence.personSupport++;
     }
@@ -1076,10 +1082,11 @@ class EntityFinder {
   /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
-    if (word === null || (word.word.classes & ContextWord.article) === 0) return false;
+    if (word === null || (word.classes & ContextWord.article) === 0) return false;
+    // Each word is read after the end of the one before it.
     for (let count = 0; count < 4 && word !== null; count++) {
-      word = this.wordAfter(word.end, paragraph);
-      if (word !== null && (word.word.classes & ContextWord.role)) return true;
+      word = this.wordAfter(this.neighbourEdge, paragraph);
+      if (word !== null && (word.classes & ContextWord.role)) return true;
     }
     return false;
   }
