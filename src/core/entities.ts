@@ -45,8 +45,6 @@ interface Token {
   wordEnd: number;
   /** What the word says by itself. */
   word: CapitalisedWord;
-  /** May be part of a name (months, weekdays and "I" may not; see `findRuns` for a month inside a name). */
-  nameLike: boolean;
   /** How the next capitalised word continues this one's name, if it does. */
   link: 'space' | 'particle' | 'joiner' | 'and' | 'ampersand' | null;
 }
@@ -342,7 +340,7 @@ interface CapitalisedWord {
   runsOn: boolean;
   /** What the word lists say about `name`: {@link WordClass} flags. */
   classes: number;
-  /** May be part of a name (months, weekdays and "I" may not). */
+  /** May be part of a name (months, weekdays and "I" may not; see `EntityFinder.findRuns` for a month inside a name). */
   nameLike: boolean;
 }
 
@@ -507,7 +505,7 @@ class EntityFinder {
       previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
     }
     return {
-      start, end: start + word.nameLength, wordEnd: start + word.wordLength, word, nameLike: word.nameLike,
+      start, end: start + word.nameLength, wordEnd: start + word.wordLength, word,
       link: word.runsOn ? 'space' : null,
     };
   }
@@ -669,11 +667,10 @@ class EntityFinder {
         // own ("… of Health and Human Services", not "… of Justice and Hillary Clinton"); `closeRun` splits the rest.
         const continues = previous.link !== null && (previous.link !== 'joiner' || (organizationOrTitleSeen && !personNamed)) &&
           ((previous.link !== 'and' && previous.link !== 'ampersand') || !is(token, WordClass.firstName | WordClass.title | WordClass.shouted)) &&
-          (token.nameLike || this.isGivenNameMonth(tokens, index, end, paragraph) ||
+          (token.word.nameLike || this.isGivenNameMonth(tokens, index, end, paragraph) ||
             // "Theresa May": a month after a name word is a surname; after "Since" or "In" it is a month.
             (is(token, WordClass.nameMonth) && previous.link === 'space' && !is(previous, WordClass.sentenceWord)));
         if (continues) {
-          token.nameLike = true;
           // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
           if (previous.link === 'and') organizationOrTitleSeen = false;
           organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title);
@@ -682,7 +679,7 @@ class EntityFinder {
         }
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
-      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
+      runStart = token !== undefined && (token.word.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
       organizationOrTitleSeen = token !== undefined && is(token, WordClass.organizationWord | WordClass.title);
@@ -737,7 +734,7 @@ class EntityFinder {
     const token = tokens[index];
     if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= end) return false;
     const next = tokens[index + 1];
-    if (!next.nameLike || next.word.reading.isPlace ||
+    if (!next.word.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
     const before = this.wordBefore(token.start, paragraph);
     return before === null || (before.classes & ContextWord.timeBeforeMonth) === 0;
@@ -1258,7 +1255,7 @@ class EntityFinder {
   private matchKnownNames(tokens: Token[], surnames: Map<string, Cluster>, known: KnownNames): void {
     const maxWords = 5;
     for (let first = 0; first < tokens.length; first++) {
-      if (!tokens[first].nameLike || !known.startsName(firstWordOf(tokens[first].word.reading.key))) continue;
+      if (!tokens[first].word.nameLike || !known.startsName(firstWordOf(tokens[first].word.reading.key))) continue;
       // A name runs over words joined by spaces: up to the first word not joined so to the next, that word included.
       let joined = first;
       while (joined < tokens.length && tokens[joined].link === 'space') joined++;
@@ -1397,7 +1394,7 @@ function ageCommaAfter(text: string, from: number, end: number): number {
  * it the same way whether it is given them together or apart.
  */
 function runsBreakBefore(tokens: Token[], index: number): boolean {
-  return tokens[index - 1].link === null || (!tokens[index].nameLike && !is(tokens[index], WordClass.nameMonth));
+  return tokens[index - 1].link === null || (!tokens[index].word.nameLike && !is(tokens[index], WordClass.nameMonth));
 }
 
 /** The index of the last title word in the run when a name follows the title (or the run ends with it), else -1. */
