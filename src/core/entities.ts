@@ -36,17 +36,28 @@ export function findEntities(text: string, paragraphs: Span[]): Entity[] {
   return new EntityFinder(text).run(paragraphs);
 }
 
-/** A capitalised word: the only words the finder looks at closely. */
-interface Token {
-  start: number;
+/**
+ * A capitalised word: the only words the finder looks at closely. Its ends are worked out from the word's lengths
+ * when asked, not kept: a token is made for every capitalised word, and two fields fewer are a third of its size.
+ */
+class Token {
+  constructor(
+    readonly start: number,
+    /** What the word says by itself. */
+    readonly word: CapitalisedWord,
+    /** How the next capitalised word continues this one's name, if it does. */
+    public link: 'space' | 'particle' | 'joiner' | 'and' | 'ampersand' | null,
+  ) {}
+
   /** End of the name part: without a possessive ’s or a hyphen suffix ("Lebanon" of "Lebanon-based"). */
-  end: number;
+  get end(): number {
+    return this.start + this.word.nameLength;
+  }
+
   /** End of the word as written, possessive and suffix included. */
-  wordEnd: number;
-  /** What the word says by itself. */
-  word: CapitalisedWord;
-  /** How the next capitalised word continues this one's name, if it does. */
-  link: 'space' | 'particle' | 'joiner' | 'and' | 'ampersand' | null;
+  get wordEnd(): number {
+    return this.start + this.word.wordLength;
+  }
 }
 
 interface Evidence {
@@ -504,10 +515,7 @@ class EntityFinder {
       if (start < surname) return null;
       previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
     }
-    return {
-      start, end: start + word.nameLength, wordEnd: start + word.wordLength, word,
-      link: word.runsOn ? 'space' : null,
-    };
+    return new Token(start, word, word.runsOn ? 'space' : null);
   }
 
   /**
