@@ -36,19 +36,28 @@ export function findEntities(text: string, paragraphs: Span[]): Entity[] {
   return new EntityFinder(text).run(paragraphs);
 }
 
-/** A capitalised word: the only words the finder looks at closely. */
-interface Token {
-  start: number;
+/**
+ * A capitalised word: the only words the finder looks at closely. Its ends are worked out from the word's lengths
+ * when asked, not kept: a token is made for every capitalised word, and two fields fewer are a third of its size.
+ */
+class Token {
+  constructor(
+    readonly start: number,
+    /** What the word says by itself. */
+    readonly word: CapitalisedWord,
+    /** How the next capitalised word continues this one's name, if it does. */
+    public link: 'space' | 'particle' | 'joiner' | 'and' | 'ampersand' | null,
+  ) {}
+
   /** End of the name part: without a possessive ’s or a hyphen suffix ("Lebanon" of "Lebanon-based"). */
-  end: number;
+  get end(): number {
+    return this.start + this.word.nameLength;
+  }
+
   /** End of the word as written, possessive and suffix included. */
-  wordEnd: number;
-  /** What the word says by itself. */
-  word: CapitalisedWord;
-  /** May be part of a name (months, weekdays and "I" may not; see `findRuns` for a month inside a name). */
-  nameLike: boolean;
-  /** How the next capitalised word continues this one's name, if it does. */
-  link: 'space' | 'particle' | 'joiner' | 'and' | 'ampersand' | null;
+  get wordEnd(): number {
+    return this.start + this.word.wordLength;
+  }
 }
 
 interface Evidence {
@@ -100,8 +109,12 @@ const ContextWord = {
   article: 1 << 8,
   /** A word after which a month dates what follows ("in April", "since June", "a June rally"), or a number ("5 May"). */
   timeBeforeMonth: 1 << 9,
+  /** A particle inside a person's name ("bin", "van", "de"; see `EntityFinder.linkBetween`). */
+  particle: 1 << 10,
+  /** "of" or "for" inside an organisation's name. */
+  joiner: 1 << 11,
   /** A noun for a publication or body before its name ("the journal Nature"): {@link ORGANIZATION_APPOSITION_NOUNS}. */
-  organizationNoun: 1 << 10,
+  organizationNoun: 1 << 12,
 } as const;
 
 /** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
@@ -122,6 +135,8 @@ function classifyContextWord(word: string): number {
   if (isTitle(word)) classes |= ContextWord.title;
   if (canonicalPlace(word) !== null) classes |= ContextWord.place;
   if (word === 'a' || word === 'an' || word === 'the') classes |= ContextWord.article;
+  if (NAME_PARTICLES.has(word)) classes |= ContextWord.particle;
+  if (NAME_JOINERS.has(word)) classes |= ContextWord.joiner;
   if (ORGANIZATION_APPOSITION_NOUNS.has(word)) classes |= ContextWord.organizationNoun;
   const first = word.charCodeAt(0);
   if (TIME_WORDS_BEFORE_MONTH.has(word.toLowerCase()) || (first >= 0x30 && first <= 0x39)) classes |= ContextWord.timeBeforeMonth;
@@ -150,12 +165,18 @@ interface KnownNames {
   startsName(word: string): boolean;
 }
 
-/** A word seen around a name, with its span. */
-interface Neighbour {
-  start: number;
-  end: number;
-  word: ContextWordReading;
-}
+/**
+ * Where a name stands, as bit flags for `EntityFinder.addName`: flags rather than an object of three booleans, which
+ * was made for every name read.
+ */
+const NamePosition = {
+  /** The name opens a sentence: a lone word is then taken only if it is known from elsewhere. */
+  sentenceInitial: 1 << 0,
+  /** "the" stands right before the name. */
+  afterThe: 1 << 1,
+  /** A title or role stands right before the name. */
+  afterTitle: 1 << 2,
+} as const;
 
 /** Weights of the kinds of evidence: a gazetteer entry outweighs any context; a context word outweighs a shape. */
 const WEIGHT = { known: 4, title: 3, organizationWord: 3, strongContext: 2, shape: 2, weakContext: 1 } as const;
@@ -213,10 +234,6 @@ const UPPER_CASE_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Name (ACRONYM)": letters, periods and "&" only, so that a party-and-state tag like "(R-Ind.)" is not one. */
 const ACRONYM_IN_BRACKETS = /^[ \t\u00a0]*[([](\p{Lu}[\p{Lu}.&]{1,9})[)\]]/u;
-/**
- * One or two lower-case words (captured) between capitalised ones: particles ("bin", "van der") or "of"/"for" (+ "the").
- */
-const WORDS_GAP = /^[ \t\u00a0]{1,3}([a-z]+)(?:[ \t\u00a0]{1,3}([a-z]+))?[ \t\u00a0]{1,3}$/;
 const LOWER_WORD = /^\p{Ll}/u;
 /** A lower-case word of four letters or more (its start is checked to be a word start in code). */
 const LOWER_CASE_WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF]{4,}/g;
@@ -343,7 +360,7 @@ interface CapitalisedWord {
   runsOn: boolean;
   /** What the word lists say about `name`: {@link WordClass} flags. */
   classes: number;
-  /** May be part of a name (months, weekdays and "I" may not). */
+  /** May be part of a name (months, weekdays and "I" may not; see `EntityFinder.findRuns` for a month inside a name). */
   nameLike: boolean;
 }
 
@@ -367,6 +384,20 @@ function readCapitalisedWord(written: string): CapitalisedWord {
     name, reading: readName(name), nameLength, wordLength, runsOn: nameLength === wordLength && !endsSentence, classes,
     nameLike: name !== 'I' && (classes & WordClass.dateWord) === 0,
   };
+}
+
+/**
+ * The capitalised word the scan has just read ({@link readCapitalisedWordEndAsScanned}), for `EntityFinder.readToken`,
+ * and the word `EntityFinder.wordAfter` has just read. One of each serves every document: a document is read from
+ * start to end before the next, and a pair of typed arrays made per document cost more than some small documents'
+ * reading.
+ */
+const CAPITALISED_WORD_SCANNED = new WordBeingRead();
+const NEIGHBOUR_WORD_READ = new WordBeingRead();
+
+/** {@link readCapitalisedWordEnd} into {@link CAPITALISED_WORD_SCANNED}: the scan's end of a span. */
+function readCapitalisedWordEndAsScanned(text: string, start: number): number {
+  return readCapitalisedWordEnd(text, start, CAPITALISED_WORD_SCANNED);
 }
 
 /** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
@@ -405,10 +436,12 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
-  /** The capitalised word the scan has just read (see {@link readCapitalisedWordEnd}), for {@link readToken}. */
-  private readonly capitalisedWord = new WordBeingRead();
-  /** The word {@link wordAfter} has just read. */
-  private readonly wordRead = new WordBeingRead();
+  /**
+   * Where the word {@link wordBefore} has just read starts, or where the one {@link wordAfter} has just read ends: read
+   * right after the call, as a global regular expression's `lastIndex` is. Returned with the word in an object, it
+   * cost an allocation for each of the tens of thousands of words read around names in a megabyte.
+   */
+  private neighbourEdge = 0;
 
   constructor(private readonly text: string) {}
 
@@ -416,33 +449,38 @@ class EntityFinder {
     // Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words stay
     // alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
     const titleCaseLines: Token[][] = [];
-    let tokens: Token[] = [];
+    // The paragraph's words are `tokens[0, tokenCount)`: one array serves every paragraph, since an array made for
+    // each (and grown by its first push) was a tenth of what the stage allocated. Words past `tokenCount` are an
+    // earlier paragraph's, never read.
+    const tokens: Token[] = [];
+    let tokenCount = 0;
     let tokensParagraph = -1;
     /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
     let lastBreak = 0;
     const closeParagraph = (): void => {
-      if (tokens.length === 0) return;
+      if (tokenCount === 0) return;
       const paragraph = paragraphs[tokensParagraph];
-      if (this.isTitleCaseLine(paragraph, tokens)) titleCaseLines.push(tokens);
-      else this.findRuns(tokens, paragraph);
-      tokens = [];
+      if (this.isTitleCaseLine(paragraph, tokens, tokenCount)) titleCaseLines.push(tokens.slice(0, tokenCount));
+      else this.findRuns(tokens, tokenCount, paragraph);
+      tokenCount = 0;
       lastBreak = 0;
     };
-    const capitalisedWordEnd = (text: string, start: number): number => readCapitalisedWordEnd(text, start, this.capitalisedWord);
-    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, capitalisedWordEnd, this.text, paragraphs, (start, end, paragraph, index) => {
+    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, readCapitalisedWordEndAsScanned, this.text, paragraphs, (start, end, paragraph, index) => {
       if (index !== tokensParagraph) {
         closeParagraph();
         tokensParagraph = index;
       }
-      const token = this.readToken(start, end, paragraph, tokens);
+      // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
+      const token = this.readToken(start, end, paragraph, tokenCount > 0 ? tokens[tokenCount - 1] : undefined);
       if (!token) return;
-      tokens.push(token);
-      if (tokens.length > 1 && runsBreakBefore(tokens, tokens.length - 1)) lastBreak = tokens.length - 1;
+      tokens[tokenCount++] = token;
+      if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
       // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge one-line
       // document does not keep all its words alive (and copied as the array grows) until its end.
-      if (tokens.length >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
-        this.findRuns(tokens.slice(0, lastBreak), paragraph);
-        tokens = tokens.slice(lastBreak);
+      if (tokenCount >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
+        this.findRuns(tokens, lastBreak, paragraph);
+        tokens.copyWithin(0, lastBreak, tokenCount);
+        tokenCount -= lastBreak;
         lastBreak = 0;
       }
     });
@@ -465,7 +503,7 @@ class EntityFinder {
    * particle stand between. The word itself is read once per distinct spelling ({@link CAPITALISED_WORDS}), found by
    * the code units the scan has just read; only the characters around it are read here.
    */
-  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previousTokens: Token[]): Token | null {
+  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previous: Token | undefined): Token | null {
     const { text } = this;
     let start = matchStart;
     if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
@@ -477,10 +515,8 @@ class EntityFinder {
       if (prefix && NAME_PREFIX_PATTERN.test(prefix[1] + text.charAt(start))) start -= prefix[1].length;
     }
     const word = start === matchStart
-      ? CAPITALISED_WORDS.recallRead(this.capitalisedWord, text, start)
+      ? CAPITALISED_WORDS.recallRead(CAPITALISED_WORD_SCANNED, text, start)
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
-    // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
-    const previous = previousTokens.length > 0 ? previousTokens[previousTokens.length - 1] : undefined;
     if (previous !== undefined && previous.link === 'space') {
       // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
       // them goes on with the given name.
@@ -488,10 +524,7 @@ class EntityFinder {
       if (start < surname) return null;
       previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
     }
-    return {
-      start, end: start + word.nameLength, wordEnd: start + word.wordLength, word, nameLike: word.nameLike,
-      link: word.runsOn ? 'space' : null,
-    };
+    return new Token(start, word, word.runsOn ? 'space' : null);
   }
 
   /**
@@ -511,13 +544,30 @@ class EntityFinder {
     const wordCode = text.charCodeAt(gapStart + spaces);
     if (wordCode === AMPERSAND) return spaces > 0 && spaces <= 3 && gapLength === 2 * spaces + 1 ? 'ampersand' : null;
     if (spaces === 0 || wordCode < 0x61 || wordCode > 0x7a) return null;
-    const words = WORDS_GAP.exec(text.slice(gapStart, nextStart));
-    if (!words) return null;
-    const [, first, second] = words;
-    if (NAME_PARTICLES.has(first) && (second === undefined || NAME_PARTICLES.has(second))) return 'particle';
-    if (first === 'and' && second === undefined) return 'and';
-    if (first === 'to' || first === 'on') return second === undefined && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
-    return NAME_JOINERS.has(first) && (second === undefined || second === 'the') ? 'joiner' : null;
+    // One or two lower-case words between blanks, `^[ \t\u00a0]{1,3}([a-z]+)(?:[ \t\u00a0]{1,3}([a-z]+))?[ \t\u00a0]{1,3}$`, read
+    // from the character codes and looked up by spelling: a slice and a match of that expression cost more.
+    let at = gapStart + gapBlankLength(text, gapStart, nextStart);
+    if (at === gapStart) return null;
+    const firstStart = at;
+    while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+    if (at === firstStart) return null;
+    const first = CONTEXT_WORDS.recall(text, firstStart, at);
+    const firstBlank = gapBlankLength(text, at, nextStart);
+    if (firstBlank === 0) return null;
+    at += firstBlank;
+    let second: ContextWordReading | null = null;
+    if (at < nextStart) {
+      const secondStart = at;
+      while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+      if (at === secondStart) return null;
+      second = CONTEXT_WORDS.recall(text, secondStart, at);
+      const secondBlank = gapBlankLength(text, at, nextStart);
+      if (secondBlank === 0 || at + secondBlank !== nextStart) return null;
+    }
+    if ((first.classes & ContextWord.particle) !== 0 && (second === null || (second.classes & ContextWord.particle) !== 0)) return 'particle';
+    if (first.text === 'and' && second === null) return 'and';
+    if (first.text === 'to' || first.text === 'on') return second === null && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
+    return (first.classes & ContextWord.joiner) !== 0 && (second === null || second.text === 'the') ? 'joiner' : null;
   }
 
   /**
@@ -576,10 +626,10 @@ class EntityFinder {
    * A headline-style line: short, not ending like a sentence, with four or more capitalised words and no lower-case
    * word of four letters or more other than the prepositions and conjunctions title case leaves small ("from", "with").
    */
-  private isTitleCaseLine(paragraph: Span, tokens: Token[]): boolean {
+  private isTitleCaseLine(paragraph: Span, tokens: Token[], tokenCount: number): boolean {
     if (paragraph.end - paragraph.start > MAX_TITLE_LINE || this.text.charAt(paragraph.end - 1) === '.') return false;
     let longWords = 0;
-    for (const token of tokens) if (token.end - token.start >= 4) longWords++;
+    for (let index = 0; index < tokenCount; index++) if (tokens[index].end - tokens[index].start >= 4) longWords++;
     if (longWords < 4) return false;
     return isInTitleCase(this.text.slice(paragraph.start, paragraph.end));
   }
@@ -616,17 +666,17 @@ class EntityFinder {
     return false;
   }
 
-  /** Finds runs of name words in a paragraph and turns each into candidates. */
-  private findRuns(tokens: Token[], paragraph: Span): void {
+  /** Finds runs of name words among a paragraph's words `tokens[0, end)` and turns each into candidates. */
+  private findRuns(tokens: Token[], end: number, paragraph: Span): void {
     let runStart = -1;
     let organizationOrTitleSeen = false;
     // Whether the run holds a person's first name and no organisation word: "of" after a person's name starts
     // another name ("Attorney General Ada Quill of the Department of Justice", "Ada Quill of Ohio"), where after
     // "Secretary" or "Department" it goes on ("West Virginia Department of Environmental Protection").
     let personNamed = false;
-    for (let index = 0; index <= tokens.length; index++) {
-      // No index out of range is read (see `readToken`): past the end is the end of the last run.
-      const token = index < tokens.length ? tokens[index] : undefined;
+    for (let index = 0; index <= end; index++) {
+      // No index out of range is read (see `run`): past the end is the end of the last run.
+      const token = index < end ? tokens[index] : undefined;
       if (token !== undefined && runStart >= 0) {
         // A run has started before `index`, so there is a previous word.
         const previous = tokens[index - 1];
@@ -634,11 +684,10 @@ class EntityFinder {
         // own ("… of Health and Human Services", not "… of Justice and Hillary Clinton"); `closeRun` splits the rest.
         const continues = previous.link !== null && (previous.link !== 'joiner' || (organizationOrTitleSeen && !personNamed)) &&
           ((previous.link !== 'and' && previous.link !== 'ampersand') || !is(token, WordClass.firstName | WordClass.title | WordClass.shouted)) &&
-          (token.nameLike || this.isGivenNameMonth(tokens, index, paragraph) ||
+          (token.word.nameLike || this.isGivenNameMonth(tokens, index, end, paragraph) ||
             // "Theresa May": a month after a name word is a surname; after "Since" or "In" it is a month.
             (is(token, WordClass.nameMonth) && previous.link === 'space' && !is(previous, WordClass.sentenceWord)));
         if (continues) {
-          token.nameLike = true;
           // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
           if (previous.link === 'and') organizationOrTitleSeen = false;
           organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title) || this.headsBodyFor(token);
@@ -647,7 +696,7 @@ class EntityFinder {
         }
       }
       if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
-      runStart = token !== undefined && (token.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, paragraph))
+      runStart = token !== undefined && (token.word.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
       organizationOrTitleSeen = token !== undefined && (is(token, WordClass.organizationWord | WordClass.title) || this.headsBodyFor(token));
@@ -704,15 +753,16 @@ class EntityFinder {
    * A month that is also a given name, right before a surname ("Gov. Jan Brewer", "reporter April Ryan", "said May
    * Ortiz"): a name's first word, unless a word of time stands before it, where the month dates what follows ("in
    * April Clinton won", "since June Sanders has"), or the next word is a place, body, title or date ("May Day").
+   * The paragraph's words read so far are `tokens[0, end)`.
    */
-  private isGivenNameMonth(tokens: Token[], index: number, paragraph: Span): boolean {
+  private isGivenNameMonth(tokens: Token[], index: number, end: number, paragraph: Span): boolean {
     const token = tokens[index];
-    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= tokens.length) return false;
+    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= end) return false;
     const next = tokens[index + 1];
-    if (!next.nameLike || next.word.reading.isPlace ||
+    if (!next.word.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
     const before = this.wordBefore(token.start, paragraph);
-    return before === null || (before.word.classes & ContextWord.timeBeforeMonth) === 0;
+    return before === null || (before.classes & ContextWord.timeBeforeMonth) === 0;
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -756,22 +806,23 @@ class EntityFinder {
     if (titleEnd >= 0) {
       let titleStart = first;
       while (!isTitleWordAt(tokens, titleStart, to)) titleStart++;
-      if (titleStart > first) this.addName(tokens, first, titleStart, paragraph, { sentenceInitial: false, afterThe, afterTitle: false });
+      if (titleStart > first) this.addName(tokens, first, titleStart, paragraph, afterThe ? NamePosition.afterThe : 0);
       // "Director of National Intelligence James Clapper": after "of" the words name the title's field up to a given
       // name, where the holder's name starts; "Clerk of Courts" names no holder at all.
       let holder = titleEnd + 1;
       if (tokens[titleEnd].link === 'joiner') {
         while (holder < to && !is(tokens[holder], WordClass.firstName)) holder++;
-        if (holder > titleEnd + 1) this.addName(tokens, titleEnd + 1, holder, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
+        if (holder > titleEnd + 1) this.addName(tokens, titleEnd + 1, holder, paragraph, 0);
       }
-      if (holder < to) this.addName(tokens, holder, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: true });
+      if (holder < to) this.addName(tokens, holder, to, paragraph, NamePosition.afterTitle);
       // "King says …": a title with no name after it may be the surname of someone named in full ("Billie Jean
       // King"); it is kept only if it is (see `confirm`), as a sentence-initial word is.
       else if (to - first === 1 && !afterThe) this.pending.push(loneWordCandidate(tokens[first]));
       return;
     }
     const sentenceInitial = first === from && (runStartsSentence ??= this.startsSentence(tokens[from].start, paragraph));
-    this.addName(tokens, first, to, paragraph, { sentenceInitial, afterThe, afterTitle: roleBefore });
+    this.addName(tokens, first, to, paragraph,
+      (sentenceInitial ? NamePosition.sentenceInitial : 0) | (afterThe ? NamePosition.afterThe : 0) | (roleBefore ? NamePosition.afterTitle : 0));
   }
 
   /**
@@ -790,14 +841,14 @@ class EntityFinder {
       this.add(candidate);
       return;
     }
-    if (to - from === 1) this.addName(tokens, from, to, paragraph, { sentenceInitial: false, afterThe: false, afterTitle: false });
+    if (to - from === 1) this.addName(tokens, from, to, paragraph, 0);
   }
 
-  /** Records the name in tokens [from, to) after dropping nationality adjectives and a place suffix. */
-  private addName(
-    tokens: Token[], from: number, to: number, paragraph: Span,
-    position: { sentenceInitial: boolean; afterThe: boolean; afterTitle: boolean },
-  ): void {
+  /**
+   * Records the name in tokens [from, to) after dropping nationality adjectives and a place suffix; `position` holds
+   * {@link NamePosition} flags.
+   */
+  private addName(tokens: Token[], from: number, to: number, paragraph: Span, position: number): void {
     let hasOrganizationWord = false;
     for (let index = from; index < to && !hasOrganizationWord; index++) {
       hasOrganizationWord = is(tokens[index], WordClass.organizationWord) || this.headsBodyFor(tokens[index]);
@@ -814,7 +865,8 @@ class EntityFinder {
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
       }
     }
-    if (first === to && to - from === 1 && !position.afterThe) {
+    const afterThe = (position & NamePosition.afterThe) !== 0;
+    if (first === to && to - from === 1 && !afterThe) {
       // "Cuban said …": a nationality alone may be the surname of someone named in full ("Mark Cuban"); it is kept
       // only if it is (see `confirm`), as a lone title is.
       this.pending.push(loneWordCandidate(tokens[from]));
@@ -849,7 +901,7 @@ class EntityFinder {
     for (let index = first; index < last - 1 && endsOnPlaceWord; index++) endsOnPlaceWord = tokens[index].link !== 'joiner';
     if (hasOrganizationWord && !endsOnPlaceWord) candidate.organization += WEIGHT.organizationWord;
     else if (endsOnPlaceWord || (last - first > 1 && is(tokens[first], WordClass.placePrefix))) candidate.place += WEIGHT.organizationWord;
-    if (position.afterTitle) {
+    if (position & NamePosition.afterTitle) {
       candidate.person += WEIGHT.title;
       candidate.personSupport++;
     }
@@ -860,7 +912,7 @@ class EntityFinder {
       candidate.person += firstName ? WEIGHT.shape : WEIGHT.weakContext;
       if (firstName) candidate.personSupport++;
     }
-    this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, position.afterThe && first === from, candidate);
+    this.addContextEvidence(tokens[first].start, tokens[last - 1], paragraph, afterThe && first === from, candidate);
     // A particle, an Arabic article or a middle initial inside ("Pieter van der Berg", "Karim al-Masri", "Edwin G.
     // Monroy") is the shape of a person's name.
     for (let index = first; index < last && candidate.personSupport === 0; index++) {
@@ -878,7 +930,7 @@ class EntityFinder {
       ? ACRONYM_IN_BRACKETS.exec(this.text.slice(wordEnd, Math.min(paragraph.end, wordEnd + 16)))
       : null;
     if (acronym && acronym[1] !== key) this.acronymLinks.set(nameKey(acronym[1]), key);
-    if (position.sentenceInitial && first === from && last - first === 1) this.pending.push(candidate);
+    if ((position & NamePosition.sentenceInitial) !== 0 && first === from && last - first === 1) this.pending.push(candidate);
     else this.add(candidate);
   }
 
@@ -888,15 +940,17 @@ class EntityFinder {
     return canonicalPlace(nameKey(this.text.slice(tokens[first + 1].start, tokens[last - 1].end))) !== null;
   }
 
-  /** The word right before `position` when only spaces separate them, else null. */
-  private wordBefore(position: number, paragraph: Span): Neighbour | null {
+  /** The word right before `position` when only spaces separate them, else null; it starts at {@link neighbourEdge}. */
+  private wordBefore(position: number, paragraph: Span): ContextWordReading | null {
     const { text } = this;
     let end = position;
     while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === position) return null;
     let start = end;
     while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
-    return start < end ? { start, end, word: CONTEXT_WORDS.recall(text, start, end) } : null;
+    if (start === end) return null;
+    this.neighbourEdge = start;
+    return CONTEXT_WORDS.recall(text, start, end);
   }
 
   /**
@@ -911,17 +965,19 @@ class EntityFinder {
     return (text.charCodeAt(end - 3) | 0x20) === 0x74 && (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
   }
 
-  /** The word right after `position` when only spaces separate them, else null. */
-  private wordAfter(position: number, paragraph: Span): Neighbour | null {
+  /** The word right after `position` when only spaces separate them, else null; it ends at {@link neighbourEdge}. */
+  private wordAfter(position: number, paragraph: Span): ContextWordReading | null {
     const { text } = this;
     let start = position;
     while (start < paragraph.end && isSpace(text.charCodeAt(start))) start++;
     if (start === position) return null;
-    const word = this.wordRead;
+    const word = NEIGHBOUR_WORD_READ;
     word.clear();
     let end = start;
     for (let code = codeAt(text, end); end < paragraph.end && isWordCode(code); code = codeAt(text, ++end)) word.push(code);
-    return start < end ? { start, end, word: CONTEXT_WORDS.recallRead(word, text, start) } : null;
+    if (start === end) return null;
+    this.neighbourEdge = end;
+    return CONTEXT_WORDS.recallRead(word, text, start);
   }
 
   /**
@@ -967,7 +1023,7 @@ class EntityFinder {
 
   /** The text of {@link wordBefore}, or '' when there is none. */
   private wordTextBefore(position: number, paragraph: Span): string {
-    return this.wordBefore(position, paragraph)?.word.text ?? '';
+    return this.wordBefore(position, paragraph)?.text ?? '';
   }
 
   /**
@@ -996,32 +1052,34 @@ class EntityFinder {
     if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
-      const word = before.word.text;
-      const { classes } = before.word;
+      const beforeStart = this.neighbourEdge;
+      const word = before.text;
+      const { classes } = before;
       // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
-      if (word === 'to' && this.wordTextBefore(before.start, paragraph) === 'according') evidence.personSupport++;
+      if (word === 'to' && this.wordTextBefore(beforeStart, paragraph) === 'according') evidence.personSupport++;
       if (classes & ContextWord.role) {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
       const possessive = isApostrophe(codeAt(this.text, lastToken.end));
-      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(before.start, paragraph))))) {
+      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(beforeStart, paragraph))))) {
         evidence.place += WEIGHT.weakContext;
       }
-      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.strongContext;
+      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.strongContext;
       // "The MP for North Downs added": the name after a member's letters and "for" is the seat they hold, a place
       // as sure as a known one, whatever a verb of saying after it suggests.
-      if (word === 'for' && POST_NOMINALS.has(this.wordTextBefore(before.start, paragraph))) evidence.place += WEIGHT.known;
+      if (word === 'for' && POST_NOMINALS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.known;
       if (word.endsWith('-based') || (classes & ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
-    const nextIsLowerWord = after !== null && startsLowerCase(after.word.text);
+    const afterEnd = after !== null ? this.neighbourEdge : -1;
+    const nextIsLowerWord = after !== null && startsLowerCase(after.text);
     let afterClasses = 0;
     if (nextIsLowerWord) {
-      const word = after.word.text;
-      afterClasses = after.word.classes;
-      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(after.end, paragraph)?.word.text === 'base')) {
+      const word = after.text;
+      afterClasses = after.classes;
+      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(afterEnd, paragraph)?.text === 'base')) {
         evidence.place += WEIGHT.strongContext;
       }
       if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
@@ -1038,21 +1096,22 @@ class EntityFinder {
       if (ageComma >= 0) evidence.personSupport++;
       let word = this.wordAfter((ageComma >= 0 ? ageComma : lastToken.wordEnd) + 1, paragraph);
       // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
-      if (word !== null && (word.word.text === 'who' || (word.word.classes & ContextWord.role))) evidence.personSupport++;
+      if (word !== null && (word.text === 'who' || (word.classes & ContextWord.role))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
-      if (word !== null && start === lastToken.start && (word.word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
-      // An appositive naming a role: "Qassem Soleimani, a major general of …".
-      if (word !== null && (word.word.classes & ContextWord.article)) {
+      if (word !== null && start === lastToken.start && (word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
+      // An appositive naming a role: "Qassem Soleimani, a major general of …"; each word is read after the end of the
+      // one before it.
+      if (word !== null && (word.classes & ContextWord.article)) {
         for (let count = 0; count < 4 && word !== null; count++) {
-          word = this.wordAfter(word.end, paragraph);
-          if (word !== null && (word.word.classes & ContextWord.role)) {
+          word = this.wordAfter(this.neighbourEdge, paragraph);
+          if (word !== null && (word.classes & ContextWord.role)) {
             evidence.person += WEIGHT.strongContext;
             evidence.personSupport++;
             break;
           }
         }
       }
-    } else if (nextIsLowerWord && (after.word.text === 'is' || after.word.text === 'was') && this.roleFollows(after.end, paragraph)) {
+    } else if (nextIsLowerWord && (after.text === 'is' || after.text === 'was') && this.roleFollows(afterEnd, paragraph)) {
       // "Lena Ortiz is the former mayor of …".
       evidence.personSupport++;
     }
@@ -1061,10 +1120,11 @@ class EntityFinder {
   /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
-    if (word === null || (word.word.classes & ContextWord.article) === 0) return false;
+    if (word === null || (word.classes & ContextWord.article) === 0) return false;
+    // Each word is read after the end of the one before it.
     for (let count = 0; count < 4 && word !== null; count++) {
-      word = this.wordAfter(word.end, paragraph);
-      if (word !== null && (word.word.classes & ContextWord.role)) return true;
+      word = this.wordAfter(this.neighbourEdge, paragraph);
+      if (word !== null && (word.classes & ContextWord.role)) return true;
     }
     return false;
   }
@@ -1236,7 +1296,7 @@ class EntityFinder {
   private matchKnownNames(tokens: Token[], surnames: Map<string, Cluster>, known: KnownNames): void {
     const maxWords = 5;
     for (let first = 0; first < tokens.length; first++) {
-      if (!tokens[first].nameLike || !known.startsName(firstWordOf(tokens[first].word.reading.key))) continue;
+      if (!tokens[first].word.nameLike || !known.startsName(firstWordOf(tokens[first].word.reading.key))) continue;
       // A name runs over words joined by spaces: up to the first word not joined so to the next, that word included.
       let joined = first;
       while (joined < tokens.length && tokens[joined].link === 'space') joined++;
@@ -1338,11 +1398,22 @@ function addEvidence(into: Evidence, from: Evidence): void {
  * small words title case leaves so ("Mayor Sides with Critics").
  */
 export function isInTitleCase(line: string): boolean {
+  // `test` and a read back to the word's start rather than `exec`, which makes a match array and a string for every
+  // lower-case stretch, inner ones ("rump" of "Trump") included. The previous match ended before a character the
+  // expression does not take, so the read back stops at or after it.
   LOWER_CASE_WORD.lastIndex = 0;
-  for (let word = LOWER_CASE_WORD.exec(line); word !== null; word = LOWER_CASE_WORD.exec(line)) {
-    if (!isWordCode(codeAt(line, word.index - 1)) && !TITLE_CASE_SMALL_WORDS.has(word[0])) return false;
+  while (LOWER_CASE_WORD.test(line)) {
+    const end = LOWER_CASE_WORD.lastIndex;
+    let start = end - 4;
+    while (start > 0 && isTitleCaseLowerCode(line.charCodeAt(start - 1))) start--;
+    if (!isWordCode(codeAt(line, start - 1)) && !TITLE_CASE_SMALL_WORDS.has(line.slice(start, end))) return false;
   }
   return true;
+}
+
+/** A code unit {@link LOWER_CASE_WORD} takes: `[a-z\u00DF-\u00F6\u00F8-\u00FF]`. */
+function isTitleCaseLowerCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
 /**
@@ -1364,7 +1435,7 @@ function ageCommaAfter(text: string, from: number, end: number): number {
  * it the same way whether it is given them together or apart.
  */
 function runsBreakBefore(tokens: Token[], index: number): boolean {
-  return tokens[index - 1].link === null || (!tokens[index].nameLike && !is(tokens[index], WordClass.nameMonth));
+  return tokens[index - 1].link === null || (!tokens[index].word.nameLike && !is(tokens[index], WordClass.nameMonth));
 }
 
 /**
@@ -1544,6 +1615,22 @@ function nameKey(written: string): string {
  */
 function codeAt(text: string, index: number): number {
   return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
+
+/**
+ * How many blanks of a gap between a name's words start at `at` (before `end`): one to three spaces, tabs or
+ * no-break spaces, as `[ \t\u00a0]{1,3}` reads them, or 0 when there are none or more than three.
+ */
+function gapBlankLength(text: string, at: number, end: number): number {
+  let length = 0;
+  for (let code = codeAt(text, at); at + length < end && (code === 0x20 || code === 0x09 || code === 0xa0); code = codeAt(text, at + length)) {
+    length++;
+  }
+  return length <= 3 ? length : 0;
+}
+
+function isAsciiLowerCaseCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function isSpace(code: number): boolean {
