@@ -252,8 +252,17 @@ const INNER_FUNCTION_WORDS = new Set([
   'The', 'A', 'An', 'Of', 'On', 'In', 'At', 'For', 'And', 'Or', 'To', 'With', 'By', 'From', 'Is', 'Are', 'Was',
   'Were', 'Be', 'Do', 'Did', 'It', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'Not', 'No', 'As', 'But', 'If',
 ]);
-/** After a wire dateline's place ("HARBOR POINT —", "BEIRUT, Lebanon —"): an optional region, then a dash. */
-const WIRE_DATELINE_DASH = /^[ \t\u00a0]*(?:,[^—–\n]{1,40})?[ \t\u00a0]*[—–]/;
+/**
+ * After a wire dateline's place ("HARBOR POINT —", "BEIRUT, Lebanon —"): an optional region, then a dash; or a spaced
+ * hyphen after a region of one or two words or an agency in brackets ("MANCHESTER, N.H. - ", "OSLO, March 4 (Reuters)
+ * - ", "OSLO (AFP) - "). A hyphen after nothing ("NATO - the alliance") or a longer clause (a heading in capitals,
+ * "POLLS NOT WRONG, JUST TOO EARLY - ") does not do.
+ */
+const WIRE_DATELINE_DASH = new RegExp(
+  '^(?:[ \\t\\u00a0]*(?:,[^—–\\n]{1,40})?[ \\t\\u00a0]*[—–]' +
+  '|(?:,[ \\t\\u00a0]*[^\\s—–,()]+(?:[ \\t\\u00a0][^\\s—–,()]+)?(?:[ \\t\\u00a0]*\\([^()\\n]{1,24}\\))?|[ \\t\\u00a0]*\\([^()\\n]{1,24}\\))' +
+  '[ \\t\\u00a0]+--?[ \\t\\u00a0])',
+);
 /** A middle initial: "G." in "Edwin G. Monroy". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** How far after a name {@link EntityFinder.personalPronounFollows} looks for the next sentence's "He" or "She". */

@@ -386,6 +386,11 @@ suite('entities', () => {
         'place Oslo: OSLO',
         'place Norway: Norway',
       ]);
+      assert.deepStrictEqual(summary('KESTREL BAY, March 4 (Wire) - Talks began.\n\nGLENBROOK (Wire) - The mill closed.'), [
+        'place Kestrel Bay: KESTREL BAY',
+        'place Glenbrook: GLENBROOK',
+      ]);
+      assert.deepStrictEqual(summary('NATO - the alliance - met.'), ['organization NATO: NATO']);
     });
 
     test('multiword places are one mention', () => {
