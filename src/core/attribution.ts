@@ -2927,13 +2927,16 @@ class Attributor {
       tokens[at].lower === 'of';
   }
 
-  /** The description before a name ("Centcom spokesman Army Col."), without a leading determiner; else null. */
+  /**
+   * The description before a name ("Centcom spokesman Army Col."), without a leading determiner or a courtesy title
+   * ("Mr", "Mrs", "Ms": a form of address, no role); else null.
+   */
   private roleBefore(tokens: readonly Token[], start: number, nameStart: number): string | null {
     if (tokens[start].start >= nameStart) return null;
     let end = start;
     while (end < tokens.length && tokens[end].end <= nameStart) end++;
     if (end === start) return null;
-    const role = stripDeterminer(this.text.slice(tokens[start].start, tokens[end - 1].end)).replace(/[\s,]+$/u, '');
+    const role = stripDeterminer(this.text.slice(tokens[start].start, tokens[end - 1].end)).replace(COURTESY_TITLE_AT_END, '');
     return role === '' ? null : role;
   }
 
@@ -3730,6 +3733,9 @@ const SHOWING_VERBS = new Set([
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Words between a passive cue and the quote that completes it ("described as a “…”"). */
 const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
+/** A courtesy title ending a description before a name, with the blanks and commas around it ("Mr", "Mrs.", "Ms"). */
+const COURTESY_TITLE_AT_END = /(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Miss|Mx)\.?)?[\s,]*$/u;
+
 /** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
 const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted', 'found']);
 

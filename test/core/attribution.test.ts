@@ -124,6 +124,13 @@ suite('attribution', () => {
       assert.strictEqual(quote.speaker?.role, 'former senator');
     });
 
+    test('a courtesy title before a name is no role: "Mr. Bevan", "harbour master Mrs Ada Quill"', () => {
+      const [mister, missus] = quotesOf('Mr. Bevan said, “No.”\n\nHarbour master Mrs Ada Quill said, “Yes.”');
+      assert.strictEqual(mister.speaker?.name, 'Bevan');
+      assert.strictEqual(mister.speaker?.role, null);
+      assert.strictEqual(missus.speaker?.role, 'Harbour master');
+    });
+
     test('a description whose noun a participle follows: "a source involved in the talks"', () => {
       assert.deepStrictEqual(
         reading('“The deal is close,” says a source involved in the harbour talks.', 'The deal')[1],
