@@ -3733,8 +3733,11 @@ const SHOWING_VERBS = new Set([
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Words between a passive cue and the quote that completes it ("described as a “…”"). */
 const COMPLEMENT_OPENERS = new Set(['as', 'a', 'an', 'the']);
-/** A courtesy title ending a description before a name, with the blanks and commas around it ("Mr", "Mrs.", "Ms"). */
-const COURTESY_TITLE_AT_END = /(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Miss|Mx)\.?)?[\s,]*$/u;
+/**
+ * A courtesy title ending a description before a name, with the blanks and commas around it ("Mr", "Mrs.", "Ms"),
+ * and "Dr" after a description ("lead author Dr Mei Chen"), which is then the role; alone, "Dr" is one.
+ */
+const COURTESY_TITLE_AT_END = /(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Miss|Mx)\.?|[\s,]+Dr\.?)?[\s,]*$/u;
 
 /** Irregular past participles of cues, which follow "is" or "was" in the passive ("was told", "is said to …"). */
 const IRREGULAR_PASSIVE_CUES = new Set(['told', 'said', 'written', 'known', 'seen', 'heard', 'shown', 'sworn', 'quoted', 'found']);

@@ -129,6 +129,10 @@ suite('attribution', () => {
       assert.strictEqual(mister.speaker?.name, 'Bevan');
       assert.strictEqual(mister.speaker?.role, null);
       assert.strictEqual(missus.speaker?.role, 'Harbour master');
+      // "Dr" after a description leaves the description as the role; alone it is the role.
+      const [author, doctor] = quotesOf('“It held,” said lead author Dr Mei Chen.\n\n“It did,” said Dr Ian Roe.');
+      assert.strictEqual(author.speaker?.role, 'lead author');
+      assert.strictEqual(doctor.speaker?.role, 'Dr');
     });
 
     test('a description whose noun a participle follows: "a source involved in the talks"', () => {
