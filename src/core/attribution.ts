@@ -82,6 +82,11 @@ interface NamedSpan extends Span {
   name: string;
 }
 
+/** A mention as a stretch standing for its entity, under the entity's name. */
+function namedSpanOf(mention: MentionRef): NamedSpan {
+  return { start: mention.start, end: mention.end, name: mention.entity.name };
+}
+
 /** What a noun phrase names, once analysed. */
 interface Source {
   mention: Span;
@@ -243,6 +248,8 @@ const ABBREVIATED_TITLES = new Map([
   ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['prof', 'professor'], ['dr', 'doctor'],
   ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'], ['cllr', 'councillor'], ['adm', 'admiral'],
 ]);
+/** The length of the longest of {@link POST_NOMINALS}. */
+const LONGEST_POST_NOMINAL = Math.max(...[...POST_NOMINALS].map((letters) => letters.length));
 /** How many people back, how many of their names and how far a title used as a description ("the judge") looks. */
 const TITLED_PERSON_TRIES = 2;
 const TITLED_MENTIONS = 12;
@@ -2907,9 +2914,12 @@ class Attributor {
     return true;
   }
 
-  /** Whether a token is a member's letters written after a name ("MP", "MEP", "QC"). */
+  /**
+   * Whether a token is a member's letters written after a name ("MP", "MEP", "QC"). Asked of every capitalised head:
+   * a word longer than the letters is not cut from the text.
+   */
   private isPostNominal(token: Token): boolean {
-    return token.capitalised && POST_NOMINALS.has(this.text.slice(token.start, token.end));
+    return token.capitalised && token.end - token.start <= LONGEST_POST_NOMINAL && POST_NOMINALS.has(this.text.slice(token.start, token.end));
   }
 
   /** Whether a quotation token is a nickname inside a person's name ("Ana “Annie” Ruiz"): one mention spans it. */
@@ -3100,7 +3110,7 @@ class Attributor {
       const speaker = this.results[opening]?.speaker;
       if (!speaker || plural) return null;
       const named = this.mentionAt(speaker.start);
-      if (named) return named.entity.type === 'organization' ? { start: named.start, end: named.end, name: named.entity.name } : null;
+      if (named) return named.entity.type === 'organization' ? namedSpanOf(named) : null;
       const head = this.tokens[upperBound(this.tokens, speaker.end - 1, previous.from, previous.to) - 1];
       return head && (TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower)) ? { start: speaker.start, end: speaker.end, name: speaker.name } : null;
     }
@@ -3121,7 +3131,7 @@ class Attributor {
     const headEnd = headEndOf(this.tokens, range);
     const body = this.lastMention(this.tokens[range.start].start, this.tokens[headEnd - 1].end, ['organization', 'person', 'place']);
     if (body && !isApostrophe(this.text.charCodeAt(body.end))) {
-      return body.entity.type === 'organization' ? { start: body.start, end: body.end, name: body.entity.name } : null;
+      return body.entity.type === 'organization' ? namedSpanOf(body) : null;
     }
     const head = this.tokens[headEnd - 1];
     if (head.capitalised || !(TEXT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) return null;
@@ -3137,7 +3147,7 @@ class Attributor {
     if (at + 1 >= to || this.tokens[at].lower !== ',') return null;
     const named = this.mentionAt(this.tokens[at + 1].start);
     return named && named.entity.type === 'organization' && named.start === this.tokens[at + 1].start
-      ? { start: named.start, end: named.end, name: named.entity.name }
+      ? namedSpanOf(named)
       : null;
   }
 
@@ -3170,7 +3180,7 @@ class Attributor {
     if (speaker?.speaker) {
       const spoke = this.mentionAt((speaker.antecedent ?? speaker.speaker).start);
       return spoke?.entity.type === 'person' && compatibleGender(gender, this.genderOf(spoke.entity))
-        ? { start: spoke.start, end: spoke.end, name: spoke.entity.name }
+        ? namedSpanOf(spoke)
         : null;
     }
     const range = this.sentenceSubjectRange(this.tokens, previous.from, previous.to);
@@ -3210,7 +3220,7 @@ class Attributor {
     const mention = this.lastMention(tokens[range.start].start, tokens[range.end - 1].end, PERSON_ANTECEDENT_TYPES);
     // "Roe’s lawyer, Ivo Brandt, said …", "Roe’s claim that …, Brandt said": a possessor is not the subject.
     if (!mention || this.isQuoted(mention.start) || this.modifiesNounAfter(mention) || isApostrophe(this.text.charCodeAt(mention.end))) return null;
-    return compatibleGender(gender, this.genderOf(mention.entity)) ? { start: mention.start, end: mention.end, name: mention.entity.name } : null;
+    return compatibleGender(gender, this.genderOf(mention.entity)) ? namedSpanOf(mention) : null;
   }
 
   /**

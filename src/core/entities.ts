@@ -699,7 +699,7 @@ class EntityFinder {
         if (continues) {
           // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
           if (previous.link === 'and') organizationOrTitleSeen = false;
-          organizationOrTitleSeen ||= is(token, WordClass.organizationWord | WordClass.title) || this.headsBodyFor(token);
+          organizationOrTitleSeen ||= this.namesBody(token) || is(token, WordClass.title);
           personNamed = is(token, WordClass.organizationWord) ? false : personNamed || is(token, WordClass.firstName);
           continue;
         }
@@ -708,17 +708,19 @@ class EntityFinder {
       runStart = token !== undefined && (token.word.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
-      organizationOrTitleSeen = token !== undefined && (is(token, WordClass.organizationWord | WordClass.title) || this.headsBodyFor(token));
+      organizationOrTitleSeen = token !== undefined && (this.namesBody(token) || is(token, WordClass.title));
       personNamed = token !== undefined && is(token, WordClass.firstName) && !is(token, WordClass.organizationWord);
     }
   }
 
   /**
-   * Whether `token` is a plural of people or things right before " for ", which heads the name of a body formed for a
-   * cause ("Citizens for Sound Budgets", "Americans for Prosperity", "Veterans for Peace") as an organisation word would.
+   * Whether `token` makes its name a body's: an organisation word, or a plural of people or things right before
+   * " for ", which heads the name of a body formed for a cause ("Citizens for Sound Budgets", "Americans for
+   * Prosperity", "Veterans for Peace").
    */
-  private headsBodyFor(token: Token): boolean {
-    return token.link === 'joiner' && is(token, WordClass.commonPlural) && this.text.startsWith(' for ', token.wordEnd);
+  private namesBody(token: Token): boolean {
+    return is(token, WordClass.organizationWord) ||
+      (token.link === 'joiner' && is(token, WordClass.commonPlural) && this.text.startsWith(' for ', token.wordEnd));
   }
 
   /**
@@ -859,9 +861,7 @@ class EntityFinder {
    */
   private addName(tokens: Token[], from: number, to: number, paragraph: Span, position: number): void {
     let hasOrganizationWord = false;
-    for (let index = from; index < to && !hasOrganizationWord; index++) {
-      hasOrganizationWord = is(tokens[index], WordClass.organizationWord) || this.headsBodyFor(tokens[index]);
-    }
+    for (let index = from; index < to && !hasOrganizationWord; index++) hasOrganizationWord = this.namesBody(tokens[index]);
     let first = from;
     // "South Korean", "North Korean": a compass word before a nationality is part of it.
     const nationality = to - from > 1 && is(tokens[from], WordClass.directionAdjective) &&
