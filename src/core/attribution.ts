@@ -1438,10 +1438,8 @@ class Attributor {
       // a noun.
       if (length === 1 && tokens[k + 1]?.lower === 'of' && k - 1 > from &&
         (ARTICLES.has(tokens[k - 1].lower) || ARTICLES.has(tokens[k - 2].lower))) continue;
-      // "Following a hastily called, late-night meeting, …": an -ed cue after an article, maybe with an adverb
-      // between, describes the noun after it.
-      if (length === 1 && token.lower.endsWith('ed') && k - 1 >= from && (ARTICLES.has(tokens[k - 1].lower) ||
-        (k - 2 >= from && ARTICLES.has(tokens[k - 2].lower) && tokens[k - 1].lower.endsWith('ly')))) continue;
+      // "Following a hastily called, late-night meeting, …": an -ed cue after an article describes the noun after it.
+      if (length === 1 && describesNounAfter(tokens, from, k)) continue;
       // "the vast majority of them rated “confidential,”": a verdict's participle right before the words, after a
       // word that is no subject of it, describes what was rated.
       if (length === 1 && k + 1 === at && VERDICT_PARTICIPLES.has(token.lower) && k - 1 >= from && tokens[k - 1].isWord &&
@@ -2540,7 +2538,8 @@ class Attributor {
         }
         break;
       }
-      if (!token.capitalised && end > start && (readsAsVerb(token.lower, tokens[end - 1]) ||
+      // "The retired surgeon addressed …": a past form right after the article opening the phrase is no verb.
+      if (!token.capitalised && end > start && ((readsAsVerb(token.lower, tokens[end - 1]) && !describesNounAfter(tokens, start, end)) ||
         readsAsVerbAfterSubjectNoun(token.lower, tokens[end - 1]) || IRREGULAR_PAST.has(token.lower) ||
         (CLAUSE_STOPS.has(token.lower) && !linksObjectOfAdjective(token, tokens[end - 1])) || isOneWordCue(token) || isMannerAdverb(token.lower) ||
         // "She often speaks of …", "Trump still calls it …": an adverb after a name or a pronoun precedes its verb;
@@ -3504,6 +3503,16 @@ function isMannerAdverb(word: string): boolean {
 /** A lower-case word in -ed: a past form ("demonstrated"). */
 function readsAsPastForm(token: Token): boolean {
   return token.isWord && !token.capitalised && endsWithSuffix(token.lower, 'ed');
+}
+
+/**
+ * Whether the -ed word at `k` describes the noun after it: right after an article, maybe with an -ly adverb between
+ * ("a hastily called meeting", "the retired surgeon"), a past form is no verb.
+ */
+function describesNounAfter(tokens: readonly Token[], from: number, k: number): boolean {
+  if (!tokens[k].lower.endsWith('ed') || k - 1 < from) return false;
+  return ARTICLES.has(tokens[k - 1].lower) ||
+    (k - 2 >= from && ARTICLES.has(tokens[k - 2].lower) && tokens[k - 1].lower.endsWith('ly'));
 }
 
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */

@@ -629,6 +629,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(plain, 'a mistake')[0], 'harbour board');
     });
 
+    test('a past form right after the article opening the subject describes its noun: "The retired surgeon"', () => {
+      const text = 'The retired surgeon addressed the rumour on a radio show, remarking from Oslo that he did not feel “this is a hard case.”';
+      assert.deepStrictEqual(reading(text, 'this is')[0], 'retired surgeon');
+      const embattled = 'The embattled mayor spoke at the pier, calling the fee “a mistake.”';
+      assert.deepStrictEqual(reading(embattled, 'a mistake')[0], 'embattled mayor');
+    });
+
     test('a participle describing people inside the subject: they speak, not the object of its preposition', () => {
       assert.deepStrictEqual(reading('Fishermen marching through the square chanted “No more quotas!”', 'No more')[0], 'Fishermen');
       assert.deepStrictEqual(reading('A man wearing a Harbour Trust cap shouted “Go home!”', 'Go home')[0], 'man');
