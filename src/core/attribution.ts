@@ -114,6 +114,10 @@ const DETERMINERS = new Set([
 ]);
 /** The articles, which open a noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Object pronouns a participle's own subject cannot be ("telling him": not him). */
+const BOUND_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Words after "her" that leave it an object, not a possessive: "telling her to leave", "warning her that …". */
+const OBJECT_PRONOUN_FOLLOWERS = new Set(['to', 'that', 'the', 'a', 'an', 'not', 'about', 'of', 'how', 'why', 'what']);
 /** Words that end a subject when read backwards from its verb: the clause began after them. */
 const CLAUSE_STOPS = new Set([
   'that', 'and', 'but', 'or', 'nor', 'while', 'when', 'as', 'because', 'since', 'although', 'though', 'if', 'which',
@@ -1556,9 +1560,36 @@ class Attributor {
         this.adverbialClauseSubject(tokens, from, pendingParticiple) ??
         this.subordinateSubjectBeforeParticiple(tokens, from, pendingParticiple) ??
         this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
-      if (source) return { source, cue: spanOf(tokens, pendingParticiple, pendingParticiple + 1), method: 'cue-before', via: [] };
+      const cue = spanOf(tokens, pendingParticiple, pendingParticiple + 1);
+      if (source && this.objectStandsFor(tokens, from, pendingParticiple, source)) {
+        const described = this.speakingNounBefore(tokens, from, pendingParticiple);
+        return described ? { source: described, cue, method: 'cue-before', via: [] } : null;
+      }
+      if (source) return { source, cue, method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
+  }
+
+  /**
+   * "Obama came only after the paper’s editorial telling him to leave": a participle right after a noun whose object
+   * pronoun stands for `subject` is not that subject's (it would tell "himself"); it describes the noun before it.
+   */
+  private objectStandsFor(tokens: readonly Token[], from: number, participle: number, subject: Source): boolean {
+    const before = tokens[participle - 1];
+    const object = tokens[participle + 1];
+    if (participle - 1 < from || !before.isWord || before.capitalised || PRONOUNS.has(before.lower) ||
+      object === undefined || !BOUND_OBJECT_PRONOUNS.has(object.lower)) return false;
+    // "telling her staff": "her" before a noun is a possessive, and may well be the subject's.
+    const after = tokens[participle + 2];
+    if (object.lower === 'her' && after?.isWord && !OBJECT_PRONOUN_FOLLOWERS.has(after.lower)) return false;
+    return this.resolvePronoun(object).name === subject.name;
+  }
+
+  /** The noun phrase ending right before `end` when it may use words: a person, people, a body or a text. */
+  private speakingNounBefore(tokens: readonly Token[], from: number, end: number): Source | null {
+    const range = { start: this.phraseStart(tokens, from, end), end };
+    const phrase = range.start < end ? this.analysePhrase(tokens, range.start, end) : null;
+    return phrase && subjectMayUseWords(tokens, range, phrase) ? phrase : null;
   }
 
   /**

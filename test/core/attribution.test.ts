@@ -636,6 +636,16 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(embattled, 'a mistake')[0], 'embattled mayor');
     });
 
+    test('a participle after a noun whose object pronoun stands for the subject describes that noun', () => {
+      const text = 'The mayor did not visit the pier until a week after the gazette’s editorial telling her to leave her “ivory tower.”';
+      assert.deepStrictEqual(reading(text, 'ivory')[0], 'gazette’s editorial');
+      const letter = 'Ada Quill backed down only after a letter from the union urging her to drop the “shameful” plan.';
+      assert.deepStrictEqual(reading(letter, 'shameful')[0], 'letter from the union');
+      // "her" before a noun is a possessive, and may be the subject's.
+      const staff = 'Ada Quill left a memo telling her staff the plan was “a disaster.”';
+      assert.deepStrictEqual(reading(staff, 'a disaster')[0], 'Ada Quill');
+    });
+
     test('a participle describing people inside the subject: they speak, not the object of its preposition', () => {
       assert.deepStrictEqual(reading('Fishermen marching through the square chanted “No more quotas!”', 'No more')[0], 'Fishermen');
       assert.deepStrictEqual(reading('A man wearing a Harbour Trust cap shouted “Go home!”', 'Go home')[0], 'man');
