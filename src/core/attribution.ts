@@ -27,7 +27,7 @@
  */
 import {
   LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isCueAlone, isNamingCue, isParticipleCue, mayStartCue,
-  mayStartCueHashed,
+  mayStartCueHashed, isSpeechVerbBase,
 } from './cues';
 import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
@@ -116,6 +116,17 @@ const DETERMINERS = new Set([
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Object pronouns a participle's own subject cannot be ("telling him": not him). */
 const BOUND_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/**
+ * Verbs that make someone act, past or present ("prompted Ada Quill to call …", "leading officials to counter …"); the
+ * base forms read as nouns too often ("a lead", "the force").
+ */
+const CAUSATIVE_VERBS = new Set([
+  'prompted', 'prompting', 'prompts', 'led', 'leading', 'leads', 'forced', 'forcing', 'forces', 'caused', 'causing',
+  'causes', 'spurred', 'spurring', 'spurs', 'drove', 'driving', 'drives', 'compelled', 'compelling', 'compels',
+  'pushed', 'pushing', 'pushes', 'inspired', 'inspiring', 'inspires',
+]);
+/** How far back a causative verb and the "to" after it are looked for. */
+const CAUSED_REACH = 10;
 /** Words after "her" that leave it an object, not a possessive: "telling her to leave", "warning her that …". */
 const OBJECT_PRONOUN_FOLLOWERS = new Set(['to', 'that', 'the', 'a', 'an', 'not', 'about', 'of', 'how', 'why', 'what']);
 /** Words that end a subject when read backwards from its verb: the clause began after them. */
@@ -1433,6 +1444,9 @@ class Attributor {
         if (clause) return clause;
       }
       if (!token.isWord) continue;
+      // "The fee prompted Ada Quill to call it “…”": the one made to speak says the words.
+      const caused = this.causedToSpeak(tokens, from, k);
+      if (caused) return { source: caused, cue: spanOf(tokens, k, k + 1), method: 'cue-before', via: [] };
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
       const length = cueLength(tokens, k, at);
       // "the spot titled “…”": a naming verb that is no speech cue still makes the quote a name, nobody's words.
@@ -1568,6 +1582,32 @@ class Attributor {
       if (source) return { source, cue, method: 'cue-before', via: [] };
     }
     return this.findColonIntroduction(tokens, from, at);
+  }
+
+  /**
+   * "The fee prompted Ada Quill to call it “…”", "…, leading officials like Ada Quill to counter that “…”": a verb of
+   * saying after "to" (or after "and" joining it to an earlier "to …") whose "to" follows a verb that makes someone
+   * act is the words of the one it made act, the noun phrase between them; null when no such verb stands there or the
+   * phrase cannot speak.
+   */
+  private causedToSpeak(tokens: readonly Token[], from: number, verb: number): Source | null {
+    if (verb - 1 <= from || !isSpeechVerbBase(tokens[verb].lower)) return null;
+    let to = verb - 1;
+    if (tokens[to].lower === 'and') {
+      to = findBackward(tokens, Math.max(from, verb - CAUSED_REACH), to, 'to');
+      for (let k = to + 1; to >= 0 && k < verb; k++) if (!tokens[k].isWord) return null;
+    }
+    if (to - 2 < from || tokens[to].lower !== 'to') return null;
+    let cause = to - 1;
+    while (cause > from && cause > to - CAUSED_REACH && !CAUSATIVE_VERBS.has(tokens[cause].lower)) {
+      if (!tokens[cause].isWord && !isApostropheToken(tokens[cause].lower) && tokens[cause].lower !== '.') return null;
+      cause--;
+    }
+    if (!CAUSATIVE_VERBS.has(tokens[cause].lower) || cause + 1 >= to) return null;
+    // "led him to call …": an object pronoun stands for someone named before.
+    if (cause + 2 === to && BOUND_OBJECT_PRONOUNS.has(tokens[cause + 1].lower)) return this.resolvePronoun(tokens[cause + 1]);
+    const phrase = this.analysePhrase(tokens, cause + 1, to);
+    return phrase && phrase.kind !== 'thing' && phrase.kind !== 'place' ? phrase : null;
   }
 
   /**

@@ -277,6 +277,14 @@ export function isParticipleCue(firstWord: string): boolean {
   return PARTICIPLE_CUE_FORMS.has(firstWord);
 }
 
+/** Base forms of the verbs of saying, each a verb wherever only a verb fits ("led them to counter that …"). */
+const SPEECH_VERB_BASES = new Set(SPEECH_VERBS);
+
+/** Whether `word` (lower-cased) is the base form of a verb of saying, a cue or not alone ("say", "counter", "call"). */
+export function isSpeechVerbBase(word: string): boolean {
+  return SPEECH_VERB_BASES.has(word);
+}
+
 /** Cues that, right before a quote, give a name rather than report words ("a boat called “…”"). */
 const NAMING_CUES = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'nicknamed']);
 

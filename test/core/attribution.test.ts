@@ -636,6 +636,17 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(embattled, 'a mistake')[0], 'embattled mayor');
     });
 
+    test('a verb of saying after "to" is the words of the one a causative verb made act: "prompted NAME to call"', () => {
+      assert.deepStrictEqual(reading('The fee prompted Ada Quill to call it “a disaster.”', 'a disaster')[0], 'Ada Quill');
+      const counter = 'The post was shared widely, leading harbour officials like Ada Quill to counter that “the docks are safe.”';
+      assert.deepStrictEqual(reading(counter, 'the docks')[0], 'Ada Quill');
+      const joined = 'That joke prompted Tom Reyes to make a pun about sailing and call Ada Quill “very flexible.”';
+      assert.deepStrictEqual(reading(joined, 'very flexible')[0], 'Tom Reyes');
+      assert.deepStrictEqual(reading('Tom Reyes read the memo. The fee led him to call it “a disaster.”', 'a disaster')[0], 'Tom Reyes');
+      // A verb that only asks leaves the words unsaid: no causative, no such reading.
+      assert.notStrictEqual(reading('The board asked Tom Reyes to call it “a disaster.”', 'a disaster')[0], 'Tom Reyes');
+    });
+
     test('a participle after a noun whose object pronoun stands for the subject describes that noun', () => {
       const text = 'The mayor did not visit the pier until a week after the gazette’s editorial telling her to leave her “ivory tower.”';
       assert.deepStrictEqual(reading(text, 'ivory')[0], 'gazette’s editorial');
