@@ -117,6 +117,14 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Object pronouns a participle's own subject cannot be ("telling him": not him). */
 const BOUND_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /**
+ * Words that open a clause or phrase before the sentence's subject whose cue is its own ("When Ada Quill said …,");
+ * not "as" or "like", whose cue reports the words after them ("As Ada Quill said, the plan is “dead.”").
+ */
+const OPENING_SUBORDINATORS = new Set([
+  'when', 'whenever', 'after', 'before', 'while', 'once', 'if', 'because', 'since', 'although', 'though', 'until',
+  'whereas', 'in', 'at', 'during', 'despite', 'following', 'amid',
+]);
+/**
  * Verbs that make someone act, past or present ("prompted Ada Quill to call …", "leading officials to counter …"); the
  * base forms read as nouns too often ("a lead", "the force").
  */
@@ -1426,6 +1434,7 @@ class Attributor {
     if (label) return label;
     const reachStart = Math.max(from, at - REACH);
     let pendingParticiple: number | null = null;
+    let mainSubject: { start: number; end: number } | null | undefined;
     // Only cues act below: reading back stops once no cue lies ahead (for a run of marks, at once).
     for (let k = at - 1; k >= reachStart && this.mayHoldCue(tokens, reachStart, k + 1); k--) {
       const token = tokens[k];
@@ -1470,6 +1479,10 @@ class Attributor {
         if (source) return { source, cue, method: 'according-to', via: [] };
         continue;
       }
+      // "When Ada Quill called it dead, the board voted to “reconsider” it": a cue inside a clause or phrase that opens
+      // the sentence before a comma is that clause's; words after a main clause whose subject may use words are its.
+      mainSubject ??= this.subjectAfterOpening(tokens, from, at);
+      if (mainSubject && k < mainSubject.start && this.mayUseWords(tokens, mainSubject)) continue;
       if (closedRelativeClause(tokens, from, k, k + length, at)) continue;
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
       // "what Jane Roe, a treasurer, called “…”": after an appositive's closing comma, a person's naming verb reports.
@@ -1630,6 +1643,26 @@ class Attributor {
     const range = { start: this.phraseStart(tokens, from, end), end };
     const phrase = range.start < end ? this.analysePhrase(tokens, range.start, end) : null;
     return phrase && subjectMayUseWords(tokens, range, phrase) ? phrase : null;
+  }
+
+  /**
+   * The main clause's subject when a clause or phrase opened by a subordinator or a preposition ("When …,",
+   * "After …,", "In a clip that …,") opens the sentence and a comma closes it before `at`; else null.
+   */
+  private subjectAfterOpening(tokens: readonly Token[], from: number, at: number): { start: number; end: number } | null {
+    if (!OPENING_SUBORDINATORS.has(tokens[openingWord(tokens, from, at)].lower)) return null;
+    const range = this.sentenceSubjectRange(tokens, from, at);
+    if (!range || range.start - 1 <= from) return null;
+    // The comma may close a quotation ending the opening clause ("While Roe calls it “a farce,” Quill …").
+    const closing = range.start - 1;
+    const closed = tokens[closing].lower === ',' || (tokens[closing].quote >= 0 && this.endsWithComma(tokens, closing, range.start));
+    return closed ? range : null;
+  }
+
+  /** Whether the phrase over `range` may use words: a person, people, a body or a text. */
+  private mayUseWords(tokens: readonly Token[], range: { start: number; end: number }): boolean {
+    const phrase = this.analysePhrase(tokens, range.start, range.end);
+    return phrase !== null && subjectMayUseWords(tokens, range, phrase);
   }
 
   /**
@@ -2561,7 +2594,9 @@ class Attributor {
       if (allNameLike(tokens, start, k)) start = k + 1;
       break;
     }
-    while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]))) start++;
+    // "And, in a clip …": a comma may set off the coordinator.
+    while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]) ||
+      (start > from && tokens[start].lower === ',' && COORDINATORS.has(tokens[start - 1].lower)))) start++;
     // "Over the years, …", "And last summer, while attending …, Rivera calls …": phrases set off by commas.
     // A person's name opens no introductory phrase, whatever its first word ends with ("Ted Cruz, …", "Aled Price, …").
     for (let phrases = 0; phrases < 3 && start < cue && !this.opensPersonMention(tokens[start]) &&
@@ -3880,6 +3915,13 @@ const INTRODUCTORY_WORDS = new Set([
   'meanwhile', 'however', 'now', 'then', 'yet', 'also', 'indeed', 'moreover', 'likewise', 'similarly', 'again',
   'given', 'even', 'among', 'here', 'there', 'outside', 'inside', 'across', 'around', 'near', 'back',
 ]);
+
+/** The sentence's first word after coordinators, commas and fillers ("And, when …" → "when"), before `end`. */
+function openingWord(tokens: readonly Token[], from: number, end: number): number {
+  let start = from;
+  while (start + 1 < end && (COORDINATORS.has(tokens[start].lower) || tokens[start].lower === ',' || isFiller(tokens[start]))) start++;
+  return start;
+}
 
 /** Whether the sentence opens with an introductory phrase: one of those words, or a word and a comma. */
 function isIntroductory(tokens: readonly Token[], start: number, end: number, text: string): boolean {

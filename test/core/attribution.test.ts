@@ -636,6 +636,19 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(embattled, 'a mistake')[0], 'embattled mayor');
     });
 
+    test('a cue inside a clause opening the sentence is that clause’s, not the words after the main clause’s subject', () => {
+      const after = 'When Ada Quill said the plan was dead, the board expressed a wish to “reconsider” it.';
+      assert.deepStrictEqual(reading(after, 'reconsider')[0], 'board');
+      const clip = 'And, in a clip that Judge Ivo Brandt called “distasteful,” Tom Reyes expressed a desire to “sink the fleet.”';
+      assert.deepStrictEqual(reading(clip, 'distasteful')[0], 'Ivo Brandt');
+      assert.deepStrictEqual(reading(clip, 'sink the')[0], 'Tom Reyes');
+      const whilst = 'While Ivo Brandt calls the ferry “a relic,” Ada Quill fixates on the “timetable.”';
+      assert.deepStrictEqual(reading(whilst, 'timetable')[0], 'Ada Quill');
+      // "As NAME said, …" reports the words after it; a main clause about a thing leaves the cue where it was.
+      assert.deepStrictEqual(reading('As Ada Quill said, the plan is “dead.”', 'dead')[0], 'Ada Quill');
+      assert.deepStrictEqual(reading('When Ada Quill said it, the room went “very quiet.”', 'very quiet')[0], 'Ada Quill');
+    });
+
     test('a verb of saying after "to" is the words of the one a causative verb made act: "prompted NAME to call"', () => {
       assert.deepStrictEqual(reading('The fee prompted Ada Quill to call it “a disaster.”', 'a disaster')[0], 'Ada Quill');
       const counter = 'The post was shared widely, leading harbour officials like Ada Quill to counter that “the docks are safe.”';
