@@ -1072,7 +1072,9 @@ class Attributor {
     const verb = tokens[range.end];
     if (!verb.isWord || verb.capitalised) return null;
     const source = this.analysePhrase(tokens, range.start, range.end);
-    if (!source || (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'group')) return null;
+    // "… when the party meets to select “at-large” delegates": a body named by a common noun speaks for its officers.
+    if (!source || (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'group' &&
+      !(source.kind === 'thing' && ORGANIZATION_NOUNS.has(headWord(tokens, range.start, range.end)) && !tokens[range.end - 1].capitalised))) return null;
     return { source, cue: verb, method: 'cue-before', via: [], weak: true };
   }
 

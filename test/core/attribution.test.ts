@@ -1010,6 +1010,14 @@ suite('attribution', () => {
       assert.notStrictEqual(reading(opening, 'we cheered')[1], 'Ada Quill');
     });
 
+    test('a body named by a common noun is a joined clause’s subject too: "… when the party meets to pick “…”"', () => {
+      const text = 'Ada Quill hopes to be a delegate when the party meets next week to pick 27 “at-large” delegates.';
+      assert.deepStrictEqual(reading(text, 'at-large')[1], 'the party');
+      // A thing there names no one nearer: the sentence's subject stays.
+      const thing = 'Ada Quill hopes to be a delegate when the hall opens next week for 27 “at-large” delegates.';
+      assert.deepStrictEqual(reading(thing, 'at-large')[1], 'Ada Quill');
+    });
+
     test('a clause a dash opens with a named subject of its own: "… history — NAME cites the act, “…”"', () => {
       const text = 'The old picture of the port ignored its history — Ada Quill cites the 1970 act, “the banners on the quay” ' +
         'and the strike as proof.';
