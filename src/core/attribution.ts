@@ -1815,7 +1815,7 @@ class Attributor {
       // ("as they answered questions and assured …" is two subjects' doing).
       if (token.quote >= 0) quoted = true;
       if (token.lower === ',' || (!quoted && cueLength(tokens, k, before) > 0)) return null;
-      if (!SUBORDINATORS.has(token.lower)) continue;
+      if (!SUBORDINATORS.has(token.lower) && !opensResultClause(tokens, from, k)) continue;
       // Only a name or a pronoun right after it makes a clause ("as Roe denounced"; "as the winner" is a phrase).
       const opener = tokens[k + 1];
       if (!opener.capitalised && !PRONOUNS.has(opener.lower)) return null;
@@ -3771,6 +3771,8 @@ const PARENTHETICAL_ADVERBS = new Set([
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a subordinate clause ("when Roe knocked …", "as Roe denounced …"). */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'once', 'until']);
+/** How far back "so" or "such" may stand before the "that" of a clause of result ("such a force on the quay that"). */
+const RESULT_CLAUSE_REACH = 8;
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
 /** The most tokens "To" and its person may take before their comma: "To the retired pilots of the bay,". */
@@ -3917,6 +3919,19 @@ const INTRODUCTORY_WORDS = new Set([
   'meanwhile', 'however', 'now', 'then', 'yet', 'also', 'indeed', 'moreover', 'likewise', 'similarly', 'again',
   'given', 'even', 'among', 'here', 'there', 'outside', 'inside', 'across', 'around', 'near', 'back',
 ]);
+
+/**
+ * Whether the "that" at `k` opens a clause of result after "so" or "such" ("has become such a force that Roe thanked
+ * …", "grew so strong that …"): a clause of its own, not words reported by a verb before it.
+ */
+function opensResultClause(tokens: readonly Token[], from: number, k: number): boolean {
+  if (tokens[k].lower !== 'that') return false;
+  for (let t = k - 1; t >= from && t >= k - RESULT_CLAUSE_REACH; t--) {
+    if (!tokens[t].isWord) return false;
+    if (tokens[t].lower === 'so' || tokens[t].lower === 'such') return t + 1 < k;
+  }
+  return false;
+}
 
 /** The sentence's first word after coordinators, commas and fillers ("And, when …" → "when"), before `end`. */
 function openingWord(tokens: readonly Token[], from: number, end: number): number {

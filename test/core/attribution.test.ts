@@ -714,6 +714,16 @@ suite('attribution', () => {
       assert.strictEqual(quote?.speaker?.start, text.indexOf('she,'));
     });
 
+    test('a second verb after "and" takes the subject of a clause of result: "such a force that NAME met … and called"', () => {
+      const such = 'The union has become such a force on the quay that Ada Quill last week met its members and called it “our best ally.”';
+      assert.deepStrictEqual(reading(such, 'our best')[0], 'Ada Quill');
+      const so = 'The union grew so strong that Ada Quill met its members and called it “our best ally.”';
+      assert.deepStrictEqual(reading(so, 'our best')[0], 'Ada Quill');
+      // A "that" after a verb of saying reports: the words reached the writer through its subject.
+      const reported = 'Tom Reyes said that Ada Quill met its members and called it “our best ally.”';
+      assert.deepStrictEqual(reading(reported, 'our best')[0], 'Tom Reyes');
+    });
+
     test('a second verb after "and" takes a named subject opening a clause joined on by a comma and "and"', () => {
       const text = 'Some captains called for a strike, and the Harbour League denounced the fee and said it would “pull every boat.”';
       assert.deepStrictEqual(reading(text, 'pull every boat')[0], 'Harbour League');
