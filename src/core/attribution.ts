@@ -2915,6 +2915,13 @@ class Attributor {
    */
   private ownsPersonNoun(tokens: readonly Token[], start: number, headEnd: number, person: MentionRef, head: Token): boolean {
     if (head.capitalised || head.start < person.end) return false;
+    // "Sanders supporters chanted", "Clinton economic advisers said": a name before a plural noun for people (only
+    // lower-case words between) modifies it; the people speak.
+    if (endsWithSuffix(head.lower, 's') && namesPeople(head.lower)) {
+      let k = headEnd - 1;
+      while (k > start && tokens[k - 1].start >= person.end && tokens[k - 1].isWord && !tokens[k - 1].capitalised) k--;
+      if (k > start && tokens[k - 1].end === person.end) return true;
+    }
     if (!isRoleNoun(head.lower) && !GROUP_NOUNS.has(head.lower)) return false;
     for (let k = headEnd - 1; k >= start; k--) {
       const token = tokens[k];

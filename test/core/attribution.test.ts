@@ -1826,6 +1826,15 @@ suite('attribution', () => {
   });
 
   suite('possessors and the people they own', () => {
+    test('a name before a plural noun for people modifies it: "Quill supporters chanted" are the supporters', () => {
+      const text = 'Ada Quill spoke at the pier. Quill supporters chanted “Four more years!”';
+      assert.deepStrictEqual(reading(text, 'Four more')[0], 'Quill supporters');
+      const advisers = 'Ada Quill spoke at the pier. Later, Quill economic advisers said “the fee will stay.”';
+      assert.deepStrictEqual(reading(advisers, 'the fee')[0], 'Quill economic advisers');
+      // The name alone still speaks.
+      assert.deepStrictEqual(reading('Ada Quill spoke at the pier. Quill said “the fee will stay.”', 'the fee')[0], 'Ada Quill');
+    });
+
     test('a possessor linked on by a preposition owns the noun of saying: "the pull of Roe’s “…” promise"', () => {
       const text = 'Ada Roe spoke first. The pull of Ada Roe’s “big boat” promise counts. So does the Bank of Harbour’s ' +
         '“free ferry” pledge.';
