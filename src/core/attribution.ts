@@ -2746,7 +2746,8 @@ class Attributor {
       // A verb ends the subject read backwards: "Rubio's campaign tweeted a video from an account called …"; a
       // participle describing the noun before it does not ("the report released Friday said").
       if (!token.capitalised && start < end && (isOneWordCue(token) ||
-        (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2]) && !startsPostmodifier(token, tokens[start - 2])))) break;
+        (start - 2 >= from && readsAsVerb(token.lower, tokens[start - 2]) && !startsPostmodifier(token, tokens[start - 2]) &&
+          !describesNounAfter(tokens, from, start - 1)))) break;
       start--;
     }
     // A leading "On Sunday" or "Last week" without a comma: the subject starts after it.

@@ -634,6 +634,8 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'this is')[0], 'retired surgeon');
       const embattled = 'The embattled mayor spoke at the pier, calling the fee “a mistake.”';
       assert.deepStrictEqual(reading(embattled, 'a mistake')[0], 'embattled mayor');
+      // Read back from a cue too: the whole phrase speaks, not just its noun.
+      assert.deepStrictEqual(reading('Ada Quill left. Then the retired surgeon said “this is a hard case.”', 'this is')[1], 'the retired surgeon');
     });
 
     test('a cue inside a clause opening the sentence is that clause’s, not the words after the main clause’s subject', () => {
