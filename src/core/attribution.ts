@@ -2881,9 +2881,11 @@ class Attributor {
       // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name; a group
       // of people opening the sentence ("Officials said …") is described, not named.
       if (lone !== null && GROUP_NOUNS.has(lone.toLowerCase())) return this.describedSource(tokens, start, end, headEnd);
-      // "Will described him as …": a modal never stands before a past tense, so there it is a name.
+      // "Will described him as …", "While Will acknowledges …": a modal never stands before a past tense or a verb in
+      // -s, so there it is a name.
       const nameBeforePast = lone !== null && MODALS.has(lone.toLowerCase()) && end < tokens.length && tokens[end].isWord &&
-        (tokens[end].lower.endsWith('ed') || IRREGULAR_PAST.has(tokens[end].lower));
+        (tokens[end].lower.endsWith('ed') || IRREGULAR_PAST.has(tokens[end].lower) ||
+          (endsWithSuffix(tokens[end].lower, 's') && !endsWithSuffix(tokens[end].lower, 'ss')));
       if (lone !== null && !nameBeforePast && (SENTENCE_WORDS.has(lone) || NUMBER_WORD.test(lone) || DAY_WORD.test(lone) ||
         PRONOUNS.has(lone.toLowerCase()))) {
         return null;

@@ -1232,6 +1232,11 @@ suite('attribution', () => {
       assert.notStrictEqual(reading(modal, 'a stunt')[1], 'will');
     });
 
+    test('a capitalised modal before a verb in -s is a name: "While Will acknowledges her appeal as a “…”"', () => {
+      const text = 'While Will acknowledges the mayor’s appeal as a “forceful persona,” he prefers Quill.';
+      assert.deepStrictEqual(reading(text, 'forceful').slice(1), ['Will', 'cue-before']);
+    });
+
     test('"The message from NAME was clear: “…”": the name after "from" ends before its verb', () => {
       const text = 'The message from Ada Quill was clear: “The harbour stays closed.”';
       assert.deepStrictEqual(reading(text, 'The harbour stays closed').slice(0, 2), ['Ada Quill', 'Ada Quill']);
