@@ -157,7 +157,7 @@ const SUBJECT_VERB_FILLERS = new Set([
   ...['’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d", '’ve', "'ve", '’m', "'m"],
 ]);
 /** Prepositions a noun phrase may hold ("resident of Beirut", "activists with the Observatory"). */
-const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'to']);
+const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'to', 'like']);
 /** Words that end a noun phrase read forwards from an inverted cue ("said Smith in a statement on Monday"). */
 const FORWARD_STOPS = new Set([
   'according', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'who', 'which', 'that', 'and', 'but',

@@ -654,7 +654,8 @@ suite('attribution', () => {
     test('a verb of saying after "to" is the words of the one a causative verb made act: "prompted NAME to call"', () => {
       assert.deepStrictEqual(reading('The fee prompted Ada Quill to call it “a disaster.”', 'a disaster')[0], 'Ada Quill');
       const counter = 'The post was shared widely, leading harbour officials like Ada Quill to counter that “the docks are safe.”';
-      assert.deepStrictEqual(reading(counter, 'the docks')[0], 'Ada Quill');
+      // "like" opens an example after the head: the officials speak, Ada Quill among them.
+      assert.deepStrictEqual(reading(counter, 'the docks')[0], 'harbour officials like Ada Quill');
       const joined = 'That joke prompted Tom Reyes to make a pun about sailing and call Ada Quill “very flexible.”';
       assert.deepStrictEqual(reading(joined, 'very flexible')[0], 'Tom Reyes');
       assert.deepStrictEqual(reading('Tom Reyes read the memo. The fee led him to call it “a disaster.”', 'a disaster')[0], 'Tom Reyes');
