@@ -26,8 +26,8 @@
  * Every look-around is bounded (`REACH`), so the work per quotation is constant and the whole stays linear.
  */
 import {
-  LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isCueAlone, isNamingCue, isParticipleCue, mayStartCue,
-  mayStartCueHashed, isSpeechVerbBase,
+  LONGEST_CUE_WORDS, cueLengthAt, isAccordingTo, isClauseFinalCue, isCueAlone, isNamingCue, isParticipleCue,
+  isSpeechVerbBase, mayStartCue, mayStartCueHashed,
 } from './cues';
 import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
@@ -1058,9 +1058,9 @@ class Attributor {
   }
 
   /**
-   * The subject of a clause joined on at token `t` by "and", "but", "while" … when it names a person, a body or a
-   * group and a lower-case verb follows it before the quote at `at` ("…, and the league said it would “…”"), as a
-   * weak finding with that verb as its cue; else null.
+   * The subject of a clause joined on at token `t` by "and", "but", "while" … when it names (no pronoun) someone who
+   * may use words, a person, a body, a group or a text, and a lower-case verb follows it before the quote at `at`
+   * ("…, and the league said it would “…”"), as a weak finding with that verb as its cue; else null.
    */
   private joinedClauseFinding(tokens: readonly Token[], t: number, at: number, openers = JOINED_CLAUSE_OPENERS): Finding | null {
     const opener = tokens[t];
@@ -1071,11 +1071,10 @@ class Attributor {
     if (!range || range.start !== t || range.end >= at) return null;
     const verb = tokens[range.end];
     if (!verb.isWord || verb.capitalised) return null;
-    const source = this.analysePhrase(tokens, range.start, range.end);
-    // "… when the party meets to select “at-large” delegates": a body named by a common noun speaks for its officers.
-    if (!source || (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'group' &&
-      !(source.kind === 'thing' && ORGANIZATION_NOUNS.has(headWord(tokens, range.start, range.end)) && !tokens[range.end - 1].capitalised))) return null;
-    return { source, cue: verb, method: 'cue-before', via: [], weak: true };
+    // "… when the party meets to select “at-large” delegates": a body named by a common noun speaks for its officers,
+    // as a text does for its authors.
+    const source = this.speakingPhrase(tokens, range);
+    return source && source.kind !== 'pronoun' ? { source, cue: verb, method: 'cue-before', via: [], weak: true } : null;
   }
 
   /**
@@ -1484,7 +1483,7 @@ class Attributor {
       // "When Ada Quill called it dead, the board voted to “reconsider” it": a cue inside a clause or phrase that opens
       // the sentence before a comma is that clause's; words after a main clause whose subject may use words are its.
       mainSubject ??= this.subjectAfterOpening(tokens, from, at);
-      if (mainSubject && k < mainSubject.start && this.mayUseWords(tokens, mainSubject)) continue;
+      if (mainSubject && k < mainSubject.start && this.speakingPhrase(tokens, mainSubject)) continue;
       if (closedRelativeClause(tokens, from, k, k + length, at)) continue;
       // "a play called “…”", "an account named “…”": the quote is a name, not anyone's words.
       // "what Jane Roe, a treasurer, called “…”": after an appositive's closing comma, a person's naming verb reports.
@@ -1591,7 +1590,7 @@ class Attributor {
         this.sentenceSubject(tokens, from, pendingParticiple) ?? this.firstPronounSubject(tokens, from, pendingParticiple);
       const cue = spanOf(tokens, pendingParticiple, pendingParticiple + 1);
       if (source && this.objectStandsFor(tokens, from, pendingParticiple, source)) {
-        const described = this.speakingNounBefore(tokens, from, pendingParticiple);
+        const described = this.speakingPhrase(tokens, { start: this.phraseStart(tokens, from, pendingParticiple), end: pendingParticiple });
         return described ? { source: described, cue, method: 'cue-before', via: [] } : null;
       }
       if (source) return { source, cue, method: 'cue-before', via: [] };
@@ -1621,8 +1620,7 @@ class Attributor {
     if (!CAUSATIVE_VERBS.has(tokens[cause].lower) || cause + 1 >= to) return null;
     // "led him to call …": an object pronoun stands for someone named before.
     if (cause + 2 === to && BOUND_OBJECT_PRONOUNS.has(tokens[cause + 1].lower)) return this.resolvePronoun(tokens[cause + 1]);
-    const phrase = this.analysePhrase(tokens, cause + 1, to);
-    return phrase && phrase.kind !== 'thing' && phrase.kind !== 'place' ? phrase : null;
+    return this.speakingPhrase(tokens, { start: cause + 1, end: to });
   }
 
   /**
@@ -1640,10 +1638,9 @@ class Attributor {
     return this.resolvePronoun(object).name === subject.name;
   }
 
-  /** The noun phrase ending right before `end` when it may use words: a person, people, a body or a text. */
-  private speakingNounBefore(tokens: readonly Token[], from: number, end: number): Source | null {
-    const range = { start: this.phraseStart(tokens, from, end), end };
-    const phrase = range.start < end ? this.analysePhrase(tokens, range.start, end) : null;
+  /** The phrase over `range` when it may use words (a person, people, a body or a text); else null. */
+  private speakingPhrase(tokens: readonly Token[], range: { start: number; end: number }): Source | null {
+    const phrase = range.start < range.end ? this.analysePhrase(tokens, range.start, range.end) : null;
     return phrase && subjectMayUseWords(tokens, range, phrase) ? phrase : null;
   }
 
@@ -1659,12 +1656,6 @@ class Attributor {
     const closing = range.start - 1;
     const closed = tokens[closing].lower === ',' || (tokens[closing].quote >= 0 && this.endsWithComma(tokens, closing, range.start));
     return closed ? range : null;
-  }
-
-  /** Whether the phrase over `range` may use words: a person, people, a body or a text. */
-  private mayUseWords(tokens: readonly Token[], range: { start: number; end: number }): boolean {
-    const phrase = this.analysePhrase(tokens, range.start, range.end);
-    return phrase !== null && subjectMayUseWords(tokens, range, phrase);
   }
 
   /**
@@ -2914,7 +2905,8 @@ class Attributor {
 
   /**
    * Whether the name `person` is a possessor whose noun for a person heads the phrase ("Jane Roe’s lawyer", "the
-   * mayor’s aides", "Roe’s chief of staff"): the name's word carries the possessive and the head comes after it.
+   * mayor’s aides", "Roe’s chief of staff"): the name's word carries the possessive and the head comes after it; or
+   * a modifier of a plural noun for people ("Roe supporters").
    */
   private ownsPersonNoun(tokens: readonly Token[], start: number, headEnd: number, person: MentionRef, head: Token): boolean {
     if (head.capitalised || head.start < person.end) return false;
