@@ -4423,7 +4423,8 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   // "his anti-Muslim remarks": a cue ending in -s reads as a verb only after a name or a pronoun ("Smith notes",
   // "who responds"), or where it ends the clause ("the ad states:", "the report notes that").
   if (endsWithSuffix(word, 's') && word !== 'says' && previous && previous.isWord && !previous.capitalised &&
-    !PRONOUNS.has(previous.lower) && previous.lower !== 'who' && !isFiller(previous) && !endsClause(tokens[at + 1])) return 0;
+    !PRONOUNS.has(previous.lower) && previous.lower !== 'who' && !isFiller(previous) && !endsClause(tokens[at + 1]) &&
+    !opensClauseSubject(tokens, at)) return 0;
   // The words are gathered into one reused array of fixed length: this runs for every word that may start a cue.
   // (Emptying it and pushing again would give it new storage each time.) The slots past the words hold '', which no
   // cue's word equals, so a cue longer than the words there finds no match, as past the end of a shorter array.
@@ -4431,6 +4432,15 @@ function cueLength(tokens: readonly Token[], at: number, to: number): number {
   for (let k = at; k < to && count < CUE_WINDOW_WORDS && tokens[k].isWord; k++) CUE_WINDOW[count++] = tokens[k].lower;
   for (; count < CUE_WINDOW_WORDS; count++) CUE_WINDOW[count] = '';
   return cueLengthAt(CUE_WINDOW, 0);
+}
+
+/**
+ * "While the mayor calls the fee “…”", "because the report notes …": a word in -s after an article and a singular
+ * noun for a person, a text or a body, right after a word that opens a clause, is that clause's verb.
+ */
+function opensClauseSubject(tokens: readonly Token[], at: number): boolean {
+  return at >= 3 && ARTICLES.has(tokens[at - 2].lower) && SUBORDINATORS.has(tokens[at - 3].lower) &&
+    readsAsVerbAfterSubjectNoun(tokens[at].lower, tokens[at - 1]);
 }
 
 /**

@@ -638,6 +638,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading('Ada Quill left. Then the retired surgeon said “this is a hard case.”', 'this is')[1], 'the retired surgeon');
     });
 
+    test('a verb in -s after "while/when/because the NOUN" is that clause’s cue: "While the mayor calls the fee “…”"', () => {
+      const text = 'While the mayor calls the fee “necessary,” Tom Reyes says it is “a tax.”';
+      assert.deepStrictEqual(reading(text, 'necessary')[0], 'mayor');
+      assert.deepStrictEqual(reading(text, 'a tax')[0], 'Tom Reyes');
+      assert.deepStrictEqual(reading('Because the report notes a “steep decline,” the board will meet.', 'steep')[0], 'report');
+    });
+
     test('a cue inside a clause opening the sentence is that clause’s, not the words after the main clause’s subject', () => {
       const after = 'When Ada Quill said the plan was dead, the board expressed a wish to “reconsider” it.';
       assert.deepStrictEqual(reading(after, 'reconsider')[0], 'board');
