@@ -1071,7 +1071,7 @@ class Attributor {
     if (!range || range.start !== t || range.end >= at) return null;
     const verb = tokens[range.end];
     if (!verb.isWord || verb.capitalised) return null;
-    // "… when the party meets to select “at-large” delegates": a body named by a common noun speaks for its officers,
+    // "… when the party gathers to choose its “floor” captains": a body named by a common noun speaks for its officers,
     // as a text does for its authors.
     const source = this.speakingPhrase(tokens, range);
     return source && source.kind !== 'pronoun' ? { source, cue: verb, method: 'cue-before', via: [], weak: true } : null;
@@ -1434,6 +1434,8 @@ class Attributor {
     const label = this.speakerLabel(tokens, from, at) ?? this.agentBeforeAs(tokens, from, at);
     if (label) return label;
     const reachStart = Math.max(from, at - REACH);
+    const caused = this.causedToSpeakBefore(tokens, reachStart, at);
+    if (caused) return caused;
     let pendingParticiple: number | null = null;
     let mainSubject: { start: number; end: number } | null | undefined;
     // Only cues act below: reading back stops once no cue lies ahead (for a run of marks, at once).
@@ -1454,9 +1456,6 @@ class Attributor {
         if (clause) return clause;
       }
       if (!token.isWord) continue;
-      // "The fee prompted Ada Quill to call it “…”": the one made to speak says the words.
-      const caused = this.causedToSpeak(tokens, from, k);
-      if (caused) return { source: caused, cue: spanOf(tokens, k, k + 1), method: 'cue-before', via: [] };
       // A cue's first word: skip the later words of a multiword cue, so "according to" is read from "according".
       const length = cueLength(tokens, k, at);
       // "the spot titled “…”": a naming verb that is no speech cue still makes the quote a name, nobody's words.
@@ -1599,6 +1598,20 @@ class Attributor {
   }
 
   /**
+   * "The fee prompted Ada Quill to state, “…”": the verb of saying a causative verb made someone use, read back from the
+   * words at `at` up to the first cue of another clause (its base form is no cue of its own, "counter", "state").
+   */
+  private causedToSpeakBefore(tokens: readonly Token[], from: number, at: number): Finding | null {
+    for (let k = at - 1; k >= from && k >= at - CAUSED_REACH; k--) {
+      if (!tokens[k].isWord) continue;
+      const caused = this.causedToSpeak(tokens, from, k);
+      if (caused) return { source: caused, cue: spanOf(tokens, k, k + 1), method: 'cue-before', via: [] };
+      if (cueLength(tokens, k, at) > 0) return null;
+    }
+    return null;
+  }
+
+  /**
    * "The fee prompted Ada Quill to call it “…”", "…, leading officials like Ada Quill to counter that “…”": a verb of
    * saying after "to" (or after "and" joining it to an earlier "to …") whose "to" follows a verb that makes someone
    * act is the words of the one it made act, the noun phrase between them; null when no such verb stands there or the
@@ -1624,7 +1637,7 @@ class Attributor {
   }
 
   /**
-   * "Obama came only after the paper’s editorial telling him to leave": a participle right after a noun whose object
+   * "The mayor came only after the paper’s leader urging her to quit": a participle right after a noun whose object
    * pronoun stands for `subject` is not that subject's (it would tell "himself"); it describes the noun before it.
    */
   private objectStandsFor(tokens: readonly Token[], from: number, participle: number, subject: Source): boolean {
@@ -2872,7 +2885,7 @@ class Attributor {
       // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name; a group
       // of people opening the sentence ("Officials said …") is described, not named.
       if (lone !== null && GROUP_NOUNS.has(lone.toLowerCase())) return this.describedSource(tokens, start, end, headEnd);
-      // "Will described him as …", "While Will acknowledges …": a modal never stands before a past tense or a verb in
+      // "Will described him as …", "While Will concedes …": a modal never stands before a past tense or a verb in
       // -s, so there it is a name.
       const nameBeforePast = lone !== null && MODALS.has(lone.toLowerCase()) && end < tokens.length && tokens[end].isWord &&
         (tokens[end].lower.endsWith('ed') || IRREGULAR_PAST.has(tokens[end].lower) ||
@@ -2910,7 +2923,7 @@ class Attributor {
    */
   private ownsPersonNoun(tokens: readonly Token[], start: number, headEnd: number, person: MentionRef, head: Token): boolean {
     if (head.capitalised || head.start < person.end) return false;
-    // "Sanders supporters chanted", "Clinton economic advisers said": a name before a plural noun for people (only
+    // "Roe supporters chanted", "Roe economic advisers said": a name before a plural noun for people (only
     // lower-case words between) modifies it; the people speak.
     if (endsWithSuffix(head.lower, 's') && namesPeople(head.lower)) {
       let k = headEnd - 1;
@@ -3923,7 +3936,7 @@ const INTRODUCTORY_WORDS = new Set([
 ]);
 
 /**
- * Whether the "that" at `k` opens a clause of result after "so" or "such" ("has become such a force that Roe thanked
+ * Whether the "that" at `k` opens a clause of result after "so" or "such" ("grew into such a power that Roe visited
  * …", "grew so strong that …"): a clause of its own, not words reported by a verb before it.
  */
 function opensResultClause(tokens: readonly Token[], from: number, k: number): boolean {

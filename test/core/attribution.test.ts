@@ -630,8 +630,8 @@ suite('attribution', () => {
     });
 
     test('a past form right after the article opening the subject describes its noun: "The retired surgeon"', () => {
-      const text = 'The retired surgeon addressed the rumour on a radio show, remarking from Oslo that he did not feel “this is a hard case.”';
-      assert.deepStrictEqual(reading(text, 'this is')[0], 'retired surgeon');
+      const text = 'The retired surgeon spoke to the parish radio, noting from his farm that the case was “far from simple.”';
+      assert.deepStrictEqual(reading(text, 'far from')[0], 'retired surgeon');
       const embattled = 'The embattled mayor spoke at the pier, calling the fee “a mistake.”';
       assert.deepStrictEqual(reading(embattled, 'a mistake')[0], 'embattled mayor');
       // Read back from a cue too: the whole phrase speaks, not just its noun.
@@ -646,12 +646,12 @@ suite('attribution', () => {
     });
 
     test('a cue inside a clause opening the sentence is that clause’s, not the words after the main clause’s subject', () => {
-      const after = 'When Ada Quill said the plan was dead, the board expressed a wish to “reconsider” it.';
-      assert.deepStrictEqual(reading(after, 'reconsider')[0], 'board');
-      const clip = 'And, in a clip that Judge Ivo Brandt called “distasteful,” Tom Reyes expressed a desire to “sink the fleet.”';
-      assert.deepStrictEqual(reading(clip, 'distasteful')[0], 'Ivo Brandt');
-      assert.deepStrictEqual(reading(clip, 'sink the')[0], 'Tom Reyes');
-      const whilst = 'While Ivo Brandt calls the ferry “a relic,” Ada Quill fixates on the “timetable.”';
+      const after = 'When Ada Quill said the plan was dead, the board voted to “revisit” it.';
+      assert.deepStrictEqual(reading(after, 'revisit')[0], 'board');
+      const film = 'And, in a film that Judge Ivo Brandt called “tasteless,” Tom Reyes voiced a wish to “sink the fleet.”';
+      assert.deepStrictEqual(reading(film, 'tasteless')[0], 'Ivo Brandt');
+      assert.deepStrictEqual(reading(film, 'sink the')[0], 'Tom Reyes');
+      const whilst = 'While Ivo Brandt calls the ferry “a relic,” Ada Quill dwells on the “timetable.”';
       assert.deepStrictEqual(reading(whilst, 'timetable')[0], 'Ada Quill');
       // "As NAME said, …" reports the words after it; a main clause about a thing leaves the cue where it was.
       assert.deepStrictEqual(reading('As Ada Quill said, the plan is “dead.”', 'dead')[0], 'Ada Quill');
@@ -660,19 +660,19 @@ suite('attribution', () => {
 
     test('a verb of saying after "to" is the words of the one a causative verb made act: "prompted NAME to call"', () => {
       assert.deepStrictEqual(reading('The fee prompted Ada Quill to call it “a disaster.”', 'a disaster')[0], 'Ada Quill');
-      const counter = 'The post was shared widely, leading harbour officials like Ada Quill to counter that “the docks are safe.”';
+      const counter = 'The rumour spread fast, leading harbour officials like Ada Quill to reply that “the docks are safe.”';
       // "like" opens an example after the head: the officials speak, Ada Quill among them.
       assert.deepStrictEqual(reading(counter, 'the docks')[0], 'harbour officials like Ada Quill');
-      const joined = 'That joke prompted Tom Reyes to make a pun about sailing and call Ada Quill “very flexible.”';
-      assert.deepStrictEqual(reading(joined, 'very flexible')[0], 'Tom Reyes');
+      const joined = 'The gaffe prompted Tom Reyes to tell a story about gulls and call Ada Quill “a weather vane.”';
+      assert.deepStrictEqual(reading(joined, 'a weather')[0], 'Tom Reyes');
       assert.deepStrictEqual(reading('Tom Reyes read the memo. The fee led him to call it “a disaster.”', 'a disaster')[0], 'Tom Reyes');
       // A verb that only asks leaves the words unsaid: no causative, no such reading.
       assert.notStrictEqual(reading('The board asked Tom Reyes to call it “a disaster.”', 'a disaster')[0], 'Tom Reyes');
     });
 
     test('a participle after a noun whose object pronoun stands for the subject describes that noun', () => {
-      const text = 'The mayor did not visit the pier until a week after the gazette’s editorial telling her to leave her “ivory tower.”';
-      assert.deepStrictEqual(reading(text, 'ivory')[0], 'gazette’s editorial');
+      const text = 'The mayor stayed away from the pier until the gazette’s leader urging her to quit her “glass office.”';
+      assert.deepStrictEqual(reading(text, 'glass')[0], 'gazette’s leader');
       const letter = 'Ada Quill backed down only after a letter from the union urging her to drop the “shameful” plan.';
       assert.deepStrictEqual(reading(letter, 'shameful')[0], 'letter from the union');
       // "her" before a noun is a possessive, and may be the subject's.
@@ -725,7 +725,7 @@ suite('attribution', () => {
     });
 
     test('a second verb after "and" takes the subject of a clause of result: "such a force that NAME met … and called"', () => {
-      const such = 'The union has become such a force on the quay that Ada Quill last week met its members and called it “our best ally.”';
+      const such = 'The guild grew into such a power on the docks that Ada Quill visited its hall and called it “our best ally.”';
       assert.deepStrictEqual(reading(such, 'our best')[0], 'Ada Quill');
       const so = 'The union grew so strong that Ada Quill met its members and called it “our best ally.”';
       assert.deepStrictEqual(reading(so, 'our best')[0], 'Ada Quill');
@@ -1030,12 +1030,12 @@ suite('attribution', () => {
       assert.notStrictEqual(reading(opening, 'we cheered')[1], 'Ada Quill');
     });
 
-    test('a body named by a common noun is a joined clause’s subject too: "… when the party meets to pick “…”"', () => {
-      const text = 'Ada Quill hopes to be a delegate when the party meets next week to pick 27 “at-large” delegates.';
-      assert.deepStrictEqual(reading(text, 'at-large')[1], 'the party');
+    test('a body named by a common noun is a joined clause’s subject too: "… when the party meets to choose “…”"', () => {
+      const text = 'Ada Quill wants a seat when the party meets in June to choose the “floor” captains.';
+      assert.deepStrictEqual(reading(text, 'floor')[1], 'the party');
       // A thing there names no one nearer: the sentence's subject stays.
-      const thing = 'Ada Quill hopes to be a delegate when the hall opens next week for 27 “at-large” delegates.';
-      assert.deepStrictEqual(reading(thing, 'at-large')[1], 'Ada Quill');
+      const thing = 'Ada Quill wants a seat when the hall opens in June for the “floor” captains.';
+      assert.deepStrictEqual(reading(thing, 'floor')[1], 'Ada Quill');
     });
 
     test('a clause a dash opens with a named subject of its own: "… history — NAME cites the act, “…”"', () => {
@@ -1240,9 +1240,9 @@ suite('attribution', () => {
       assert.notStrictEqual(reading(modal, 'a stunt')[1], 'will');
     });
 
-    test('a capitalised modal before a verb in -s is a name: "While Will acknowledges her appeal as a “…”"', () => {
-      const text = 'While Will acknowledges the mayor’s appeal as a “forceful persona,” he prefers Quill.';
-      assert.deepStrictEqual(reading(text, 'forceful').slice(1), ['Will', 'cue-before']);
+    test('a capitalised modal before a verb in -s is a name: "While Will concedes her grit is “…”"', () => {
+      const text = 'While Will concedes the mayor’s grit is “rare steel,” he backs Quill.';
+      assert.deepStrictEqual(reading(text, 'rare steel').slice(1), ['Will', 'cue-before']);
     });
 
     test('"The message from NAME was clear: “…”": the name after "from" ends before its verb', () => {
@@ -1842,8 +1842,8 @@ suite('attribution', () => {
 
   suite('possessors and the people they own', () => {
     test('a name before a plural noun for people modifies it: "Quill supporters chanted" are the supporters', () => {
-      const text = 'Ada Quill spoke at the pier. Quill supporters chanted “Four more years!”';
-      assert.deepStrictEqual(reading(text, 'Four more')[0], 'Quill supporters');
+      const text = 'Ada Quill spoke at the pier. Quill supporters chanted “Keep the ferries!”';
+      assert.deepStrictEqual(reading(text, 'Keep the')[0], 'Quill supporters');
       const advisers = 'Ada Quill spoke at the pier. Later, Quill economic advisers said “the fee will stay.”';
       assert.deepStrictEqual(reading(advisers, 'the fee')[0], 'Quill economic advisers');
       // The name alone still speaks.
