@@ -249,6 +249,16 @@ function namesPeople(noun: string): boolean {
   return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
 }
 
+/**
+ * Whether a lone capitalised word is one for people acting together ("Officials", "Critics"): a group noun, or a
+ * sentence word in the plural that names people. Only sentence words are read by their ending, as a surname
+ * ("Graysons", "Petersons") may end as a noun for people does.
+ */
+function isGroupWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GROUP_NOUNS.has(lower) || (SENTENCE_WORDS.has(word) && endsWithSuffix(lower, 's') && namesPeople(lower));
+}
+
 /** Capitalised number words, which open sentences without being names. */
 const NUMBER_WORD = wordPattern(`One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen
   Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Half Most Many Some
@@ -2882,9 +2892,9 @@ class Attributor {
       const lone = runStart === headEnd - 1
         ? this.text.slice(tokens[runStart].start, tokens[runStart].end).replace(/’/gu, "'")
         : null;
-      // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name; a group
-      // of people opening the sentence ("Officials said …") is described, not named.
-      if (lone !== null && GROUP_NOUNS.has(lone.toLowerCase())) return this.describedSource(tokens, start, end, headEnd);
+      // A lone sentence word or number ("Another", "Six", "Thirteen") is capitalised without being a name; people
+      // opening the sentence ("Officials said …", "Critics said …") are described, not named.
+      if (lone !== null && isGroupWord(lone)) return this.describedSource(tokens, start, end, headEnd);
       // "Will described him as …", "While Will concedes …": a modal never stands before a past tense or a verb in
       // -s, so there it is a name.
       const nameBeforePast = lone !== null && MODALS.has(lone.toLowerCase()) && end < tokens.length && tokens[end].isWord &&

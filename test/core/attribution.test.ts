@@ -447,6 +447,12 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading('The pollsters call it a “toss-up.”', 'toss-up')[1], 'The pollsters');
     });
 
+    test('a capitalised sentence word for people opening the sentence speaks too: "Critics said “…”"', () => {
+      const text = 'The council approved the new car park on Monday. Critics said “the town has been sold to developers.”';
+      assert.deepStrictEqual(reading(text, 'the town has')[1], 'Critics');
+      assert.deepStrictEqual(reading('Critics have called the car park “a monument to waste.”', 'a monument')[1], 'Critics');
+    });
+
     test('a verb of saying after a contracted "’s" is a cue: "she’s said"', () => {
       const text = 'Ever since Mary Quill announced her run last year, she’s said the same thing at every stop: “It is about us.”';
       const [quote] = quotesOf(text);
