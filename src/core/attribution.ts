@@ -1756,11 +1756,12 @@ class Attributor {
   }
 
   /**
-   * `“…,” said Ada Quill, urging …`: a participle right after an inverted cue's subject and its comma shares that
-   * subject (the sentence opens with a quotation, so it has none of its own to give).
+   * `“…,” said Ada Quill, urging …`, `“…,” said the captain, before calling …`: a participle right after an inverted
+   * cue's subject and its comma (maybe with a word of time between: before, after, while, then) shares that subject
+   * (the sentence opens with a quotation, so it has none of its own to give).
    */
   private invertedCueSubject(tokens: readonly Token[], from: number, participle: number): Source | null {
-    const comma = participle - 1;
+    const comma = participle - 1 > from && PARTICIPLE_TIME_WORDS.has(tokens[participle - 1].lower) ? participle - 2 : participle - 1;
     if (comma <= from || tokens[comma].lower !== ',') return null;
     for (let k = comma - 1; k > from && k >= comma - INVERTED_SUBJECT_WORDS; k--) {
       const length = cueLength(tokens, k, comma);
@@ -3779,6 +3780,8 @@ const SPEECH_NOUNS = new Set([
 ]);
 /** How many tokens an inverted cue's subject and its appositive may take before a participle's comma. */
 const INVERTED_SUBJECT_WORDS = 16;
+/** Words of time that may stand between a comma and the participle it sets off: ", before calling …". */
+const PARTICIPLE_TIME_WORDS = new Set(['before', 'after', 'while', 'then']);
 /** Modal verbs, which a capitalised name may look like ("Will", "May"). */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Nouns of saying whose predicate names the words themselves ("Her slogan is “…”"). */

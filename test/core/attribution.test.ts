@@ -1263,6 +1263,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(appositive, 'wait a week')[0], 'Ada Quill');
     });
 
+    test('a word of time may stand between the comma and the participle: “…,” said the captain, before calling …', () => {
+      const text = '“We sail at noon,” said the ferry captain, before calling the new timetable “a shambles.”';
+      assert.deepStrictEqual(reading(text, 'a shambles').slice(0, 2), ['ferry captain', 'the ferry captain']);
+      const then = '“Sit down,” says the harbour master, then adding that the vote was “rushed.”';
+      assert.deepStrictEqual(reading(then, 'rushed').slice(0, 2), ['harbour master', 'the harbour master']);
+    });
+
     test('an appositive is found past a title ending with a comma, or past a term inside it', () => {
       const text = 'Ivo Brandt, a guest on the quiz show, “Harbour Nights,” who later worked for the station, said his boss ' +
         'was “always kind.”';
