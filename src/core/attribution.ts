@@ -938,10 +938,24 @@ class Attributor {
     const object = this.tokenUpperBound(this.tokens, finding.cue.end - 1);
     if (object >= at) return finding;
     const possessive = this.findPossessiveSpeech(this.tokens, object, at, sentence.to);
-    // Only a "that" right before the quote makes it the noun's content: in "called Roe’s remarks “…”" or "said Roe’s
-    // claim that … is “…”" it is the subject's verdict.
+    // Only a "that" right before the quote, or before a name or pronoun right before it ("Roe’s claim that Quill
+    // “sank the ferry”"), makes it the noun's content: in "called Roe’s remarks “…”" or "said Roe’s claim that …
+    // is “…”" it is the subject's verdict.
     const link = possessive?.cue ? this.tokenUpperBound(this.tokens, possessive.cue.start) : at;
-    return possessive && link + 1 === at && this.tokens[link].lower === 'that' ? possessive : finding;
+    return possessive && this.tokens[link].lower === 'that' && (link + 1 === at || this.subjectAlone(link + 1, at))
+      ? possessive : finding;
+  }
+
+  /**
+   * Whether the tokens `[start, end)` are one subject pronoun, or capitalised words only (a title and a name:
+   * "President Ada Quill") ending a name, and nothing else.
+   */
+  private subjectAlone(start: number, end: number): boolean {
+    if (end - start === 1 && CLAUSE_SUBJECT_PRONOUNS.has(this.tokens[start].lower)) return true;
+    if (end - start > NAME_WITH_TITLE_TOKENS) return false;
+    for (let k = start; k < end; k++) if (!this.tokens[k].capitalised && this.tokens[k].lower !== '.') return false;
+    const name = this.mentionAt(this.tokens[end - 1].start);
+    return name !== null && name.end === this.tokens[end - 1].end;
   }
 
   /**
@@ -3795,6 +3809,8 @@ const PARENTHETICAL_ADVERBS = new Set([
   'meanwhile', 'however', 'though', 'too', 'also', 'instead', 'moreover', 'nevertheless', 'nonetheless', 'therefore',
   'likewise', 'meantime', 'incidentally', 'separately', 'later', 'earlier', 'today', 'yesterday', 'then',
 ]);
+/** How many tokens a title and a name may take ("Former Gov. Ada M. Quill"). */
+const NAME_WITH_TITLE_TOKENS = 8;
 /** Pronouns that stand as a clause's subject (not "it", which is as often empty: "it is clear that …"). */
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a subordinate clause ("when Roe knocked …", "as Roe denounced …"). */

@@ -1293,6 +1293,11 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'the ferry can wait')[0], 'Tom Reyes');
       const verdict = 'The pilots walked out. They called Tom Reyes’s remarks “a disgrace.”';
       assert.deepStrictEqual(reading(verdict, 'a disgrace')[1], 'They');
+      // The noun's "that" clause may have its own subject, a name or a pronoun, before the words.
+      const named = 'The pilots walked out. They blamed the press for harping on Tom Reyes’s claim that Mayor Ada Quill “sank the ferry.”';
+      assert.deepStrictEqual(reading(named, 'sank the ferry')[0], 'Tom Reyes');
+      const pronoun = 'The pilots walked out. They condemned Tom Reyes’s claim that he “saved the ferry.”';
+      assert.deepStrictEqual(reading(pronoun, 'saved the ferry')[0], 'Tom Reyes');
     });
 
     test('after an introductory phrase, a subject opening with a determiner is the participle’s subject', () => {
