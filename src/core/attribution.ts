@@ -1165,6 +1165,17 @@ class Attributor {
     return { source, cue: spanOf(tokens, participle, participle + 1), method: 'cue-before', via: [] };
   }
 
+  /**
+   * Whether the comma right before `as` closes the short phrase a term at `at` stands in (`“regional” candidate,`):
+   * lower-case words only, at most NOUNS_AFTER_TERM of them.
+   */
+  private closesTermPhrase(tokens: readonly Token[], at: number, as: number): boolean {
+    if (tokens[at].quote < 0 || this.found[tokens[at].quote].kind !== 'term' || tokens[as - 1].lower !== ',') return false;
+    if (as - 1 - (at + 1) > NOUNS_AFTER_TERM) return false;
+    for (let k = at + 1; k < as - 1; k++) if (!tokens[k].isWord || tokens[k].capitalised) return false;
+    return true;
+  }
+
   /** Whether the quote at `at` ends with a comma, inside its marks or right after them. */
   private endsWithComma(tokens: readonly Token[], at: number, to: number): boolean {
     return this.closingMarkOf(tokens[at]) === COMMA || (at + 1 < to && tokens[at + 1].lower === ',');
@@ -1221,22 +1232,28 @@ class Attributor {
     const setOff = at + 1 >= to || !tokens[at + 1].isWord || SETTING_OFF_MARKS.has(this.closingMarkOf(tokens[at])) ||
       (at === from && tokens[at].quote >= 0 && this.found[tokens[at].quote].kind === 'utterance');
     let inAppositive = false;
+    // `a “regional” candidate, as Roe suggested`: a reporting "as" closing the term's phrase reaches a cue further on.
+    let termReported = false;
     // Far from the quote only a cue can give a finding: reading stops once none lies ahead (near it, other words
     // end the search too).
     for (let k = at + 1; k < window && (!far || this.mayHoldCue(tokens, k, window)); k++) {
       const token = tokens[k];
       if (!token.isWord) {
         if (token.lower === ',' && nameFollows) inAppositive = true;
-        if (far || token.quote >= 0 || NEAR_CUE_PUNCTUATION.has(token.lower)) continue;
+        // "as Sanders’ campaign manager said": a bare apostrophe ending a possessive is part of the subject.
+        if (far || token.quote >= 0 || NEAR_CUE_PUNCTUATION.has(token.lower) ||
+          (isApostropheToken(token.lower) && isPossessiveWord(tokens, k - 1))) continue;
         return null;
       }
-      if (!far && !setOff && k > at + NEAR_CUE_WORDS_AFTER_RUN_ON) return null;
+      if (!far && !setOff && !termReported && k > at + NEAR_CUE_WORDS_AFTER_RUN_ON) return null;
       const length = cueLength(tokens, k, to) || (!far && setOff && this.closesSetOffAttribution(tokens, at, k, to) ? 1 : 0);
       if (length === 0) {
         // Near the quote only a subject may stand before the cue: a clause word means the cue is another clause's.
         // A set-off quote's subject may hold a preposition (`“…,” a message on the website reads`).
         // `“…,” as Cruz said on Monday`: an "as" right after the quote opens the clause that reports it.
-        const reportingAs = token.lower === 'as' && !hasWordBetween(tokens, at + 1, k);
+        // `a “regional” candidate, as Roe suggested`: so does one closing the phrase the term stands in, after its comma.
+        if (!far && token.lower === 'as' && this.closesTermPhrase(tokens, at, k)) termReported = true;
+        const reportingAs = token.lower === 'as' && (!hasWordBetween(tokens, at + 1, k) || termReported);
         if (!far && !inAppositive && !reportingAs && CLAUSE_STOPS.has(token.lower) && !FILLERS_BEFORE_CUE.has(token.lower) &&
           !(setOff && (SUBJECT_PREPOSITIONS.has(token.lower) || token.lower === 'and') && k > at + 1 &&
             tokens[k - 1].isWord)) return null;
@@ -3809,6 +3826,8 @@ const PARENTHETICAL_ADVERBS = new Set([
   'meanwhile', 'however', 'though', 'too', 'also', 'instead', 'moreover', 'nevertheless', 'nonetheless', 'therefore',
   'likewise', 'meantime', 'incidentally', 'separately', 'later', 'earlier', 'today', 'yesterday', 'then',
 ]);
+/** How many words may follow a term in its phrase before a comma and a reporting "as" ("“regional” candidate, as"). */
+const NOUNS_AFTER_TERM = 2;
 /** How many tokens a title and a name may take ("Former Gov. Ada M. Quill"). */
 const NAME_WITH_TITLE_TOKENS = 8;
 /** Pronouns that stand as a clause's subject (not "it", which is as often empty: "it is clear that …"). */

@@ -54,6 +54,17 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(text, 'is a coin toss'), ['Dora Vance', 'Dora Vance', 'cue-after']);
     });
 
+    test('a term’s phrase closed by “, as NAME said” is reported by that clause: a “…” candidate, as NAME suggested', () => {
+      const text = 'The wins show that Ada Quill is more than a “harbour” candidate, as Dora Vance suggested last week.';
+      assert.deepStrictEqual(reading(text, 'harbour'), ['Dora Vance', 'Dora Vance', 'cue-after']);
+      // A possessive whose apostrophe stands alone ("Rhodes’") is part of the clause's subject.
+      const possessive = 'Ada Quill is more than a “harbour” candidate, as Rhodes’ campaign manager suggested after the vote.';
+      assert.deepStrictEqual(reading(possessive, 'harbour')[1], 'Rhodes’ campaign manager');
+      // An "as" of time names no one.
+      const time = 'Ada Quill stayed a “harbour” candidate, as the race moved on.';
+      assert.notStrictEqual(reading(time, 'harbour')[1], 'the race');
+    });
+
     test('a sentence-final “, ROLE NAME said” attributes a fragment far before it', () => {
       const text = 'The plan will carry “a lot of weight” and help members win, party spokesman Neil Brook said.';
       assert.deepStrictEqual(reading(text, 'a lot of weight'), ['Neil Brook', 'Neil Brook', 'cue-after']);
