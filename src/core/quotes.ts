@@ -186,11 +186,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
           break;
         case RIGHT_DOUBLE:
         case RIGHT_GUILLEMET:
+          if (code === RIGHT_DOUBLE && isInchMark(text, i, paragraphStart)) break;
           if (nestedIsDouble && code === RIGHT_DOUBLE) closeNested(i);
           else if (openAt >= 0) finishQuote(i + 1);
           else if (code === RIGHT_DOUBLE && opensHere(text, i, paragraphStart, paragraphEnd)) startQuote(i);
           break;
         case STRAIGHT_DOUBLE:
+          if (isInchMark(text, i, paragraphStart)) break;
           if (nestedIsDouble) closeNested(i);
           else if (openAt >= 0 && !openIsStraight && opensNestedDouble(i, paragraphEnd)) openNestedDouble(i);
           // A straight mark between a blank and a word opens, so the one before it was never closed.
@@ -283,6 +285,26 @@ function startsLine(text: string, at: number): boolean {
 function opensSingleQuotation(text: string, at: number, startsParagraph: boolean, end: number): boolean {
   return (startsParagraph || mayOpenAfter(text.charCodeAt(at - 1))) && at + 1 < end &&
     !isSingleMark(text.charCodeAt(at + 1)) && wordOpensAfter(text, at, end);
+}
+
+/** The most digits the inches of a height take ("11", "10.5"). */
+const LONGEST_INCHES = 4;
+
+/**
+ * Whether the double mark at `at` is a height's inch mark, "6’2”" or `5'11"`: feet, a single mark and inches right
+ * before it. It quotes nothing, and closing the open quotation there would cut the words short.
+ */
+function isInchMark(text: string, at: number, paragraphStart: number): boolean {
+  let digits = at - 1;
+  const floor = Math.max(paragraphStart, at - 1 - LONGEST_INCHES);
+  while (digits > floor && (isDigitCode(text.charCodeAt(digits)) || (text.charCodeAt(digits) === 0x2e && digits < at - 1))) digits--;
+  if (digits === at - 1 || !isDigitCode(text.charCodeAt(digits + 1))) return false;
+  const feetMark = text.charCodeAt(digits);
+  return (feetMark === RIGHT_SINGLE || feetMark === STRAIGHT_SINGLE) && digits > paragraphStart && isDigitCode(text.charCodeAt(digits - 1));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A “ with a word right before it and nothing after it closes the quote: a typist's wrong mark. */

@@ -140,6 +140,13 @@ suite('quotes', () => {
     for (const quote of quotes) assert.strictEqual(text.slice(quote.start, quote.end), quote.text);
   });
 
+  test('a height\'s inch mark (6’2”, 5\'11") neither closes nor opens a quotation', () => {
+    const curly = '“At 6’2” he is the tallest of them, and still the quickest,” the coach said.';
+    assert.deepStrictEqual(shapes(curly), [['“At 6’2” he is the tallest of them, and still the quickest,”', null]]);
+    const straight = '"She stands 5\'11" and plays like it," the coach said. The 6\'1" centre agreed.';
+    assert.deepStrictEqual(shapes(straight), [['"She stands 5\'11" and plays like it,"', null]]);
+  });
+
   test('skips a pair of marks with nothing between them', () => {
     assert.deepStrictEqual(quotesOf('An empty “” pair.'), []);
   });
