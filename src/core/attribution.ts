@@ -978,9 +978,10 @@ class Attributor {
     // "Forbes’ words": a trailing apostrophe is a token of its own, after the name.
     const name = owner > from && isApostropheToken(possessor.lower) ? owner - 1 : owner;
     if (tokens[name].capitalised && isPossessiveWord(tokens, name) && tokens[name].lower.length > 2) {
-      // "the pull of Ada Roe’s “…” promise": the possessor's phrase opens after the preposition that links it on.
+      // "the pull of Ada Roe’s “…” promise": the possessor's phrase opens after the preposition that links it on, which
+      // may be where the phrase read back starts ("an issue out of Ada Roe’s claim").
       let start = this.phraseStart(tokens, from, name + 1);
-      for (let k = name - 1; k > start; k--) {
+      for (let k = name - 1; k >= start; k--) {
         if (NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower) && !this.insideName(tokens, k, name + 1)) {
           start = k + 1;
           break;

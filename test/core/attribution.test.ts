@@ -1309,6 +1309,10 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(named, 'sank the ferry')[0], 'Tom Reyes');
       const pronoun = 'The pilots walked out. They condemned Tom Reyes’s claim that he “saved the ferry.”';
       assert.deepStrictEqual(reading(pronoun, 'saved the ferry')[0], 'Tom Reyes');
+      // The preposition linking the possessor on is no part of its phrase: no role "of".
+      const linked = 'Ann Lee blamed the press for making an issue out of Tom Reyes’s claim that Mayor Ada Quill “sank the ferry.”';
+      const [quote] = quotesOf(linked);
+      assert.deepStrictEqual([quote.speaker?.text, quote.speaker?.role], ['Tom Reyes', null]);
     });
 
     test('after an introductory phrase, a subject opening with a determiner is the participle’s subject', () => {
