@@ -3554,7 +3554,8 @@ class Attributor {
     const { source, cue, method, via } = finding;
     const isPronoun = source.kind === 'pronoun';
     const { start, end } = source.mention;
-    quote.speaker = { start, end, text: this.text.slice(start, end), name: source.name, role: source.role };
+    const role = source.role === null ? null : describedRole(source.role);
+    quote.speaker = { start, end, text: this.text.slice(start, end), name: source.name, role };
     quote.cue = cue && this.textSpan(cue);
     quote.attribution = isPronoun && method !== 'follow-on' ? 'pronoun' : method;
     quote.antecedent = source.antecedent;
@@ -4652,6 +4653,39 @@ function findBackward(tokens: readonly Token[], from: number, before: number, lo
     if (tokens[k].quote >= 0) return -1;
   }
   return -1;
+}
+
+/**
+ * Words that count people before a description without being part of the role ("one harbour pilot", "another"); not
+ * before "of", which makes them the role's head ("one of the mayor's aides").
+ */
+const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'another', 'other'].join('|')})\\s+(?!of\\b))+`, 'iu');
+
+/**
+ * The role that the words before a name or set off beside it give, or null when they give none: a role holds a title or a capitalised
+ * word ("Sen.", "Centcom spokesman Army Col.", "Republican") or a noun for a person or people ("campaign manager"),
+ * after any word that counts people ("one", "another"). "An angry Hollande", "the late Henry Hyde", "Trump, in
+ * Kentucky," and a name's particle ("de Blasio") describe, place or name the person, and are no role.
+ */
+function describedRole(words: string): string | null {
+  const role = words.replace(COUNTING_WORDS_BEFORE_ROLE, '');
+  const parts = role.split(/\s+/u).filter((part) => part !== '');
+  if (parts.length === 0 || ROLE_LINKING_WORDS.has(parts[0].toLowerCase())) return null;
+  return parts.some((part) => startsWithCapitalLetter(part) || namesPeopleAsWritten(part)) ? role : null;
+}
+
+/** {@link namesPeople} for a word as written: its letters lower-cased, a compound by its last part ("co-host"). */
+function namesPeopleAsWritten(word: string): boolean {
+  const letters = word.toLowerCase().replace(/[^\p{L}-]+/gu, '');
+  return namesPeople(letters) || namesPeople(letters.slice(letters.lastIndexOf('-') + 1));
+}
+
+/** Words that link a phrase on, which no role starts with ("in Kentucky", "and migration"). */
+const ROLE_LINKING_WORDS = new Set([...NOUN_PHRASE_PREPOSITIONS, ...SUBJECT_PREPOSITIONS, ...COORDINATORS, 'or', 'nor']);
+
+/** Whether a word's first letter is a capital. */
+function startsWithCapitalLetter(word: string): boolean {
+  return /^[^\p{L}]*\p{Lu}/u.test(word);
 }
 
 function stripDeterminer(phrase: string): string {

@@ -146,6 +146,22 @@ suite('attribution', () => {
       assert.strictEqual(doctor.speaker?.role, 'Dr');
     });
 
+    test('words before a name that describe, count or place the person, or begin the name, are no role', () => {
+      const text = [
+        '“It is over,” an angry Ada Quill replied.',
+        '“It is not,” said one harbour pilot, Tom Reyes.',
+        'Ines Marlow, in Bergen, said, “We sail at dawn.”',
+        'Piet de Vries spoke last. “We will see,” de Vries said.',
+        '“Ask the co-host,” said the retired neurosurgeon Ian Roe.',
+        'Jo Marsh, one of the mayor’s aides, said, “Ask him.”',
+      ].join('\n\n');
+      const roles = quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]);
+      assert.deepStrictEqual(roles, [
+        ['Ada Quill', null], ['Tom Reyes', 'harbour pilot'], ['Ines Marlow', null], ['Piet de Vries', null],
+        ['Ian Roe', 'retired neurosurgeon'], ['Jo Marsh', 'one of the mayor’s aides'],
+      ]);
+    });
+
     test('a description whose noun a participle follows: "a source involved in the talks"', () => {
       assert.deepStrictEqual(
         reading('“The deal is close,” says a source involved in the harbour talks.', 'The deal')[1],
