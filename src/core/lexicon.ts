@@ -525,6 +525,25 @@ export class WordBeingRead {
     this.length++;
     this.hash = spellingHash(this.hash, code);
   }
+
+  /**
+   * Reads `text[start, end)` as the whole word. The length and hash are kept in locals while the stretch is read and
+   * stored once at its end: `push` writes both fields at every code unit.
+   */
+  read(text: string, start: number, end: number): void {
+    const { codes } = this;
+    const length = end - start;
+    const stored = Math.min(length, MAX_REMEMBERED_SPELLING);
+    let hash = 0;
+    for (let index = 0; index < stored; index++) {
+      const code = text.charCodeAt(start + index);
+      codes[index] = code;
+      hash = spellingHash(hash, code);
+    }
+    for (let index = stored; index < length; index++) hash = spellingHash(hash, text.charCodeAt(start + index));
+    this.length = length;
+    this.hash = hash;
+  }
 }
 
 /**
@@ -594,8 +613,7 @@ export class SpellingTable<T> {
   recall(text: string, start: number, end: number): T {
     // Read into one scratch word, then looked up as a word a reader handed over is.
     const word = this.scratch;
-    word.clear();
-    for (let index = start; index < end; index++) word.push(text.charCodeAt(index));
+    word.read(text, start, end);
     return this.recallRead(word, text, start);
   }
 
