@@ -5,7 +5,7 @@ import {
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, POST_NOMINALS, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, SpellingTable, WordBeingRead,
 } from './lexicon';
-import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
+import { letterOrDigitLengthBefore } from './scan';
 import { isApostrophe } from './text';
 
 /**
@@ -396,18 +396,13 @@ function readCapitalisedWord(written: string): CapitalisedWord {
 }
 
 /**
- * The capitalised word the scan has just read ({@link readCapitalisedWordEndAsScanned}), for `EntityFinder.readToken`,
+ * The capitalised word the scan has just read (`EntityFinder.readParagraphs`), for `EntityFinder.readToken`,
  * and the word `EntityFinder.wordAfter` has just read. One of each serves every document: a document is read from
  * start to end before the next, and a pair of typed arrays made per document cost more than some small documents'
  * reading.
  */
 const CAPITALISED_WORD_SCANNED = new WordBeingRead();
 const NEIGHBOUR_WORD_READ = new WordBeingRead();
-
-/** {@link readCapitalisedWordEnd} into {@link CAPITALISED_WORD_SCANNED}: the scan's end of a span. */
-function readCapitalisedWordEndAsScanned(text: string, start: number): number {
-  return readCapitalisedWordEnd(text, start, CAPITALISED_WORD_SCANNED);
-}
 
 /** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
 const CAPITALISED_WORDS = new SpellingTable(readCapitalisedWord, 16_384);
@@ -455,45 +450,7 @@ class EntityFinder {
   constructor(private readonly text: string) {}
 
   run(paragraphs: Span[]): Entity[] {
-    // Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words stay
-    // alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
-    const titleCaseLines: Token[][] = [];
-    // The paragraph's words are `tokens[0, tokenCount)`: one array serves every paragraph, since an array made for
-    // each (and grown by its first push) was a tenth of what the stage allocated. Words past `tokenCount` are an
-    // earlier paragraph's, never read.
-    const tokens: Token[] = [];
-    let tokenCount = 0;
-    let tokensParagraph = -1;
-    /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
-    let lastBreak = 0;
-    const closeParagraph = (): void => {
-      if (tokenCount === 0) return;
-      const paragraph = paragraphs[tokensParagraph];
-      if (this.isTitleCaseLine(paragraph, tokens, tokenCount)) titleCaseLines.push(tokens.slice(0, tokenCount));
-      else this.findRuns(tokens, tokenCount, paragraph);
-      tokenCount = 0;
-      lastBreak = 0;
-    };
-    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, readCapitalisedWordEndAsScanned, this.text, paragraphs, (start, end, paragraph, index) => {
-      if (index !== tokensParagraph) {
-        closeParagraph();
-        tokensParagraph = index;
-      }
-      // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
-      const token = this.readToken(start, end, paragraph, tokenCount > 0 ? tokens[tokenCount - 1] : undefined);
-      if (!token) return;
-      tokens[tokenCount++] = token;
-      if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
-      // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge one-line
-      // document does not keep all its words alive (and copied as the array grows) until its end.
-      if (tokenCount >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
-        this.findRuns(tokens, lastBreak, paragraph);
-        tokens.copyWithin(0, lastBreak, tokenCount);
-        tokenCount -= lastBreak;
-        lastBreak = 0;
-      }
-    });
-    closeParagraph();
+    const titleCaseLines = this.readParagraphs(paragraphs);
     this.linkAcronymsAndAliases();
     for (const cluster of this.clusters.values()) cluster.type = typeOf(cluster.evidence);
     this.demoteUnsupportedPeople();
@@ -505,6 +462,82 @@ class EntityFinder {
       for (const lineTokens of titleCaseLines) this.matchKnownNames(lineTokens, surnames, known);
     }
     return this.entities();
+  }
+
+  /**
+   * Reads the capitalised words of every paragraph and the runs among them; returns the words of the title-case lines,
+   * which are read once the body's names are known.
+   *
+   * One global scan for capital letters (the regular-expression engine skips lower-case text quickly) finds the first
+   * word of each stretch of capitalised words; the words after it, separated by spaces only, are read on from the
+   * character codes without the expression. The scan is written out here rather than handed callbacks: the words'
+   * array and counts stay in locals, where a closure kept them in a context object read and written for every word.
+   */
+  private readParagraphs(paragraphs: Span[]): Token[][] {
+    const { text } = this;
+    const titleCaseLines: Token[][] = [];
+    // The paragraph's words are `tokens[0, tokenCount)`: one array serves every paragraph, since an array made for
+    // each (and grown by its first push) was a tenth of what the stage allocated. Words past `tokenCount` are an
+    // earlier paragraph's, never read.
+    const tokens: Token[] = [];
+    let tokenCount = 0;
+    let tokensParagraph = -1;
+    /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
+    let lastBreak = 0;
+    let index = 0;
+    if (paragraphs.length > 0) CAPITAL_LETTER.lastIndex = paragraphs[0].start;
+    while (index < paragraphs.length && CAPITAL_LETTER.test(text)) {
+      let start = CAPITAL_LETTER.lastIndex - 1;
+      while (index < paragraphs.length && paragraphs[index].end <= start) index++;
+      if (index === paragraphs.length) break;
+      const paragraph = paragraphs[index];
+      if (start < paragraph.start) {
+        CAPITAL_LETTER.lastIndex = paragraph.start;
+        continue;
+      }
+      for (;;) {
+        const end = readCapitalisedWordEnd(text, start, CAPITALISED_WORD_SCANNED);
+        CAPITAL_LETTER.lastIndex = end;
+        // A word read on past the paragraph's end (into trailing blanks the paragraph leaves out) is no word of it.
+        if (end > paragraph.end) break;
+        if (index !== tokensParagraph) {
+          if (tokenCount > 0) this.closeParagraph(paragraphs[tokensParagraph], tokens, tokenCount, titleCaseLines);
+          tokenCount = 0;
+          lastBreak = 0;
+          tokensParagraph = index;
+        }
+        // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
+        const token = this.readToken(start, end, paragraph, tokenCount > 0 ? tokens[tokenCount - 1] : undefined);
+        if (token !== null) {
+          tokens[tokenCount++] = token;
+          if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
+          // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge
+          // one-line document does not keep all its words alive (and copied as the array grows) until its end.
+          if (tokenCount >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
+            this.findRuns(tokens, lastBreak, paragraph);
+            tokens.copyWithin(0, lastBreak, tokenCount);
+            tokenCount -= lastBreak;
+            lastBreak = 0;
+          }
+        }
+        let next = end;
+        while (next < paragraph.end && text.charCodeAt(next) === 0x20) next++;
+        if (next === end || next === paragraph.end || !isCapitalLetterCode(text.charCodeAt(next))) break;
+        start = next;
+      }
+    }
+    if (tokenCount > 0) this.closeParagraph(paragraphs[tokensParagraph], tokens, tokenCount, titleCaseLines);
+    return titleCaseLines;
+  }
+
+  /**
+   * Reads the runs among a paragraph's words `tokens[0, tokenCount)`, or keeps the words of a title-case line for
+   * later. Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words
+   * stay alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
+   */
+  private closeParagraph(paragraph: Span, tokens: Token[], tokenCount: number, titleCaseLines: Token[][]): void {
+    if (this.isTitleCaseLine(paragraph, tokens, tokenCount)) titleCaseLines.push(tokens.slice(0, tokenCount));
+    else this.findRuns(tokens, tokenCount, paragraph);
   }
 
   /**
