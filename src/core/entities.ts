@@ -115,7 +115,37 @@ const ContextWord = {
   joiner: 1 << 11,
   /** A noun for a publication or body before its name ("the journal Nature"): {@link ORGANIZATION_APPOSITION_NOUNS}. */
   organizationNoun: 1 << 12,
+  /** Starts with a lower-case letter (see `startsLowerCase`). */
+  lowerCase: 1 << 13,
+  /** A noun a place is "of" ("suburb", "outskirts"): {@link PLACE_OF_NOUNS}. */
+  placeOfNoun: 1 << 14,
+  /** Letters after a member's name ("MP"): {@link POST_NOMINALS}. */
+  postNominal: 1 << 15,
+  /** Ends in "-based" ("Lebanon-based"). */
+  basedSuffix: 1 << 16,
+  // The words below are asked about by their spelling: a flag each, so that a rule tests a bit where it compared strings
+  // (a word read from the text is not one of the interned literals, and each comparison was a call).
+  and: 1 << 17,
+  /** "to" or "on", which open a clause inside some bodies' names ("Committee to Protect Journalists"). */
+  toOrOn: 1 << 18,
+  to: 1 << 19,
+  of: 1 << 20,
+  for: 1 << 21,
+  the: 1 << 22,
+  according: 1 << 23,
+  air: 1 << 24,
+  base: 1 << 25,
+  who: 1 << 26,
+  /** "is" or "was". */
+  isOrWas: 1 << 27,
 } as const;
+
+/** The {@link ContextWord} flags of words that stand for themselves. */
+const CONTEXT_WORD_SPELLINGS: ReadonlyMap<string, number> = new Map([
+  ['and', ContextWord.and], ['to', ContextWord.toOrOn | ContextWord.to], ['on', ContextWord.toOrOn], ['of', ContextWord.of],
+  ['for', ContextWord.for], ['the', ContextWord.the], ['according', ContextWord.according], ['air', ContextWord.air],
+  ['base', ContextWord.base], ['who', ContextWord.who], ['is', ContextWord.isOrWas], ['was', ContextWord.isOrWas],
+]);
 
 /** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
 const TIME_WORDS_BEFORE_MONTH = new Set([
@@ -138,22 +168,22 @@ function classifyContextWord(word: string): number {
   if (NAME_PARTICLES.has(word)) classes |= ContextWord.particle;
   if (NAME_JOINERS.has(word)) classes |= ContextWord.joiner;
   if (ORGANIZATION_APPOSITION_NOUNS.has(word)) classes |= ContextWord.organizationNoun;
+  if (startsLowerCase(word)) classes |= ContextWord.lowerCase;
+  if (PLACE_OF_NOUNS.has(word)) classes |= ContextWord.placeOfNoun;
+  if (POST_NOMINALS.has(word)) classes |= ContextWord.postNominal;
+  if (word.endsWith('-based')) classes |= ContextWord.basedSuffix;
+  classes |= CONTEXT_WORD_SPELLINGS.get(word) ?? 0;
   const first = word.charCodeAt(0);
   if (TIME_WORDS_BEFORE_MONTH.has(word.toLowerCase()) || (first >= 0x30 && first <= 0x39)) classes |= ContextWord.timeBeforeMonth;
   return classes;
 }
 
 /**
- * A word next to a name and its {@link ContextWord} flags, worked out once per distinct spelling: the same few
- * words ("said", "the", "of") stand around most names, and one hash of their characters replaces a slice and a
- * lookup in each list.
+ * The {@link ContextWord} flags of a word next to a name, worked out once per distinct spelling: the same few words
+ * ("said", "the", "of") stand around most names, and one hash of their characters replaces a slice and a lookup in
+ * each list. The rules ask only these flags, never the word's spelling.
  */
-interface ContextWordReading {
-  text: string;
-  classes: number;
-}
-
-const CONTEXT_WORDS = new SpellingTable((word): ContextWordReading => ({ text: word, classes: classifyContextWord(word) }), 16_384);
+const CONTEXT_WORDS = new SpellingTable(classifyContextWord, 16_384);
 
 /** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
 const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
@@ -597,7 +627,7 @@ class EntityFinder {
     const firstBlank = gapBlankLength(text, at, nextStart);
     if (firstBlank === 0) return null;
     at += firstBlank;
-    let second: ContextWordReading | null = null;
+    let second: number | null = null;
     if (at < nextStart) {
       const secondStart = at;
       while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
@@ -606,10 +636,10 @@ class EntityFinder {
       const secondBlank = gapBlankLength(text, at, nextStart);
       if (secondBlank === 0 || at + secondBlank !== nextStart) return null;
     }
-    if ((first.classes & ContextWord.particle) !== 0 && (second === null || (second.classes & ContextWord.particle) !== 0)) return 'particle';
-    if (first.text === 'and' && second === null) return 'and';
-    if (first.text === 'to' || first.text === 'on') return second === null && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
-    return (first.classes & ContextWord.joiner) !== 0 && (second === null || second.text === 'the') ? 'joiner' : null;
+    if ((first & ContextWord.particle) !== 0 && (second === null || (second & ContextWord.particle) !== 0)) return 'particle';
+    if ((first & ContextWord.and) !== 0 && second === null) return 'and';
+    if (first & ContextWord.toOrOn) return second === null && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
+    return (first & ContextWord.joiner) !== 0 && (second === null || (second & ContextWord.the) !== 0) ? 'joiner' : null;
   }
 
   /**
@@ -806,7 +836,7 @@ class EntityFinder {
     if (!next.word.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
     const before = this.wordBefore(token.start, paragraph);
-    return before === null || (before.classes & ContextWord.timeBeforeMonth) === 0;
+    return before === null || (before & ContextWord.timeBeforeMonth) === 0;
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -983,7 +1013,7 @@ class EntityFinder {
   }
 
   /** The word right before `position` when only spaces separate them, else null; it starts at {@link neighbourEdge}. */
-  private wordBefore(position: number, paragraph: Span): ContextWordReading | null {
+  private wordBefore(position: number, paragraph: Span): number | null {
     const { text } = this;
     let end = position;
     while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
@@ -1008,7 +1038,7 @@ class EntityFinder {
   }
 
   /** The word right after `position` when only spaces separate them, else null; it ends at {@link neighbourEdge}. */
-  private wordAfter(position: number, paragraph: Span): ContextWordReading | null {
+  private wordAfter(position: number, paragraph: Span): number | null {
     const { text } = this;
     let start = position;
     while (start < paragraph.end && isSpace(text.charCodeAt(start))) start++;
@@ -1044,7 +1074,7 @@ class EntityFinder {
       const wordEnd = index;
       while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
       if (index === wordEnd) return false;
-      if ((CONTEXT_WORDS.recall(text, index, wordEnd).classes & classes) !== 0) return true;
+      if ((CONTEXT_WORDS.recall(text, index, wordEnd) & classes) !== 0) return true;
     }
     return false;
   }
@@ -1063,9 +1093,9 @@ class EntityFinder {
     return setOff && this.wordsBeforeMark(token.start, paragraph, false, 1, ContextWord.role);
   }
 
-  /** The text of {@link wordBefore}, or '' when there is none. */
-  private wordTextBefore(position: number, paragraph: Span): string {
-    return this.wordBefore(position, paragraph)?.text ?? '';
+  /** The {@link ContextWord} flags of {@link wordBefore}, or 0 when there is none. */
+  private wordClassesBefore(position: number, paragraph: Span): number {
+    return this.wordBefore(position, paragraph) ?? 0;
   }
 
   /**
@@ -1095,33 +1125,32 @@ class EntityFinder {
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const beforeStart = this.neighbourEdge;
-      const word = before.text;
-      const { classes } = before;
+      const classes = before;
       // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
-      if (word === 'to' && this.wordTextBefore(beforeStart, paragraph) === 'according') evidence.personSupport++;
+      if ((classes & ContextWord.to) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.according)) evidence.personSupport++;
       if (classes & ContextWord.role) {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
       const possessive = isApostrophe(codeAt(this.text, lastToken.end));
-      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(beforeStart, paragraph))))) {
+      if (!possessive && ((classes & ContextWord.placePreposition) ||
+        ((classes & ContextWord.directionAdjective) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.placePreposition)))) {
         evidence.place += WEIGHT.weakContext;
       }
-      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.strongContext;
+      if ((classes & ContextWord.of) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.placeOfNoun)) evidence.place += WEIGHT.strongContext;
       // "The MP for North Downs added": the name after a member's letters and "for" is the seat they hold, a place
       // as sure as a known one, whatever a verb of saying after it suggests.
-      if (word === 'for' && POST_NOMINALS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.known;
-      if (word.endsWith('-based') || (classes & ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
+      if ((classes & ContextWord.for) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.postNominal)) evidence.place += WEIGHT.known;
+      if (classes & (ContextWord.basedSuffix | ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
     }
     const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
     const afterEnd = after !== null ? this.neighbourEdge : -1;
-    const nextIsLowerWord = after !== null && startsLowerCase(after.text);
+    const nextIsLowerWord = after !== null && (after & ContextWord.lowerCase) !== 0;
     let afterClasses = 0;
     if (nextIsLowerWord) {
-      const word = after.text;
-      afterClasses = after.classes;
-      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(afterEnd, paragraph)?.text === 'base')) {
+      afterClasses = after;
+      if ((afterClasses & ContextWord.placeFollower) || ((afterClasses & ContextWord.air) && ((this.wordAfter(afterEnd, paragraph) ?? 0) & ContextWord.base))) {
         evidence.place += WEIGHT.strongContext;
       }
       if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
@@ -1138,22 +1167,22 @@ class EntityFinder {
       if (ageComma >= 0) evidence.personSupport++;
       let word = this.wordAfter((ageComma >= 0 ? ageComma : lastToken.wordEnd) + 1, paragraph);
       // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
-      if (word !== null && (word.text === 'who' || (word.classes & ContextWord.role))) evidence.personSupport++;
+      if (word !== null && (word & (ContextWord.who | ContextWord.role))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
-      if (word !== null && start === lastToken.start && (word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
+      if (word !== null && start === lastToken.start && (word & ContextWord.place)) evidence.place += WEIGHT.strongContext;
       // An appositive naming a role: "Qassem Soleimani, a major general of …"; each word is read after the end of the
       // one before it.
-      if (word !== null && (word.classes & ContextWord.article)) {
+      if (word !== null && (word & ContextWord.article)) {
         for (let count = 0; count < 4 && word !== null; count++) {
           word = this.wordAfter(this.neighbourEdge, paragraph);
-          if (word !== null && (word.classes & ContextWord.role)) {
+          if (word !== null && (word & ContextWord.role)) {
             evidence.person += WEIGHT.strongContext;
             evidence.personSupport++;
             break;
           }
         }
       }
-    } else if (nextIsLowerWord && (after.text === 'is' || after.text === 'was') && this.roleFollows(afterEnd, paragraph)) {
+    } else if (nextIsLowerWord && (afterClasses & ContextWord.isOrWas) && this.roleFollows(afterEnd, paragraph)) {
       // "Lena Ortiz is the former mayor of …".
       evidence.personSupport++;
     }
@@ -1162,11 +1191,11 @@ class EntityFinder {
   /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
-    if (word === null || (word.classes & ContextWord.article) === 0) return false;
+    if (word === null || (word & ContextWord.article) === 0) return false;
     // Each word is read after the end of the one before it.
     for (let count = 0; count < 4 && word !== null; count++) {
       word = this.wordAfter(this.neighbourEdge, paragraph);
-      if (word !== null && (word.classes & ContextWord.role)) return true;
+      if (word !== null && (word & ContextWord.role)) return true;
     }
     return false;
   }
