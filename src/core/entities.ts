@@ -233,11 +233,21 @@ function continuesName(code: number): boolean {
 }
 
 /**
+ * A capitalised word as the scan reads it ({@link readCapitalisedWordEnd}): its code units, and the code unit right
+ * after it, which the scan has read to find the word's end and which tells whether a word goes on after spaces.
+ */
+class ScannedWord extends WordBeingRead {
+  /** The code unit right after the word; 0 past the text. */
+  following = 0;
+}
+
+/**
  * The end of the capitalised word starting at `start`: its letters, then any inner hyphen, apostrophe or period
  * followed by more letters, then one final period ("Jr."), as `X*(?:[-'’.]X+)*\.?` reads it. The word's code units
- * are handed to `word` as they are read, so that its lookup by spelling does not read them again.
+ * are handed to `word` as they are read, and the code unit after it is kept, so that neither the word's lookup by
+ * spelling nor the scan going on reads them again: a code unit read from a string costs V8 a few dozen instructions.
  */
-function readCapitalisedWordEnd(text: string, start: number, word: WordBeingRead): number {
+function readCapitalisedWordEnd(text: string, start: number, word: ScannedWord): number {
   word.clear();
   word.push(text.charCodeAt(start));
   let end = start + 1;
@@ -247,16 +257,22 @@ function readCapitalisedWordEnd(text: string, start: number, word: WordBeingRead
       word.push(code);
       code = codeAt(text, ++end);
     }
-    const next = codeAt(text, end + 1);
-    if ((code === HYPHEN || code === 0x27 || code === 0x2019 || code === PERIOD) && continuesName(next)) {
-      word.push(code);
-      word.push(next);
-      end += 2;
-      continue;
+    if (code === HYPHEN || code === 0x27 || code === 0x2019 || code === PERIOD) {
+      const next = codeAt(text, end + 1);
+      if (continuesName(next)) {
+        word.push(code);
+        word.push(next);
+        end += 2;
+        continue;
+      }
+      if (code === PERIOD) {
+        word.push(code);
+        word.following = next;
+        return end + 1;
+      }
     }
-    if (code !== PERIOD) return end;
-    word.push(code);
-    return end + 1;
+    word.following = code;
+    return end;
   }
 }
 
@@ -431,7 +447,7 @@ function readCapitalisedWord(written: string): CapitalisedWord {
  * start to end before the next, and a pair of typed arrays made per document cost more than some small documents'
  * reading.
  */
-const CAPITALISED_WORD_SCANNED = new WordBeingRead();
+const CAPITALISED_WORD_SCANNED = new ScannedWord();
 const NEIGHBOUR_WORD_READ = new WordBeingRead();
 
 /** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
@@ -516,6 +532,7 @@ class EntityFinder {
     let lastBreak = 0;
     let index = 0;
     if (paragraphs.length > 0) CAPITAL_LETTER.lastIndex = paragraphs[0].start;
+    const scanned = CAPITALISED_WORD_SCANNED;
     while (index < paragraphs.length && CAPITAL_LETTER.test(text)) {
       let start = CAPITAL_LETTER.lastIndex - 1;
       while (index < paragraphs.length && paragraphs[index].end <= start) index++;
@@ -525,8 +542,13 @@ class EntityFinder {
         CAPITAL_LETTER.lastIndex = paragraph.start;
         continue;
       }
+      // How many spaces stand between this word and the one the scan read before it in the stretch; 0 for the
+      // stretch's first word, found by the expression.
+      let spacesBefore = 0;
+      /** The token of the word read before this one in the stretch, if it made one. */
+      let previousInStretch: Token | null = null;
       for (;;) {
-        const end = readCapitalisedWordEnd(text, start, CAPITALISED_WORD_SCANNED);
+        const end = readCapitalisedWordEnd(text, start, scanned);
         CAPITAL_LETTER.lastIndex = end;
         // A word read on past the paragraph's end (into trailing blanks the paragraph leaves out) is no word of it.
         if (end > paragraph.end) break;
@@ -537,7 +559,9 @@ class EntityFinder {
           tokensParagraph = index;
         }
         // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
-        const token = this.readToken(start, end, paragraph, tokenCount > 0 ? tokens[tokenCount - 1] : undefined);
+        const previous = tokenCount > 0 ? tokens[tokenCount - 1] : undefined;
+        const token = this.readToken(start, end, paragraph, previous, previous === previousInStretch ? spacesBefore : 0);
+        previousInStretch = token;
         if (token !== null) {
           tokens[tokenCount++] = token;
           if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
@@ -551,8 +575,10 @@ class EntityFinder {
           }
         }
         let next = end;
-        while (next < paragraph.end && text.charCodeAt(next) === 0x20) next++;
-        if (next === end || next === paragraph.end || !isCapitalLetterCode(text.charCodeAt(next))) break;
+        let code = scanned.following;
+        while (code === 0x20 && next < paragraph.end) code = codeAt(text, ++next);
+        if (next === end || next === paragraph.end || !isCapitalLetterCode(code)) break;
+        spacesBefore = next - end;
         start = next;
       }
     }
@@ -573,13 +599,14 @@ class EntityFinder {
   /**
    * Reads the capitalised word `text[matchStart, matchEnd)`, linking it to the previous one when only spaces or a
    * particle stand between. The word itself is read once per distinct spelling ({@link CAPITALISED_WORDS}), found by
-   * the code units the scan has just read; only the characters around it are read here.
+   * the code units the scan has just read; only the characters around it are read here. `spacesBefore` is the number
+   * of spaces the scan read between `previous` and this word when nothing else stands between, else 0.
    */
-  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previous: Token | undefined): Token | null {
+  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previous: Token | undefined, spacesBefore: number): Token | null {
     const { text } = this;
     let start = matchStart;
-    if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
-    const before = start > paragraph.start ? text.charCodeAt(start - 1) : 0;
+    if (CAPITALISED_WORD_SCANNED.codes[0] >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
+    const before = spacesBefore > 0 ? 0x20 : start > paragraph.start ? text.charCodeAt(start - 1) : 0;
     if (before !== HYPHEN && isWordCode(before)) return null;
     // "al-Assad", "bin-Talal": the lower-case prefix belongs to the name.
     if (before === HYPHEN) {
@@ -590,11 +617,16 @@ class EntityFinder {
       ? CAPITALISED_WORDS.recallRead(CAPITALISED_WORD_SCANNED, text, start)
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
     if (previous !== undefined && previous.link === 'space') {
-      // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
-      // them goes on with the given name.
-      const surname = this.surnameAfterNickname(previous);
-      if (start < surname) return null;
-      previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
+      if (spacesBefore > 0) {
+        // Only the spaces the scan has read stand between: their number decides the link, as in `linkBetween`.
+        previous.link = spacesBefore <= 3 ? 'space' : null;
+      } else {
+        // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
+        // them goes on with the given name.
+        const surname = this.surnameAfterNickname(previous);
+        if (start < surname) return null;
+        previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
+      }
     }
     return new Token(start, word, word.runsOn ? 'space' : null);
   }
