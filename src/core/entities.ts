@@ -360,6 +360,18 @@ const WordClass = {
   organizationHead: 1 << 18,
   /** One of {@link POST_NOMINALS}, or a party-and-state tag ({@link PARTY_TAG_WORD}). */
   postNominal: 1 << 19,
+  // The shapes below are asked of a word's name by rules that ran for every name; as flags they cost a bit test
+  // instead of a character read from a string or a regular expression.
+  /** Two to six capitals, or two to four capitals with periods ({@link ACRONYM}). */
+  acronym: 1 << 20,
+  /** Starts with a lower-case letter (a particle: "al-Assad", "van"). */
+  lowerCaseStart: 1 << 21,
+  /** A capital and a period: a middle initial ("G." in "Edwin G. Monroy"). */
+  middleInitial: 1 << 22,
+  /** A month that is also a given name ({@link GIVEN_NAME_MONTHS}). */
+  givenNameMonth: 1 << 23,
+  /** "The". */
+  the: 1 << 24,
 } as const;
 
 /**
@@ -392,6 +404,11 @@ function classify(word: string): number {
   if (isDateWord(word)) classes |= WordClass.dateWord;
   if (isGerund(word)) classes |= WordClass.gerund;
   if (COMMON_PLURAL_NOUNS.has(word)) classes |= WordClass.commonPlural;
+  if (isAcronym(word)) classes |= WordClass.acronym;
+  if (startsLowerCase(word)) classes |= WordClass.lowerCaseStart;
+  if (MIDDLE_INITIAL.test(word)) classes |= WordClass.middleInitial;
+  if (GIVEN_NAME_MONTHS.has(word)) classes |= WordClass.givenNameMonth;
+  if (word === 'The') classes |= WordClass.the;
   const lower = word.toLowerCase();
   if (DIRECTION_ADJECTIVES.has(lower)) classes |= WordClass.directionAdjective;
   if (isRoleNoun(lower)) classes |= WordClass.roleNoun;
@@ -863,7 +880,7 @@ class EntityFinder {
    */
   private isGivenNameMonth(tokens: Token[], index: number, end: number, paragraph: Span): boolean {
     const token = tokens[index];
-    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= end) return false;
+    if (!is(token, WordClass.givenNameMonth) || token.link !== 'space' || index + 1 >= end) return false;
     const next = tokens[index + 1];
     if (!next.word.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
@@ -907,7 +924,7 @@ class EntityFinder {
       this.addShoutedName(tokens, first, to, paragraph);
       return;
     }
-    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : tokens[first - 1].word.name === 'The';
+    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : is(tokens[first - 1], WordClass.the);
     const titleEnd = lastTitleIndex(tokens, first, to);
     if (titleEnd >= 0) {
       let titleStart = first;
@@ -984,7 +1001,6 @@ class EntityFinder {
     // An event's name is no entity ("the Iraq War"), but a body's name may end on one ("Institute for the Study of War").
     const namesBodyOfEvent = hasOrganizationWord && last - first > 1 && tokens[last - 2].link === 'joiner';
     if (first >= last || (is(tokens[last - 1], WordClass.eventWord) && !namesBodyOfEvent)) return;
-    const firstWord = tokens[first].word.name;
     // Letters after a name alone ("her MP", "the MP for …") stand for a person, named elsewhere if at all.
     if (last - first === 1 && is(tokens[first], GENERIC_WORD | WordClass.postNominal) && !is(tokens[first], WordClass.nameMonth)) return;
     const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
@@ -1009,7 +1025,7 @@ class EntityFinder {
       candidate.person += WEIGHT.title;
       candidate.personSupport++;
     }
-    if (last - first === 1 && !isPlace && isAcronym(firstWord)) candidate.organization += WEIGHT.shape;
+    if (last - first === 1 && !isPlace && is(tokens[first], WordClass.acronym)) candidate.organization += WEIGHT.shape;
     // A plural common noun ends the name of a programme or a group ("Pell Grants"), never a person's.
     if (last - first > 1 && !hasOrganizationWord && !is(tokens[last - 1], WordClass.commonPlural)) {
       const firstName = is(tokens[first], WordClass.firstName);
@@ -1021,7 +1037,7 @@ class EntityFinder {
     // Monroy") is the shape of a person's name.
     for (let index = first; index < last && candidate.personSupport === 0; index++) {
       const token = tokens[index];
-      if ((index < last - 1 && token.link === 'particle') || startsLowerCase(token.word.name) || (index > first && index < last - 1 && MIDDLE_INITIAL.test(token.word.name))) {
+      if ((index < last - 1 && token.link === 'particle') || is(token, WordClass.lowerCaseStart) || (index > first && index < last - 1 && is(token, WordClass.middleInitial))) {
         candidate.personSupport++;
       }
     }
@@ -1112,15 +1128,14 @@ class EntityFinder {
   }
 
   /**
-   * Whether the lone word `token` is set off by commas right after a role noun ("His wife, Morwenna, said"), or by a
+   * Whether the lone word `token`, followed by the code unit `after`, is set off by commas right after a role noun ("His wife, Morwenna, said"), or by a
    * comma and the sentence's full stop ("…,” added his wife, Morwenna."), and reads as no place, body, title, acronym
    * or sentence word.
    */
-  private namesRoleBefore(token: Token, paragraph: Span): boolean {
+  private namesRoleBefore(token: Token, paragraph: Span, after: number): boolean {
     // A possessive or a suffix ("Morwenna’s", "Oslo-based") is no name set off; a sentence's full stop may follow one.
     if (token.word.reading.isPlace || token.word.nameLength !== token.word.wordLength ||
       is(token, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.shouted)) return false;
-    const after = codeAt(this.text, token.wordEnd);
     const setOff = after === 0x2c || (after === PERIOD && !isWordCode(codeAt(this.text, token.wordEnd + 1)));
     return setOff && this.wordsBeforeMark(token.start, paragraph, false, 1, ContextWord.role);
   }
@@ -1131,12 +1146,13 @@ class EntityFinder {
   }
 
   /**
-   * Whether a party-and-state tag after a person's name starts at `position`: ` ?[([][DRI]-`, as in "(D-Ore.)" and
-   * "(R-Ind.)". Read from character codes: it is asked for every name, and a slice of the text cost more than the check.
+   * Whether a party-and-state tag after a person's name starts at `position`, where the code unit is `code`:
+   * ` ?[([][DRI]-`, as in "(D-Ore.)" and "(R-Ind.)". Read from character codes: it is asked for every name, and a slice
+   * of the text cost more than the check.
    */
-  private partyTagAt(position: number, paragraph: Span): boolean {
+  private partyTagAt(position: number, paragraph: Span, code: number): boolean {
     const { text } = this;
-    const bracket = codeAt(text, position) === 0x20 ? position + 1 : position;
+    const bracket = code === 0x20 ? position + 1 : position;
     if (bracket + 3 > paragraph.end) return false;
     const open = text.charCodeAt(bracket);
     const party = text.charCodeAt(bracket + 1);
@@ -1145,15 +1161,17 @@ class EntityFinder {
 
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
+    // The code unit right after the name, read once for the rules below that look at it.
+    const following = codeAt(this.text, lastToken.wordEnd);
     if (this.roleBeforeAppositive(start, paragraph)) evidence.personSupport++;
     // "The ferry company, Nordlys Marine, said": a name set off by commas right after a noun for a body is its name.
-    if (this.text.startsWith(',', lastToken.wordEnd) && this.wordsBeforeMark(start, paragraph, false, 1, ContextWord.organizationNoun)) {
+    if (following === 0x2c && this.wordsBeforeMark(start, paragraph, false, 1, ContextWord.organizationNoun)) {
       evidence.organization += WEIGHT.strongContext;
     }
     // "His wife, Morwenna, …": a lone word set off right after a role has no other shape of a person's name to go by.
-    if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph)) evidence.person += WEIGHT.strongContext;
+    if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph, following)) evidence.person += WEIGHT.strongContext;
     // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".
-    if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
+    if (this.partyTagAt(lastToken.wordEnd, paragraph, following)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const beforeStart = this.neighbourEdge;
@@ -1176,7 +1194,8 @@ class EntityFinder {
       if ((classes & ContextWord.for) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.postNominal)) evidence.place += WEIGHT.known;
       if (classes & (ContextWord.basedSuffix | ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
     }
-    const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
+    // No word follows unless a space does (see `wordAfter`).
+    const after = lastToken.end === lastToken.wordEnd && isSpace(following) ? this.wordAfter(lastToken.end, paragraph) : null;
     const afterEnd = after !== null ? this.neighbourEdge : -1;
     const nextIsLowerWord = after !== null && (after & ContextWord.lowerCase) !== 0;
     let afterClasses = 0;
@@ -1192,7 +1211,7 @@ class EntityFinder {
       }
     }
     if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
-    if (this.text.startsWith(',', lastToken.wordEnd)) {
+    if (following === 0x2c) {
       // "Ada Quill, 52, a harbour pilot": an age set off by commas is a person's, and the appositive after it
       // describes the name as one right after it would.
       const ageComma = ageCommaAfter(this.text, lastToken.wordEnd + 1, paragraph.end);
