@@ -459,10 +459,10 @@ function readCapitalisedWord(written: string): CapitalisedWord {
 }
 
 /**
- * The capitalised word the scan has just read (`EntityFinder.readParagraphs`), for `EntityFinder.readToken`,
- * and the word `EntityFinder.wordAfter` has just read. One of each serves every document: a document is read from
- * start to end before the next, and a pair of typed arrays made per document cost more than some small documents'
- * reading.
+ * The capitalised word the scan has just read (`EntityFinder.readParagraphs`), for `EntityFinder.readToken`, and the
+ * word next to a name that `EntityFinder.wordAfter`, `wordBefore` or `wordsBeforeMark` has just read. One of each
+ * serves every document: a document is read from start to end before the next, and a pair of typed arrays made per
+ * document cost more than some small documents' reading.
  */
 const CAPITALISED_WORD_SCANNED = new ScannedWord();
 const NEIGHBOUR_WORD_READ = new WordBeingRead();
@@ -1066,11 +1066,11 @@ class EntityFinder {
     let end = position;
     while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === position) return null;
-    let start = end;
-    while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
+    const word = NEIGHBOUR_WORD_READ;
+    const start = word.readBack(text, end, paragraph.start, isWordCode);
     if (start === end) return null;
     this.neighbourEdge = start;
-    return CONTEXT_WORDS.recall(text, start, end);
+    return CONTEXT_WORDS.recallRead(word, text, start);
   }
 
   /**
@@ -1117,20 +1117,21 @@ class EntityFinder {
     let index = start - 1;
     while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
     if (index < paragraph.start || (text.charCodeAt(index) !== 0x2c && (!bracket || text.charCodeAt(index) !== 0x5b))) return false;
+    const word = NEIGHBOUR_WORD_READ;
     for (let read = 0; read < words; read++) {
       while (index > paragraph.start && isSpace(text.charCodeAt(index - 1))) index--;
       const wordEnd = index;
-      while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
+      index = word.readBack(text, wordEnd, paragraph.start, isWordCode);
       if (index === wordEnd) return false;
-      if ((CONTEXT_WORDS.recall(text, index, wordEnd) & classes) !== 0) return true;
+      if ((CONTEXT_WORDS.recallRead(word, text, index) & classes) !== 0) return true;
     }
     return false;
   }
 
   /**
-   * Whether the lone word `token`, followed by the code unit `after`, is set off by commas right after a role noun ("His wife, Morwenna, said"), or by a
-   * comma and the sentence's full stop ("…,” added his wife, Morwenna."), and reads as no place, body, title, acronym
-   * or sentence word.
+   * Whether the lone word `token`, followed by the code unit `after`, is set off by commas right after a role noun
+   * ("His wife, Morwenna, said"), or by a comma and the sentence's full stop ("…,” added his wife, Morwenna."), and
+   * reads as no place, body, title, acronym or sentence word.
    */
   private namesRoleBefore(token: Token, paragraph: Span, after: number): boolean {
     // A possessive or a suffix ("Morwenna’s", "Oslo-based") is no name set off; a sentence's full stop may follow one.

@@ -544,6 +544,38 @@ export class WordBeingRead {
     this.length = length;
     this.hash = hash;
   }
+
+  /**
+   * Reads back the word that ends at `end`: the code units `takes` accepts, down to `floor` at most; returns where it
+   * starts. Each code unit is read once, backwards: the hash is worked out as `push` would work it out forwards (a
+   * code unit's weight is 31 to the power of the number of units after it, modulo 2^30, which the 30-bit hash keeps),
+   * and the units are put in order once the word's start is known.
+   */
+  readBack(text: string, end: number, floor: number, takes: (code: number) => boolean): number {
+    const { codes } = this;
+    let start = end;
+    let hash = 0;
+    let weight = 1;
+    while (start > floor) {
+      const code = text.charCodeAt(start - 1);
+      if (!takes(code)) break;
+      const length = end - start;
+      if (length < MAX_REMEMBERED_SPELLING) codes[length] = code;
+      hash = (hash + Math.imul(code, weight)) & SPELLING_HASH_MASK;
+      weight = Math.imul(weight, 31);
+      start--;
+    }
+    const length = end - start;
+    // A longer word's last units were kept, but a table works such a word out from the text.
+    for (let low = 0, high = Math.min(length, MAX_REMEMBERED_SPELLING) - 1; low < high; low++, high--) {
+      const code = codes[low];
+      codes[low] = codes[high];
+      codes[high] = code;
+    }
+    this.length = length;
+    this.hash = hash;
+    return start;
+  }
 }
 
 /**
@@ -551,8 +583,10 @@ export class WordBeingRead {
  * one is boxed as a number and read back through the box ({@link WordBeingRead} updates its hash at every character).
  */
 function spellingHash(hash: number, code: number): number {
-  return wordHash(hash, code) & 0x3fffffff;
+  return wordHash(hash, code) & SPELLING_HASH_MASK;
 }
+
+const SPELLING_HASH_MASK = 0x3fffffff;
 
 /** The numbers a {@link SpellingTable} keeps for a slot, and where each stands among them. */
 const SLOT_FIELDS = 4;
