@@ -509,6 +509,9 @@ class EntityFinder {
    * cost an allocation for each of the tens of thousands of words read around names in a megabyte.
    */
   private neighbourEdge = 0;
+  /** The position {@link blanksBefore} was last asked about, and its answer. */
+  private blanksAskedAt = -1;
+  private blanksStart = -1;
 
   constructor(private readonly text: string) {}
 
@@ -718,8 +721,7 @@ class EntityFinder {
    */
   private startsSentence(start: number, paragraph: Span): boolean {
     const { text } = this;
-    let index = start - 1;
-    while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
+    let index = this.blanksBefore(start, paragraph) - 1;
     if (index < paragraph.start) return true;
     const adjacent = index === start - 1;
     // Read as character codes, not one-character strings: `charAt` allocates a string for a character such as “.
@@ -1060,11 +1062,26 @@ class EntityFinder {
     return canonicalPlace(nameKey(this.text.slice(tokens[first + 1].start, tokens[last - 1].end))) !== null;
   }
 
+  /**
+   * Where the spaces (see `isSpace`) right before `position` start, within the paragraph: `position` when there are
+   * none. The last answer is kept: the sentence start, "the", an appositive's comma and the word before are asked
+   * about in turn before the same name, and each read the same characters back.
+   */
+  private blanksBefore(position: number, paragraph: Span): number {
+    if (position !== this.blanksAskedAt) {
+      const { text } = this;
+      let start = position;
+      while (start > paragraph.start && isSpace(text.charCodeAt(start - 1))) start--;
+      this.blanksAskedAt = position;
+      this.blanksStart = start;
+    }
+    return this.blanksStart;
+  }
+
   /** The word right before `position` when only spaces separate them, else null; it starts at {@link neighbourEdge}. */
   private wordBefore(position: number, paragraph: Span): number | null {
     const { text } = this;
-    let end = position;
-    while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
+    const end = this.blanksBefore(position, paragraph);
     if (end === position) return null;
     const word = NEIGHBOUR_WORD_READ;
     const start = word.readBack(text, end, paragraph.start, isWordCode);
@@ -1079,8 +1096,7 @@ class EntityFinder {
    */
   private followsThe(position: number, paragraph: Span): boolean {
     const { text } = this;
-    let end = position;
-    while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
+    const end = this.blanksBefore(position, paragraph);
     if (end === position || end - 3 < paragraph.start || (end - 4 >= paragraph.start && isWordCode(text.charCodeAt(end - 4)))) return false;
     return (text.charCodeAt(end - 3) | 0x20) === 0x74 && (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
   }
@@ -1114,8 +1130,7 @@ class EntityFinder {
    */
   private wordsBeforeMark(start: number, paragraph: Span, bracket: boolean, words: number, classes: number): boolean {
     const { text } = this;
-    let index = start - 1;
-    while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
+    let index = this.blanksBefore(start, paragraph) - 1;
     if (index < paragraph.start || (text.charCodeAt(index) !== 0x2c && (!bracket || text.charCodeAt(index) !== 0x5b))) return false;
     const word = NEIGHBOUR_WORD_READ;
     for (let read = 0; read < words; read++) {
