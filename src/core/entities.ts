@@ -701,10 +701,13 @@ class EntityFinder {
    * known first name the marks are a term ("Clinton “Crooked Hillary” Tuesday").
    */
   private surnameAfterNickname(first: Token): number {
+    // The word's flag first: it costs a bit test, a character of the text a few dozen instructions.
+    if (!is(first, WordClass.firstName)) return -1;
     const { text } = this;
     const open = first.wordEnd + 1;
+    if (codeAt(text, first.wordEnd) !== 0x20) return -1;
     const mark = codeAt(text, open);
-    if (codeAt(text, first.wordEnd) !== 0x20 || (mark !== 0x201c && mark !== 0x22) || !is(first, WordClass.firstName)) return -1;
+    if (mark !== 0x201c && mark !== 0x22) return -1;
     const closing = mark === 0x22 ? 0x22 : 0x201d;
     if (!isCapitalLetterCode(codeAt(text, open + 1))) return -1;
     for (let index = open + 2; index <= open + MAX_NICKNAME + 1; index++) {
