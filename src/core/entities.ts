@@ -187,6 +187,8 @@ const CONTEXT_WORDS = new SpellingTable(classifyContextWord, 16_384);
 
 /** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
 const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
+/** The first words of {@link KNOWN_ORGANIZATIONS} (see `WordClass.startsKnownOrganization`). */
+const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map((name) => name.split(' ')[0]));
 
 /** The names a title-case line is searched for (see `EntityFinder.knownNames`). */
 interface KnownNames {
@@ -372,6 +374,8 @@ const WordClass = {
   givenNameMonth: 1 << 23,
   /** "The". */
   the: 1 << 24,
+  /** The first word of one of {@link KNOWN_ORGANIZATIONS}: only a run starting with one is looked up there whole. */
+  startsKnownOrganization: 1 << 25,
 } as const;
 
 /**
@@ -409,6 +413,7 @@ function classify(word: string): number {
   if (MIDDLE_INITIAL.test(word)) classes |= WordClass.middleInitial;
   if (GIVEN_NAME_MONTHS.has(word)) classes |= WordClass.givenNameMonth;
   if (word === 'The') classes |= WordClass.the;
+  if (KNOWN_ORGANIZATION_FIRST_WORDS.has(word)) classes |= WordClass.startsKnownOrganization;
   const lower = word.toLowerCase();
   if (DIRECTION_ADJECTIVES.has(lower)) classes |= WordClass.directionAdjective;
   if (isRoleNoun(lower)) classes |= WordClass.roleNoun;
@@ -1639,8 +1644,8 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
   }
   if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
   if (is(tokens[to - 1], WordClass.organizationWord) || namesALandmark(tokens, last + 1, to)) return -1;
-  // Joining the words is worth it only when the run is no longer than a known organisation's name.
-  const isKnownOrganization = to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
+  // Joining the words is worth it only when the run starts like a known organisation's name and is no longer.
+  const isKnownOrganization = is(tokens[from], WordClass.startsKnownOrganization) && to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
     KNOWN_ORGANIZATIONS.has(tokens.slice(from, to).map((token) => token.word.name).join(' '));
   return isKnownOrganization ? -1 : last;
 }
