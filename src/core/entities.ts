@@ -785,21 +785,12 @@ class EntityFinder {
    * Whether `word` occurs in [from, to) as a whole word: no letter or digit (up to U+1FFF) right before or after it
    * inside the stretch. `indexOf` over the stretch (a slice shares the text's characters) finds the occurrences; a
    * regular expression built per word cost as much as the rest of the stage on news with many sentence-initial words.
-   *
-   * A word shorter than {@link MIN_SKIPPING_SEARCH} is looked for from its least common letter on (see
-   * {@link searchAnchor}), and each place that part is found is checked for the whole word: V8 searches a short
-   * pattern by finding its first character and comparing the rest there, and a common first letter ("s", "t", "o")
-   * stops the search every few characters of a stretch that may be tens of thousands long.
    */
   private occursAsWord(word: string, from: number, to: number): boolean {
     const stretch = this.text.slice(from, to);
-    const anchor = word.length < MIN_SKIPPING_SEARCH ? searchAnchor(word) : 0;
-    const part = anchor === 0 ? word : word.slice(anchor);
-    for (let found = stretch.indexOf(part, anchor); found !== -1; found = stretch.indexOf(part, found + 1)) {
-      const start = found - anchor;
-      const end = start + word.length;
-      if ((anchor === 0 || stretch.startsWith(word, start)) &&
-        (start === 0 || !isLetterDigitUpTo1FFF(stretch.charCodeAt(start - 1))) && (end === stretch.length || !isLetterDigitUpTo1FFF(stretch.charCodeAt(end)))) {
+    for (let found = stretch.indexOf(word); found !== -1; found = stretch.indexOf(word, found + 1)) {
+      const end = found + word.length;
+      if ((found === 0 || !isLetterDigitUpTo1FFF(stretch.charCodeAt(found - 1))) && (end === stretch.length || !isLetterDigitUpTo1FFF(stretch.charCodeAt(end)))) {
         return true;
       }
     }
@@ -1564,33 +1555,6 @@ export function isInTitleCase(line: string): boolean {
     if (!isWordCode(codeAt(line, start - 1)) && !TITLE_CASE_SMALL_WORDS.has(line.slice(start, end))) return false;
   }
   return true;
-}
-
-/**
- * The length from which V8 searches a pattern with skips (Boyer-Moore-Horspool) rather than by its first character:
- * a shorter word is searched from its least common letter instead (see `EntityFinder.occursAsWord`).
- */
-const MIN_SKIPPING_SEARCH = 7;
-
-/** Lower-case ASCII letters from the most to the least common in English text. */
-const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
-
-/**
- * Where the least common letter of a lower-case word stands (the first such, on a tie): a letter outside ASCII
- * counts as rarer than any.
- */
-function searchAnchor(word: string): number {
-  let anchor = 0;
-  let rarity = -1;
-  for (let index = 0; index < word.length; index++) {
-    const rank = LETTERS_BY_FREQUENCY.indexOf(word.charAt(index));
-    const letterRarity = rank < 0 ? LETTERS_BY_FREQUENCY.length : rank;
-    if (letterRarity > rarity) {
-      anchor = index;
-      rarity = letterRarity;
-    }
-  }
-  return anchor;
 }
 
 /** A code unit {@link LOWER_CASE_WORD} takes: `[a-z\u00DF-\u00F6\u00F8-\u00FF]`. */
