@@ -506,8 +506,9 @@ const MAX_REMEMBERED_SPELLING = 128;
 
 /**
  * The code units of a word as a reader takes them from the text, and their {@link spellingHash}: what a
- * {@link SpellingTable} looks the word up by ({@link SpellingTable.recallRead}) without reading the text again. The
- * reader starts a word with `clear` and hands over each code unit it reads with `push`.
+ * {@link SpellingTable} looks the word up by ({@link SpellingTable.recallRead}) without reading the text again. A
+ * reader that finds the word's end as it goes starts it with `clear` and hands over each code unit it reads with
+ * `push`; a stretch already known is read with `read`, and a word ending at a known place with `readBack`.
  */
 export class WordBeingRead {
   /** The word's code units, up to {@link MAX_REMEMBERED_SPELLING} of them (a longer word's rest is only hashed). */
