@@ -5,7 +5,7 @@ import {
   PERSON_FOLLOWERS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, POST_NOMINALS, PLACE_WORDS, SENTENCE_WORDS, TITLE_MODIFIERS, WEEKDAY_NAMES, canonicalPlace,
   isNationalityAdjective, isOrganizationWord, isRoleNoun, isTitle, SpellingTable, WordBeingRead,
 } from './lexicon';
-import { forEachSpanInParagraphs, letterOrDigitLengthBefore } from './scan';
+import { letterOrDigitLengthBefore } from './scan';
 import { isApostrophe } from './text';
 
 /**
@@ -115,7 +115,37 @@ const ContextWord = {
   joiner: 1 << 11,
   /** A noun for a publication or body before its name ("the journal Nature"): {@link ORGANIZATION_APPOSITION_NOUNS}. */
   organizationNoun: 1 << 12,
+  /** Starts with a lower-case letter (see `startsLowerCase`). */
+  lowerCase: 1 << 13,
+  /** A noun a place is "of" ("suburb", "outskirts"): {@link PLACE_OF_NOUNS}. */
+  placeOfNoun: 1 << 14,
+  /** Letters after a member's name ("MP"): {@link POST_NOMINALS}. */
+  postNominal: 1 << 15,
+  /** Ends in "-based" ("Lebanon-based"). */
+  basedSuffix: 1 << 16,
+  // The words below are asked about by their spelling: a flag each, so that a rule tests a bit where it compared strings
+  // (a word read from the text is not one of the interned literals, and each comparison was a call).
+  and: 1 << 17,
+  /** "to" or "on", which open a clause inside some bodies' names ("Committee to Protect Journalists"). */
+  toOrOn: 1 << 18,
+  to: 1 << 19,
+  of: 1 << 20,
+  for: 1 << 21,
+  the: 1 << 22,
+  according: 1 << 23,
+  air: 1 << 24,
+  base: 1 << 25,
+  who: 1 << 26,
+  /** "is" or "was". */
+  isOrWas: 1 << 27,
 } as const;
+
+/** The {@link ContextWord} flags of words that stand for themselves. */
+const CONTEXT_WORD_SPELLINGS: ReadonlyMap<string, number> = new Map([
+  ['and', ContextWord.and], ['to', ContextWord.toOrOn | ContextWord.to], ['on', ContextWord.toOrOn], ['of', ContextWord.of],
+  ['for', ContextWord.for], ['the', ContextWord.the], ['according', ContextWord.according], ['air', ContextWord.air],
+  ['base', ContextWord.base], ['who', ContextWord.who], ['is', ContextWord.isOrWas], ['was', ContextWord.isOrWas],
+]);
 
 /** Words after which a month dates what follows it rather than naming someone ("in April", "since June", "a June rally"). */
 const TIME_WORDS_BEFORE_MONTH = new Set([
@@ -138,25 +168,27 @@ function classifyContextWord(word: string): number {
   if (NAME_PARTICLES.has(word)) classes |= ContextWord.particle;
   if (NAME_JOINERS.has(word)) classes |= ContextWord.joiner;
   if (ORGANIZATION_APPOSITION_NOUNS.has(word)) classes |= ContextWord.organizationNoun;
+  if (startsLowerCase(word)) classes |= ContextWord.lowerCase;
+  if (PLACE_OF_NOUNS.has(word)) classes |= ContextWord.placeOfNoun;
+  if (POST_NOMINALS.has(word)) classes |= ContextWord.postNominal;
+  if (word.endsWith('-based')) classes |= ContextWord.basedSuffix;
+  classes |= CONTEXT_WORD_SPELLINGS.get(word) ?? 0;
   const first = word.charCodeAt(0);
   if (TIME_WORDS_BEFORE_MONTH.has(word.toLowerCase()) || (first >= 0x30 && first <= 0x39)) classes |= ContextWord.timeBeforeMonth;
   return classes;
 }
 
 /**
- * A word next to a name and its {@link ContextWord} flags, worked out once per distinct spelling: the same few
- * words ("said", "the", "of") stand around most names, and one hash of their characters replaces a slice and a
- * lookup in each list.
+ * The {@link ContextWord} flags of a word next to a name, worked out once per distinct spelling: the same few words
+ * ("said", "the", "of") stand around most names, and one hash of their characters replaces a slice and a lookup in
+ * each list. The rules ask only these flags, never the word's spelling.
  */
-interface ContextWordReading {
-  text: string;
-  classes: number;
-}
-
-const CONTEXT_WORDS = new SpellingTable((word): ContextWordReading => ({ text: word, classes: classifyContextWord(word) }), 16_384);
+const CONTEXT_WORDS = new SpellingTable(classifyContextWord, 16_384);
 
 /** How many words the longest of {@link KNOWN_ORGANIZATIONS} has. */
 const MAX_KNOWN_ORGANIZATION_WORDS = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
+/** The first words of {@link KNOWN_ORGANIZATIONS} (see `WordClass.startsKnownOrganization`). */
+const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map((name) => name.split(' ')[0]));
 
 /** The names a title-case line is searched for (see `EntityFinder.knownNames`). */
 interface KnownNames {
@@ -203,11 +235,21 @@ function continuesName(code: number): boolean {
 }
 
 /**
+ * A capitalised word as the scan reads it ({@link readCapitalisedWordEnd}): its code units, and the code unit right
+ * after it, which the scan has read to find the word's end and which tells whether a word goes on after spaces.
+ */
+class ScannedWord extends WordBeingRead {
+  /** The code unit right after the word; 0 past the text. */
+  following = 0;
+}
+
+/**
  * The end of the capitalised word starting at `start`: its letters, then any inner hyphen, apostrophe or period
  * followed by more letters, then one final period ("Jr."), as `X*(?:[-'’.]X+)*\.?` reads it. The word's code units
- * are handed to `word` as they are read, so that its lookup by spelling does not read them again.
+ * are handed to `word` as they are read, and the code unit after it is kept, so that neither the word's lookup by
+ * spelling nor the scan going on reads them again: a code unit read from a string costs V8 a few dozen instructions.
  */
-function readCapitalisedWordEnd(text: string, start: number, word: WordBeingRead): number {
+function readCapitalisedWordEnd(text: string, start: number, word: ScannedWord): number {
   word.clear();
   word.push(text.charCodeAt(start));
   let end = start + 1;
@@ -217,16 +259,22 @@ function readCapitalisedWordEnd(text: string, start: number, word: WordBeingRead
       word.push(code);
       code = codeAt(text, ++end);
     }
-    const next = codeAt(text, end + 1);
-    if ((code === HYPHEN || code === 0x27 || code === 0x2019 || code === PERIOD) && continuesName(next)) {
-      word.push(code);
-      word.push(next);
-      end += 2;
-      continue;
+    if (code === HYPHEN || code === 0x27 || code === 0x2019 || code === PERIOD) {
+      const next = codeAt(text, end + 1);
+      if (continuesName(next)) {
+        word.push(code);
+        word.push(next);
+        end += 2;
+        continue;
+      }
+      if (code === PERIOD) {
+        word.push(code);
+        word.following = next;
+        return end + 1;
+      }
     }
-    if (code !== PERIOD) return end;
-    word.push(code);
-    return end + 1;
+    word.following = code;
+    return end;
   }
 }
 
@@ -314,6 +362,20 @@ const WordClass = {
   organizationHead: 1 << 18,
   /** One of {@link POST_NOMINALS}, or a party-and-state tag ({@link PARTY_TAG_WORD}). */
   postNominal: 1 << 19,
+  // The shapes below are asked of a word's name by rules that ran for every name; as flags they cost a bit test
+  // instead of a character read from a string or a regular expression.
+  /** Two to six capitals, or two to four capitals with periods ({@link ACRONYM}). */
+  acronym: 1 << 20,
+  /** Starts with a lower-case letter (a particle: "al-Assad", "van"). */
+  lowerCaseStart: 1 << 21,
+  /** A capital and a period: a middle initial ("G." in "Edwin G. Monroy"). */
+  middleInitial: 1 << 22,
+  /** A month that is also a given name ({@link GIVEN_NAME_MONTHS}). */
+  givenNameMonth: 1 << 23,
+  /** "The". */
+  the: 1 << 24,
+  /** The first word of one of {@link KNOWN_ORGANIZATIONS}: only a run starting with one is looked up there whole. */
+  startsKnownOrganization: 1 << 25,
 } as const;
 
 /**
@@ -346,6 +408,12 @@ function classify(word: string): number {
   if (isDateWord(word)) classes |= WordClass.dateWord;
   if (isGerund(word)) classes |= WordClass.gerund;
   if (COMMON_PLURAL_NOUNS.has(word)) classes |= WordClass.commonPlural;
+  if (isAcronym(word)) classes |= WordClass.acronym;
+  if (startsLowerCase(word)) classes |= WordClass.lowerCaseStart;
+  if (MIDDLE_INITIAL.test(word)) classes |= WordClass.middleInitial;
+  if (GIVEN_NAME_MONTHS.has(word)) classes |= WordClass.givenNameMonth;
+  if (word === 'The') classes |= WordClass.the;
+  if (KNOWN_ORGANIZATION_FIRST_WORDS.has(word)) classes |= WordClass.startsKnownOrganization;
   const lower = word.toLowerCase();
   if (DIRECTION_ADJECTIVES.has(lower)) classes |= WordClass.directionAdjective;
   if (isRoleNoun(lower)) classes |= WordClass.roleNoun;
@@ -396,18 +464,13 @@ function readCapitalisedWord(written: string): CapitalisedWord {
 }
 
 /**
- * The capitalised word the scan has just read ({@link readCapitalisedWordEndAsScanned}), for `EntityFinder.readToken`,
- * and the word `EntityFinder.wordAfter` has just read. One of each serves every document: a document is read from
- * start to end before the next, and a pair of typed arrays made per document cost more than some small documents'
- * reading.
+ * The capitalised word the scan has just read (`EntityFinder.readParagraphs`), for `EntityFinder.readToken`, and the
+ * word next to a name that `EntityFinder.wordAfter`, `wordBefore` or `wordsBeforeMark` has just read. One of each
+ * serves every document: a document is read from start to end before the next, and a pair of typed arrays made per
+ * document cost more than some small documents' reading.
  */
-const CAPITALISED_WORD_SCANNED = new WordBeingRead();
+const CAPITALISED_WORD_SCANNED = new ScannedWord();
 const NEIGHBOUR_WORD_READ = new WordBeingRead();
-
-/** {@link readCapitalisedWordEnd} into {@link CAPITALISED_WORD_SCANNED}: the scan's end of a span. */
-function readCapitalisedWordEndAsScanned(text: string, start: number): number {
-  return readCapitalisedWordEnd(text, start, CAPITALISED_WORD_SCANNED);
-}
 
 /** {@link readCapitalisedWord} of `text[start, end)`, remembered by spelling for the process. */
 const CAPITALISED_WORDS = new SpellingTable(readCapitalisedWord, 16_384);
@@ -451,49 +514,14 @@ class EntityFinder {
    * cost an allocation for each of the tens of thousands of words read around names in a megabyte.
    */
   private neighbourEdge = 0;
+  /** The position {@link blanksBefore} was last asked about, and its answer. */
+  private blanksAskedAt = -1;
+  private blanksStart = -1;
 
   constructor(private readonly text: string) {}
 
   run(paragraphs: Span[]): Entity[] {
-    // Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words stay
-    // alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
-    const titleCaseLines: Token[][] = [];
-    // The paragraph's words are `tokens[0, tokenCount)`: one array serves every paragraph, since an array made for
-    // each (and grown by its first push) was a tenth of what the stage allocated. Words past `tokenCount` are an
-    // earlier paragraph's, never read.
-    const tokens: Token[] = [];
-    let tokenCount = 0;
-    let tokensParagraph = -1;
-    /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
-    let lastBreak = 0;
-    const closeParagraph = (): void => {
-      if (tokenCount === 0) return;
-      const paragraph = paragraphs[tokensParagraph];
-      if (this.isTitleCaseLine(paragraph, tokens, tokenCount)) titleCaseLines.push(tokens.slice(0, tokenCount));
-      else this.findRuns(tokens, tokenCount, paragraph);
-      tokenCount = 0;
-      lastBreak = 0;
-    };
-    forEachSpanInParagraphs(CAPITAL_LETTER, isCapitalLetterCode, readCapitalisedWordEndAsScanned, this.text, paragraphs, (start, end, paragraph, index) => {
-      if (index !== tokensParagraph) {
-        closeParagraph();
-        tokensParagraph = index;
-      }
-      // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
-      const token = this.readToken(start, end, paragraph, tokenCount > 0 ? tokens[tokenCount - 1] : undefined);
-      if (!token) return;
-      tokens[tokenCount++] = token;
-      if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
-      // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge one-line
-      // document does not keep all its words alive (and copied as the array grows) until its end.
-      if (tokenCount >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
-        this.findRuns(tokens, lastBreak, paragraph);
-        tokens.copyWithin(0, lastBreak, tokenCount);
-        tokenCount -= lastBreak;
-        lastBreak = 0;
-      }
-    });
-    closeParagraph();
+    const titleCaseLines = this.readParagraphs(paragraphs);
     this.linkAcronymsAndAliases();
     for (const cluster of this.clusters.values()) cluster.type = typeOf(cluster.evidence);
     this.demoteUnsupportedPeople();
@@ -508,15 +536,102 @@ class EntityFinder {
   }
 
   /**
+   * Reads the capitalised words of every paragraph and the runs among them; returns the words of the title-case lines,
+   * which are read once the body's names are known.
+   *
+   * One global scan for capital letters (the regular-expression engine skips lower-case text quickly) finds the first
+   * word of each stretch of capitalised words; the words after it, separated by spaces only, are read on from the
+   * character codes without the expression. The scan is written out here rather than handed callbacks: the words'
+   * array and counts stay in locals, where a closure kept them in a context object read and written for every word.
+   */
+  private readParagraphs(paragraphs: Span[]): Token[][] {
+    const { text } = this;
+    const titleCaseLines: Token[][] = [];
+    // The paragraph's words are `tokens[0, tokenCount)`: one array serves every paragraph, since an array made for
+    // each (and grown by its first push) was a tenth of what the stage allocated. Words past `tokenCount` are an
+    // earlier paragraph's, never read.
+    const tokens: Token[] = [];
+    let tokenCount = 0;
+    let tokensParagraph = -1;
+    /** The last index in `tokens` where runs break (see `runsBreakBefore`); 0 when none is known. */
+    let lastBreak = 0;
+    let index = 0;
+    if (paragraphs.length > 0) CAPITAL_LETTER.lastIndex = paragraphs[0].start;
+    const scanned = CAPITALISED_WORD_SCANNED;
+    while (index < paragraphs.length && CAPITAL_LETTER.test(text)) {
+      let start = CAPITAL_LETTER.lastIndex - 1;
+      while (index < paragraphs.length && paragraphs[index].end <= start) index++;
+      if (index === paragraphs.length) break;
+      const paragraph = paragraphs[index];
+      if (start < paragraph.start) {
+        CAPITAL_LETTER.lastIndex = paragraph.start;
+        continue;
+      }
+      // How many spaces stand between this word and the one the scan read before it in the stretch; 0 for the
+      // stretch's first word, found by the expression.
+      let spacesBefore = 0;
+      /** The token of the word read before this one in the stretch, if it made one. */
+      let previousInStretch: Token | null = null;
+      for (;;) {
+        const end = readCapitalisedWordEnd(text, start, scanned);
+        CAPITAL_LETTER.lastIndex = end;
+        // A word read on past the paragraph's end (into trailing blanks the paragraph leaves out) is no word of it.
+        if (end > paragraph.end) break;
+        if (index !== tokensParagraph) {
+          if (tokenCount > 0) this.closeParagraph(paragraphs[tokensParagraph], tokens, tokenCount, titleCaseLines);
+          tokenCount = 0;
+          lastBreak = 0;
+          tokensParagraph = index;
+        }
+        // No index below 0 is read: V8 looks one up as a property named "-1", through the runtime.
+        const previous = tokenCount > 0 ? tokens[tokenCount - 1] : undefined;
+        const token = this.readToken(start, end, paragraph, previous, previous === previousInStretch ? spacesBefore : 0);
+        previousInStretch = token;
+        if (token !== null) {
+          tokens[tokenCount++] = token;
+          if (tokenCount > 1 && runsBreakBefore(tokens, tokenCount - 1)) lastBreak = tokenCount - 1;
+          // A paragraph too long to be a title-case line is read in pieces cut where runs break, so that a huge
+          // one-line document does not keep all its words alive (and copied as the array grows) until its end.
+          if (tokenCount >= RUN_PIECE_SIZE && lastBreak > 0 && paragraph.end - paragraph.start > MAX_TITLE_LINE) {
+            this.findRuns(tokens, lastBreak, paragraph);
+            tokens.copyWithin(0, lastBreak, tokenCount);
+            tokenCount -= lastBreak;
+            lastBreak = 0;
+          }
+        }
+        let next = end;
+        let code = scanned.following;
+        while (code === 0x20 && next < paragraph.end) code = codeAt(text, ++next);
+        if (next === end || next === paragraph.end || !isCapitalLetterCode(code)) break;
+        spacesBefore = next - end;
+        start = next;
+      }
+    }
+    if (tokenCount > 0) this.closeParagraph(paragraphs[tokensParagraph], tokens, tokenCount, titleCaseLines);
+    return titleCaseLines;
+  }
+
+  /**
+   * Reads the runs among a paragraph's words `tokens[0, tokenCount)`, or keeps the words of a title-case line for
+   * later. Each paragraph's runs are closed as soon as its words are read, so that only the title-case lines' words
+   * stay alive to the end: keeping every word of a large document alive made garbage collection a sixth of the stage.
+   */
+  private closeParagraph(paragraph: Span, tokens: Token[], tokenCount: number, titleCaseLines: Token[][]): void {
+    if (this.isTitleCaseLine(paragraph, tokens, tokenCount)) titleCaseLines.push(tokens.slice(0, tokenCount));
+    else this.findRuns(tokens, tokenCount, paragraph);
+  }
+
+  /**
    * Reads the capitalised word `text[matchStart, matchEnd)`, linking it to the previous one when only spaces or a
    * particle stand between. The word itself is read once per distinct spelling ({@link CAPITALISED_WORDS}), found by
-   * the code units the scan has just read; only the characters around it are read here.
+   * the code units the scan has just read; only the characters around it are read here. `spacesBefore` is the number
+   * of spaces the scan read between `previous` and this word when nothing else stands between, else 0.
    */
-  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previous: Token | undefined): Token | null {
+  private readToken(matchStart: number, matchEnd: number, paragraph: Span, previous: Token | undefined, spacesBefore: number): Token | null {
     const { text } = this;
     let start = matchStart;
-    if (text.charCodeAt(start) >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
-    const before = start > paragraph.start ? text.charCodeAt(start - 1) : 0;
+    if (CAPITALISED_WORD_SCANNED.codes[0] >= 0x80 && !UPPER_CASE_START.test(text.charAt(start))) return null;
+    const before = spacesBefore > 0 ? 0x20 : start > paragraph.start ? text.charCodeAt(start - 1) : 0;
     if (before !== HYPHEN && isWordCode(before)) return null;
     // "al-Assad", "bin-Talal": the lower-case prefix belongs to the name.
     if (before === HYPHEN) {
@@ -527,11 +642,16 @@ class EntityFinder {
       ? CAPITALISED_WORDS.recallRead(CAPITALISED_WORD_SCANNED, text, start)
       : CAPITALISED_WORDS.recall(text, start, matchEnd);
     if (previous !== undefined && previous.link === 'space') {
-      // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
-      // them goes on with the given name.
-      const surname = this.surnameAfterNickname(previous);
-      if (start < surname) return null;
-      previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
+      if (spacesBefore > 0) {
+        // Only the spaces the scan has read stand between: their number decides the link, as in `linkBetween`.
+        previous.link = spacesBefore <= 3 ? 'space' : null;
+      } else {
+        // The words of a nickname inside a name ("Marcia “Cia” Price") are no name of their own; the surname after
+        // them goes on with the given name.
+        const surname = this.surnameAfterNickname(previous);
+        if (start < surname) return null;
+        previous.link = start === surname ? 'space' : this.linkBetween(previous, start, word);
+      }
     }
     return new Token(start, word, word.runsOn ? 'space' : null);
   }
@@ -564,7 +684,7 @@ class EntityFinder {
     const firstBlank = gapBlankLength(text, at, nextStart);
     if (firstBlank === 0) return null;
     at += firstBlank;
-    let second: ContextWordReading | null = null;
+    let second: number | null = null;
     if (at < nextStart) {
       const secondStart = at;
       while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
@@ -573,10 +693,10 @@ class EntityFinder {
       const secondBlank = gapBlankLength(text, at, nextStart);
       if (secondBlank === 0 || at + secondBlank !== nextStart) return null;
     }
-    if ((first.classes & ContextWord.particle) !== 0 && (second === null || (second.classes & ContextWord.particle) !== 0)) return 'particle';
-    if (first.text === 'and' && second === null) return 'and';
-    if (first.text === 'to' || first.text === 'on') return second === null && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
-    return (first.classes & ContextWord.joiner) !== 0 && (second === null || second.text === 'the') ? 'joiner' : null;
+    if ((first & ContextWord.particle) !== 0 && (second === null || (second & ContextWord.particle) !== 0)) return 'particle';
+    if ((first & ContextWord.and) !== 0 && second === null) return 'and';
+    if (first & ContextWord.toOrOn) return second === null && opensOrganizationClause(previous.word, next) ? 'joiner' : null;
+    return (first & ContextWord.joiner) !== 0 && (second === null || (second & ContextWord.the) !== 0) ? 'joiner' : null;
   }
 
   /**
@@ -586,10 +706,13 @@ class EntityFinder {
    * known first name the marks are a term ("Clinton “Crooked Hillary” Tuesday").
    */
   private surnameAfterNickname(first: Token): number {
+    // The word's flag first: it costs a bit test, a character of the text a few dozen instructions.
+    if (!is(first, WordClass.firstName)) return -1;
     const { text } = this;
     const open = first.wordEnd + 1;
+    if (codeAt(text, first.wordEnd) !== 0x20) return -1;
     const mark = codeAt(text, open);
-    if (codeAt(text, first.wordEnd) !== 0x20 || (mark !== 0x201c && mark !== 0x22) || !is(first, WordClass.firstName)) return -1;
+    if (mark !== 0x201c && mark !== 0x22) return -1;
     const closing = mark === 0x22 ? 0x22 : 0x201d;
     if (!isCapitalLetterCode(codeAt(text, open + 1))) return -1;
     for (let index = open + 2; index <= open + MAX_NICKNAME + 1; index++) {
@@ -606,8 +729,7 @@ class EntityFinder {
    */
   private startsSentence(start: number, paragraph: Span): boolean {
     const { text } = this;
-    let index = start - 1;
-    while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
+    let index = this.blanksBefore(start, paragraph) - 1;
     if (index < paragraph.start) return true;
     const adjacent = index === start - 1;
     // Read as character codes, not one-character strings: `charAt` allocates a string for a character such as “.
@@ -768,12 +890,12 @@ class EntityFinder {
    */
   private isGivenNameMonth(tokens: Token[], index: number, end: number, paragraph: Span): boolean {
     const token = tokens[index];
-    if (!GIVEN_NAME_MONTHS.has(token.word.name) || token.link !== 'space' || index + 1 >= end) return false;
+    if (!is(token, WordClass.givenNameMonth) || token.link !== 'space' || index + 1 >= end) return false;
     const next = tokens[index + 1];
     if (!next.word.nameLike || next.word.reading.isPlace ||
       is(next, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.eventWord)) return false;
     const before = this.wordBefore(token.start, paragraph);
-    return before === null || (before.classes & ContextWord.timeBeforeMonth) === 0;
+    return before === null || (before & ContextWord.timeBeforeMonth) === 0;
   }
 
   /** Trims a run [from, to) of tokens to its name(s) and records them as candidates. */
@@ -812,7 +934,7 @@ class EntityFinder {
       this.addShoutedName(tokens, first, to, paragraph);
       return;
     }
-    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : tokens[first - 1].word.name === 'The';
+    const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : is(tokens[first - 1], WordClass.the);
     const titleEnd = lastTitleIndex(tokens, first, to);
     if (titleEnd >= 0) {
       let titleStart = first;
@@ -889,7 +1011,6 @@ class EntityFinder {
     // An event's name is no entity ("the Iraq War"), but a body's name may end on one ("Institute for the Study of War").
     const namesBodyOfEvent = hasOrganizationWord && last - first > 1 && tokens[last - 2].link === 'joiner';
     if (first >= last || (is(tokens[last - 1], WordClass.eventWord) && !namesBodyOfEvent)) return;
-    const firstWord = tokens[first].word.name;
     // Letters after a name alone ("her MP", "the MP for …") stand for a person, named elsewhere if at all.
     if (last - first === 1 && is(tokens[first], GENERIC_WORD | WordClass.postNominal) && !is(tokens[first], WordClass.nameMonth)) return;
     const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
@@ -914,7 +1035,7 @@ class EntityFinder {
       candidate.person += WEIGHT.title;
       candidate.personSupport++;
     }
-    if (last - first === 1 && !isPlace && isAcronym(firstWord)) candidate.organization += WEIGHT.shape;
+    if (last - first === 1 && !isPlace && is(tokens[first], WordClass.acronym)) candidate.organization += WEIGHT.shape;
     // A plural common noun ends the name of a programme or a group ("Pell Grants"), never a person's.
     if (last - first > 1 && !hasOrganizationWord && !is(tokens[last - 1], WordClass.commonPlural)) {
       const firstName = is(tokens[first], WordClass.firstName);
@@ -926,7 +1047,7 @@ class EntityFinder {
     // Monroy") is the shape of a person's name.
     for (let index = first; index < last && candidate.personSupport === 0; index++) {
       const token = tokens[index];
-      if ((index < last - 1 && token.link === 'particle') || startsLowerCase(token.word.name) || (index > first && index < last - 1 && MIDDLE_INITIAL.test(token.word.name))) {
+      if ((index < last - 1 && token.link === 'particle') || is(token, WordClass.lowerCaseStart) || (index > first && index < last - 1 && is(token, WordClass.middleInitial))) {
         candidate.personSupport++;
       }
     }
@@ -949,17 +1070,32 @@ class EntityFinder {
     return canonicalPlace(nameKey(this.text.slice(tokens[first + 1].start, tokens[last - 1].end))) !== null;
   }
 
+  /**
+   * Where the spaces (see `isSpace`) right before `position` start, within the paragraph: `position` when there are
+   * none. The last answer is kept: the sentence start, "the", an appositive's comma and the word before are asked
+   * about in turn before the same name, and each read the same characters back.
+   */
+  private blanksBefore(position: number, paragraph: Span): number {
+    if (position !== this.blanksAskedAt) {
+      const { text } = this;
+      let start = position;
+      while (start > paragraph.start && isSpace(text.charCodeAt(start - 1))) start--;
+      this.blanksAskedAt = position;
+      this.blanksStart = start;
+    }
+    return this.blanksStart;
+  }
+
   /** The word right before `position` when only spaces separate them, else null; it starts at {@link neighbourEdge}. */
-  private wordBefore(position: number, paragraph: Span): ContextWordReading | null {
+  private wordBefore(position: number, paragraph: Span): number | null {
     const { text } = this;
-    let end = position;
-    while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
+    const end = this.blanksBefore(position, paragraph);
     if (end === position) return null;
-    let start = end;
-    while (start > paragraph.start && isWordCode(text.charCodeAt(start - 1))) start--;
+    const word = NEIGHBOUR_WORD_READ;
+    const start = word.readBack(text, end, paragraph.start, isWordCode);
     if (start === end) return null;
     this.neighbourEdge = start;
-    return CONTEXT_WORDS.recall(text, start, end);
+    return CONTEXT_WORDS.recallRead(word, text, start);
   }
 
   /**
@@ -968,14 +1104,13 @@ class EntityFinder {
    */
   private followsThe(position: number, paragraph: Span): boolean {
     const { text } = this;
-    let end = position;
-    while (end > paragraph.start && isSpace(text.charCodeAt(end - 1))) end--;
+    const end = this.blanksBefore(position, paragraph);
     if (end === position || end - 3 < paragraph.start || (end - 4 >= paragraph.start && isWordCode(text.charCodeAt(end - 4)))) return false;
     return (text.charCodeAt(end - 3) | 0x20) === 0x74 && (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
   }
 
   /** The word right after `position` when only spaces separate them, else null; it ends at {@link neighbourEdge}. */
-  private wordAfter(position: number, paragraph: Span): ContextWordReading | null {
+  private wordAfter(position: number, paragraph: Span): number | null {
     const { text } = this;
     let start = position;
     while (start < paragraph.end && isSpace(text.charCodeAt(start))) start++;
@@ -1003,45 +1138,45 @@ class EntityFinder {
    */
   private wordsBeforeMark(start: number, paragraph: Span, bracket: boolean, words: number, classes: number): boolean {
     const { text } = this;
-    let index = start - 1;
-    while (index >= paragraph.start && isSpace(text.charCodeAt(index))) index--;
+    let index = this.blanksBefore(start, paragraph) - 1;
     if (index < paragraph.start || (text.charCodeAt(index) !== 0x2c && (!bracket || text.charCodeAt(index) !== 0x5b))) return false;
+    const word = NEIGHBOUR_WORD_READ;
     for (let read = 0; read < words; read++) {
       while (index > paragraph.start && isSpace(text.charCodeAt(index - 1))) index--;
       const wordEnd = index;
-      while (index > paragraph.start && isWordCode(text.charCodeAt(index - 1))) index--;
+      index = word.readBack(text, wordEnd, paragraph.start, isWordCode);
       if (index === wordEnd) return false;
-      if ((CONTEXT_WORDS.recall(text, index, wordEnd).classes & classes) !== 0) return true;
+      if ((CONTEXT_WORDS.recallRead(word, text, index) & classes) !== 0) return true;
     }
     return false;
   }
 
   /**
-   * Whether the lone word `token` is set off by commas right after a role noun ("His wife, Morwenna, said"), or by a
-   * comma and the sentence's full stop ("…,” added his wife, Morwenna."), and reads as no place, body, title, acronym
-   * or sentence word.
+   * Whether the lone word `token`, followed by the code unit `after`, is set off by commas right after a role noun
+   * ("His wife, Morwenna, said"), or by a comma and the sentence's full stop ("…,” added his wife, Morwenna."), and
+   * reads as no place, body, title, acronym or sentence word.
    */
-  private namesRoleBefore(token: Token, paragraph: Span): boolean {
+  private namesRoleBefore(token: Token, paragraph: Span, after: number): boolean {
     // A possessive or a suffix ("Morwenna’s", "Oslo-based") is no name set off; a sentence's full stop may follow one.
     if (token.word.reading.isPlace || token.word.nameLength !== token.word.wordLength ||
       is(token, WordClass.organizationWord | WordClass.title | WordClass.sentenceWord | WordClass.shouted)) return false;
-    const after = codeAt(this.text, token.wordEnd);
     const setOff = after === 0x2c || (after === PERIOD && !isWordCode(codeAt(this.text, token.wordEnd + 1)));
     return setOff && this.wordsBeforeMark(token.start, paragraph, false, 1, ContextWord.role);
   }
 
-  /** The text of {@link wordBefore}, or '' when there is none. */
-  private wordTextBefore(position: number, paragraph: Span): string {
-    return this.wordBefore(position, paragraph)?.text ?? '';
+  /** The {@link ContextWord} flags of {@link wordBefore}, or 0 when there is none. */
+  private wordClassesBefore(position: number, paragraph: Span): number {
+    return this.wordBefore(position, paragraph) ?? 0;
   }
 
   /**
-   * Whether a party-and-state tag after a person's name starts at `position`: ` ?[([][DRI]-`, as in "(D-Ore.)" and
-   * "(R-Ind.)". Read from character codes: it is asked for every name, and a slice of the text cost more than the check.
+   * Whether a party-and-state tag after a person's name starts at `position`, where the code unit is `code`:
+   * ` ?[([][DRI]-`, as in "(D-Ore.)" and "(R-Ind.)". Read from character codes: it is asked for every name, and a slice
+   * of the text cost more than the check.
    */
-  private partyTagAt(position: number, paragraph: Span): boolean {
+  private partyTagAt(position: number, paragraph: Span, code: number): boolean {
     const { text } = this;
-    const bracket = codeAt(text, position) === 0x20 ? position + 1 : position;
+    const bracket = code === 0x20 ? position + 1 : position;
     if (bracket + 3 > paragraph.end) return false;
     const open = text.charCodeAt(bracket);
     const party = text.charCodeAt(bracket + 1);
@@ -1050,45 +1185,47 @@ class EntityFinder {
 
   /** Evidence from the words around a name that starts at `start` and ends with `lastToken`. */
   private addContextEvidence(start: number, lastToken: Token, paragraph: Span, afterThe: boolean, evidence: Evidence): void {
+    // The code unit right after the name, read once for the rules below that look at it.
+    const following = codeAt(this.text, lastToken.wordEnd);
     if (this.roleBeforeAppositive(start, paragraph)) evidence.personSupport++;
     // "The ferry company, Nordlys Marine, said": a name set off by commas right after a noun for a body is its name.
-    if (this.text.startsWith(',', lastToken.wordEnd) && this.wordsBeforeMark(start, paragraph, false, 1, ContextWord.organizationNoun)) {
+    if (following === 0x2c && this.wordsBeforeMark(start, paragraph, false, 1, ContextWord.organizationNoun)) {
       evidence.organization += WEIGHT.strongContext;
     }
     // "His wife, Morwenna, …": a lone word set off right after a role has no other shape of a person's name to go by.
-    if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph)) evidence.person += WEIGHT.strongContext;
+    if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph, following)) evidence.person += WEIGHT.strongContext;
     // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".
-    if (this.partyTagAt(lastToken.wordEnd, paragraph)) evidence.personSupport++;
+    if (this.partyTagAt(lastToken.wordEnd, paragraph, following)) evidence.personSupport++;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const beforeStart = this.neighbourEdge;
-      const word = before.text;
-      const { classes } = before;
+      const classes = before;
       // "according to Craig Dunn": the attribution phrase reads as a person's when the name has a person's shape.
-      if (word === 'to' && this.wordTextBefore(beforeStart, paragraph) === 'according') evidence.personSupport++;
+      if ((classes & ContextWord.to) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.according)) evidence.personSupport++;
       if (classes & ContextWord.role) {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
       const possessive = isApostrophe(codeAt(this.text, lastToken.end));
-      if (!possessive && ((classes & ContextWord.placePreposition) || ((classes & ContextWord.directionAdjective) && PLACE_PREPOSITIONS.has(this.wordTextBefore(beforeStart, paragraph))))) {
+      if (!possessive && ((classes & ContextWord.placePreposition) ||
+        ((classes & ContextWord.directionAdjective) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.placePreposition)))) {
         evidence.place += WEIGHT.weakContext;
       }
-      if (word === 'of' && PLACE_OF_NOUNS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.strongContext;
+      if ((classes & ContextWord.of) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.placeOfNoun)) evidence.place += WEIGHT.strongContext;
       // "The MP for North Downs added": the name after a member's letters and "for" is the seat they hold, a place
       // as sure as a known one, whatever a verb of saying after it suggests.
-      if (word === 'for' && POST_NOMINALS.has(this.wordTextBefore(beforeStart, paragraph))) evidence.place += WEIGHT.known;
-      if (word.endsWith('-based') || (classes & ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
+      if ((classes & ContextWord.for) && (this.wordClassesBefore(beforeStart, paragraph) & ContextWord.postNominal)) evidence.place += WEIGHT.known;
+      if (classes & (ContextWord.basedSuffix | ContextWord.organizationNoun)) evidence.organization += WEIGHT.strongContext;
     }
-    const after = lastToken.end === lastToken.wordEnd ? this.wordAfter(lastToken.end, paragraph) : null;
+    // No word follows unless a space does (see `wordAfter`).
+    const after = lastToken.end === lastToken.wordEnd && isSpace(following) ? this.wordAfter(lastToken.end, paragraph) : null;
     const afterEnd = after !== null ? this.neighbourEdge : -1;
-    const nextIsLowerWord = after !== null && startsLowerCase(after.text);
+    const nextIsLowerWord = after !== null && (after & ContextWord.lowerCase) !== 0;
     let afterClasses = 0;
     if (nextIsLowerWord) {
-      const word = after.text;
-      afterClasses = after.classes;
-      if ((afterClasses & ContextWord.placeFollower) || (word === 'air' && this.wordAfter(afterEnd, paragraph)?.text === 'base')) {
+      afterClasses = after;
+      if ((afterClasses & ContextWord.placeFollower) || ((afterClasses & ContextWord.air) && ((this.wordAfter(afterEnd, paragraph) ?? 0) & ContextWord.base))) {
         evidence.place += WEIGHT.strongContext;
       }
       if (afterClasses & ContextWord.organizationFollower) evidence.organization += WEIGHT.strongContext;
@@ -1098,29 +1235,29 @@ class EntityFinder {
       }
     }
     if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
-    if (this.text.startsWith(',', lastToken.wordEnd)) {
+    if (following === 0x2c) {
       // "Ada Quill, 52, a harbour pilot": an age set off by commas is a person's, and the appositive after it
       // describes the name as one right after it would.
       const ageComma = ageCommaAfter(this.text, lastToken.wordEnd + 1, paragraph.end);
       if (ageComma >= 0) evidence.personSupport++;
       let word = this.wordAfter((ageComma >= 0 ? ageComma : lastToken.wordEnd) + 1, paragraph);
       // ", who …" and a bare role ("Craig Dunn, head of the clinic") say a person is named.
-      if (word !== null && (word.text === 'who' || (word.classes & ContextWord.role))) evidence.personSupport++;
+      if (word !== null && (word & (ContextWord.who | ContextWord.role))) evidence.personSupport++;
       // A one-word name before its state or country: "Fresno, Calif.", "Homs, Syria".
-      if (word !== null && start === lastToken.start && (word.classes & ContextWord.place)) evidence.place += WEIGHT.strongContext;
+      if (word !== null && start === lastToken.start && (word & ContextWord.place)) evidence.place += WEIGHT.strongContext;
       // An appositive naming a role: "Qassem Soleimani, a major general of …"; each word is read after the end of the
       // one before it.
-      if (word !== null && (word.classes & ContextWord.article)) {
+      if (word !== null && (word & ContextWord.article)) {
         for (let count = 0; count < 4 && word !== null; count++) {
           word = this.wordAfter(this.neighbourEdge, paragraph);
-          if (word !== null && (word.classes & ContextWord.role)) {
+          if (word !== null && (word & ContextWord.role)) {
             evidence.person += WEIGHT.strongContext;
             evidence.personSupport++;
             break;
           }
         }
       }
-    } else if (nextIsLowerWord && (after.text === 'is' || after.text === 'was') && this.roleFollows(afterEnd, paragraph)) {
+    } else if (nextIsLowerWord && (afterClasses & ContextWord.isOrWas) && this.roleFollows(afterEnd, paragraph)) {
       // "Lena Ortiz is the former mayor of …".
       evidence.personSupport++;
     }
@@ -1129,11 +1266,11 @@ class EntityFinder {
   /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
-    if (word === null || (word.classes & ContextWord.article) === 0) return false;
+    if (word === null || (word & ContextWord.article) === 0) return false;
     // Each word is read after the end of the one before it.
     for (let count = 0; count < 4 && word !== null; count++) {
       word = this.wordAfter(this.neighbourEdge, paragraph);
-      if (word !== null && (word.classes & ContextWord.role)) return true;
+      if (word !== null && (word & ContextWord.role)) return true;
     }
     return false;
   }
@@ -1471,8 +1608,8 @@ function lastTitleIndex(tokens: Token[], from: number, to: number): number {
   }
   if (is(tokens[from], WordClass.firstName) && !isTitleWordAt(tokens, from, to)) return -1;
   if (is(tokens[to - 1], WordClass.organizationWord) || namesALandmark(tokens, last + 1, to)) return -1;
-  // Joining the words is worth it only when the run is no longer than a known organisation's name.
-  const isKnownOrganization = to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
+  // Joining the words is worth it only when the run starts like a known organisation's name and is no longer.
+  const isKnownOrganization = is(tokens[from], WordClass.startsKnownOrganization) && to - from <= MAX_KNOWN_ORGANIZATION_WORDS &&
     KNOWN_ORGANIZATIONS.has(tokens.slice(from, to).map((token) => token.word.name).join(' '));
   return isKnownOrganization ? -1 : last;
 }

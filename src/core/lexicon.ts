@@ -506,8 +506,9 @@ const MAX_REMEMBERED_SPELLING = 128;
 
 /**
  * The code units of a word as a reader takes them from the text, and their {@link spellingHash}: what a
- * {@link SpellingTable} looks the word up by ({@link SpellingTable.recallRead}) without reading the text again. The
- * reader starts a word with `clear` and hands over each code unit it reads with `push`.
+ * {@link SpellingTable} looks the word up by ({@link SpellingTable.recallRead}) without reading the text again. A
+ * reader that finds the word's end as it goes starts it with `clear` and hands over each code unit it reads with
+ * `push`; a stretch already known is read with `read`, and a word ending at a known place with `readBack`.
  */
 export class WordBeingRead {
   /** The word's code units, up to {@link MAX_REMEMBERED_SPELLING} of them (a longer word's rest is only hashed). */
@@ -525,6 +526,57 @@ export class WordBeingRead {
     this.length++;
     this.hash = spellingHash(this.hash, code);
   }
+
+  /**
+   * Reads `text[start, end)` as the whole word. The length and hash are kept in locals while the stretch is read and
+   * stored once at its end: `push` writes both fields at every code unit.
+   */
+  read(text: string, start: number, end: number): void {
+    const { codes } = this;
+    const length = end - start;
+    const stored = Math.min(length, MAX_REMEMBERED_SPELLING);
+    let hash = 0;
+    for (let index = 0; index < stored; index++) {
+      const code = text.charCodeAt(start + index);
+      codes[index] = code;
+      hash = spellingHash(hash, code);
+    }
+    for (let index = stored; index < length; index++) hash = spellingHash(hash, text.charCodeAt(start + index));
+    this.length = length;
+    this.hash = hash;
+  }
+
+  /**
+   * Reads back the word that ends at `end`: the code units `takes` accepts, down to `floor` at most; returns where it
+   * starts. Each code unit is read once, backwards: the hash is worked out as `push` would work it out forwards (a
+   * code unit's weight is 31 to the power of the number of units after it, modulo 2^30, which the 30-bit hash keeps),
+   * and the units are put in order once the word's start is known.
+   */
+  readBack(text: string, end: number, floor: number, takes: (code: number) => boolean): number {
+    const { codes } = this;
+    let start = end;
+    let hash = 0;
+    let weight = 1;
+    while (start > floor) {
+      const code = text.charCodeAt(start - 1);
+      if (!takes(code)) break;
+      const length = end - start;
+      if (length < MAX_REMEMBERED_SPELLING) codes[length] = code;
+      hash = (hash + Math.imul(code, weight)) & SPELLING_HASH_MASK;
+      weight = Math.imul(weight, 31);
+      start--;
+    }
+    const length = end - start;
+    // A longer word's last units were kept, but a table works such a word out from the text.
+    for (let low = 0, high = Math.min(length, MAX_REMEMBERED_SPELLING) - 1; low < high; low++, high--) {
+      const code = codes[low];
+      codes[low] = codes[high];
+      codes[high] = code;
+    }
+    this.length = length;
+    this.hash = hash;
+    return start;
+  }
 }
 
 /**
@@ -532,8 +584,10 @@ export class WordBeingRead {
  * one is boxed as a number and read back through the box ({@link WordBeingRead} updates its hash at every character).
  */
 function spellingHash(hash: number, code: number): number {
-  return wordHash(hash, code) & 0x3fffffff;
+  return wordHash(hash, code) & SPELLING_HASH_MASK;
 }
+
+const SPELLING_HASH_MASK = 0x3fffffff;
 
 /** The numbers a {@link SpellingTable} keeps for a slot, and where each stands among them. */
 const SLOT_FIELDS = 4;
@@ -594,8 +648,7 @@ export class SpellingTable<T> {
   recall(text: string, start: number, end: number): T {
     // Read into one scratch word, then looked up as a word a reader handed over is.
     const word = this.scratch;
-    word.clear();
-    for (let index = start; index < end; index++) word.push(text.charCodeAt(index));
+    word.read(text, start, end);
     return this.recallRead(word, text, start);
   }
 

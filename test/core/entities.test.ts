@@ -428,6 +428,18 @@ suite('entities', () => {
       ]);
     });
 
+    test('a short capitalised first word counts as used in lower case only as a whole word, before or after it', () => {
+      assert.deepStrictEqual(summary('Officers were sworn in. Sworn Harbour Authority staff went home.'), [
+        'organization Harbour Authority: Harbour Authority',
+      ]);
+      assert.deepStrictEqual(summary('Sworn Harbour Authority staff went home. They were sworn.'), [
+        'organization Harbour Authority: Harbour Authority',
+      ]);
+      assert.deepStrictEqual(summary('Officers were unsworn, swornly. Sworn Harbour Authority staff went home.'), [
+        'organization Sworn Harbour Authority: Sworn Harbour Authority',
+      ]);
+    });
+
     test('a sentence-initial word is kept when it is a name known from elsewhere in the text', () => {
       assert.deepStrictEqual(summary('The deal was signed by Marta Lindqvist. Lindqvist left early.'), [
         'person Marta Lindqvist: Marta Lindqvist, Lindqvist',

@@ -56,6 +56,24 @@ suite('lexicon', () => {
     assert.deepStrictEqual(computed, ['Iran', 'Iraq', 'an']);
   });
 
+  test('a word read back from its end is the same spelling as the stretch it was read from', () => {
+    const { recall, table, computed } = counted(16);
+    const text = 'said Iran, the Iraq-based; Iran';
+    const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+    const word = new WordBeingRead();
+    assert.strictEqual(word.readBack(text, 9, 0, isLetter), 5);
+    assert.strictEqual(table.recallRead(word, text, 5), 'IRAN');
+    assert.strictEqual(word.readBack(text, 25, 11, isLetter), 15);
+    assert.strictEqual(table.recallRead(word, text, 15), 'IRAQ-BASED');
+    // The floor stops the read: only "aq-based" lies above it.
+    assert.strictEqual(word.readBack(text, 25, 17, isLetter), 17);
+    assert.strictEqual(table.recallRead(word, text, 17), 'AQ-BASED');
+    assert.strictEqual(word.readBack(text, 10, 0, isLetter), 10);
+    assert.strictEqual(recall(text, 27, 31), 'IRAN');
+    assert.strictEqual(recall(text, 15, 25), 'IRAQ-BASED');
+    assert.deepStrictEqual(computed, ['Iran', 'Iraq-based', 'aq-based']);
+  });
+
   test('a spelling too long to remember is worked out each time, and a word read again is reused', () => {
     const { table, computed } = counted(16);
     const long = 'A'.repeat(300);
