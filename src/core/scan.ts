@@ -1,48 +1,6 @@
 import type { Span } from './types';
 
 /**
- * Runs once over the text the paragraphs cover for spans that start where the global regular expression `spanStart`
- * matches one code unit, and end where `spanEnd` says (`spanEnd(text, start)`, at least `start + 1`); reports each
- * span that lies wholly inside one paragraph, with that paragraph. Like a global `exec` loop over a pattern for the
- * whole span, but the pattern is run with `test`, which builds no match array and no matched string: the caller
- * reads the span's characters itself, and only where it needs to. A span starting in a gap between paragraphs
- * restarts the scan at the next paragraph, so every character is scanned a bounded number of times however the
- * paragraphs are spaced (a per-paragraph scan would rescan the same gap once for every paragraph before the next span).
- *
- * `startsSpan(code)` says whether `spanStart` matches the code unit `code`. Spans often follow one another with only
- * spaces between (the words of a name): the next one is then found by reading those spaces, since each run of the
- * expression costs as much as reading a few dozen characters however soon it matches.
- */
-export function forEachSpanInParagraphs(
-  spanStart: RegExp, startsSpan: (code: number) => boolean, spanEnd: (text: string, start: number) => number, text: string,
-  paragraphs: readonly Span[], report: (start: number, end: number, paragraph: Span, index: number) => void,
-): void {
-  if (paragraphs.length === 0) return;
-  let index = 0;
-  spanStart.lastIndex = paragraphs[0].start;
-  while (spanStart.test(text)) {
-    let start = spanStart.lastIndex - 1;
-    while (index < paragraphs.length && paragraphs[index].end <= start) index++;
-    if (index === paragraphs.length) break;
-    const paragraph = paragraphs[index];
-    if (start < paragraph.start) {
-      spanStart.lastIndex = paragraph.start;
-      continue;
-    }
-    for (;;) {
-      const end = spanEnd(text, start);
-      spanStart.lastIndex = end;
-      if (end > paragraph.end) break;
-      report(start, end, paragraph, index);
-      let next = end;
-      while (next < paragraph.end && text.charCodeAt(next) === 0x20) next++;
-      if (next === end || next === paragraph.end || !startsSpan(text.charCodeAt(next))) break;
-      start = next;
-    }
-  }
-}
-
-/**
  * Several global regular-expression scans, each reporting the matches that lie wholly inside one paragraph, in one
  * pass over the text. Each regular expression scan costs a few nanoseconds a character however rarely it matches, so
  * two scans over a document cost twice one; a single global `candidates` expression here finds the places where the
