@@ -1851,6 +1851,16 @@ suite('attribution', () => {
       assert.strictEqual(reading('Ada Quill pointed to reports that Ivo Brandt called the plan “a scam.”', 'a scam')[0], 'Ivo Brandt');
     });
 
+    test('a nested quote is read in its own sentence of its parent’s words, not by a cue in the sentence before or after', () => {
+      const text = '“Lena Ortiz said she would call. We saw ‘Closed for good’ on the door. Then Ivo Brandt wrote back,” Ada Quill said.';
+      const quotes = quotesOf(text);
+      assert.strictEqual(quotes[1].parent, 0);
+      assert.strictEqual(quotes[1].speaker, null);
+      // The same words with the cue inside that sentence name the speaker.
+      const inside = quotesOf('“It was late. Lena Ortiz told us, ‘Closed for good.’ Then we left,” Ada Quill said.');
+      assert.strictEqual(inside[1].speaker?.name, 'Lena Ortiz');
+    });
+
     test('a nested quote with nothing naming its speaker stays unattributed', () => {
       const quotes = quotesOf('“The word ‘sorry’ never came up at the meetings,” Ivo Brandt said.');
       assert.strictEqual(quotes[1].speaker, null);
