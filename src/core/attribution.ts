@@ -114,6 +114,8 @@ const DETERMINERS = new Set([
 ]);
 /** The articles, which open a noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that introduce one person before a description ("a Roe aide", "one Roe adviser", "another"). */
+const ONE_PERSON_INTRODUCERS = new Set(['a', 'an', 'the', 'one', 'another', 'each', 'every']);
 /** Object pronouns a participle's own subject cannot be ("telling him": not him). */
 const BOUND_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /**
@@ -2968,7 +2970,10 @@ class Attributor {
     if (head.capitalised || head.start < person.end) return false;
     // "Roe supporters chanted", "Roe economic advisers said": a name before a plural noun for people (only
     // lower-case words between) modifies it; the people speak.
-    if (endsWithSuffix(head.lower, 's') && namesPeople(head.lower)) {
+    // "one Roe aide said", "a senior Roe adviser added": so does a name before a singular one, after a word that
+    // counts or introduces that one person.
+    const plural = endsWithSuffix(head.lower, 's');
+    if (namesPeople(head.lower) && (plural || this.introducedBefore(tokens, start, person))) {
       let k = headEnd - 1;
       while (k > start && tokens[k - 1].start >= person.end && tokens[k - 1].isWord && !tokens[k - 1].capitalised) k--;
       if (k > start && tokens[k - 1].end === person.end) return true;
@@ -2978,6 +2983,21 @@ class Attributor {
       const token = tokens[k];
       if (token.start < person.end && token.end >= person.end) return isPossessiveWord(tokens, k);
       if (token.end < person.end) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an article or a word counting one person ("a", "the", "one", "another") stands before the name `person`,
+   * maybe with lower-case words between ("a senior Roe aide"), within the phrase from `start`.
+   */
+  private introducedBefore(tokens: readonly Token[], start: number, person: MentionRef): boolean {
+    let k = start;
+    while (k < tokens.length && tokens[k].end <= person.start) k++;
+    for (let before = k - 1, words = 0; before >= start && words <= 2; before--, words++) {
+      const token = tokens[before];
+      if (ONE_PERSON_INTRODUCERS.has(token.lower)) return true;
+      if (!token.isWord || token.capitalised) return false;
     }
     return false;
   }
@@ -4659,7 +4679,7 @@ function findBackward(tokens: readonly Token[], from: number, before: number, lo
  * Words that count people before a description without being part of the role ("one harbour pilot", "another"); not
  * before "of", which makes them the role's head ("one of the mayor's aides").
  */
-const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'another', 'other'].join('|')})\\s+(?!of\\b))+`, 'iu');
+const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'another', 'other'].join('|')})(?:\\s+(?!of\\b)|$))+`, 'iu');
 
 /**
  * The role that the words before a name or set off beside it give, or null when they give none: a role holds a title or a capitalised

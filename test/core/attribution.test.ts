@@ -1909,6 +1909,19 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading('Ada Quill spoke at the pier. Quill said “the fee will stay.”', 'the fee')[0], 'Ada Quill');
     });
 
+    test('a name before a singular noun for a person, after a word introducing that person, modifies it too', () => {
+      const text = [
+        'Ada Quill won the vote on Monday.',
+        '“It was never close,” one Quill aide said.',
+        '“We knew,” said a Quill spokesman.',
+        'A senior Quill adviser added, “Nobody doubted it.”',
+        '“Yes,” Quill said.',
+      ].join('\n\n');
+      assert.deepStrictEqual(quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]), [
+        ['one Quill aide', null], ['Quill spokesman', null], ['senior Quill adviser', null], ['Ada Quill', null],
+      ]);
+    });
+
     test('a possessor linked on by a preposition owns the noun of saying: "the pull of Roe’s “…” promise"', () => {
       const text = 'Ada Roe spoke first. The pull of Ada Roe’s “big boat” promise counts. So does the Bank of Harbour’s ' +
         '“free ferry” pledge.';
