@@ -138,6 +138,8 @@ const ContextWord = {
   who: 1 << 26,
   /** "is" or "was". */
   isOrWas: 1 << 27,
+  /** A role noun in the plural ("aides"), which may introduce one of them by name ("one of her aides, Jo Marsh"). */
+  pluralRole: 1 << 28,
 } as const;
 
 /** The {@link ContextWord} flags of words that stand for themselves. */
@@ -157,6 +159,7 @@ const TIME_WORDS_BEFORE_MONTH = new Set([
 function classifyContextWord(word: string): number {
   let classes = 0;
   if (isRoleNoun(word)) classes |= ContextWord.role;
+  else if (word.length > 3 && word.endsWith('s') && isRoleNoun(word.slice(0, -1))) classes |= ContextWord.pluralRole;
   if (PLACE_PREPOSITIONS.has(word)) classes |= ContextWord.placePreposition;
   if (DIRECTION_ADJECTIVES.has(word)) classes |= ContextWord.directionAdjective;
   if (PLACE_FOLLOWERS.has(word)) classes |= ContextWord.placeFollower;
@@ -1129,7 +1132,7 @@ class EntityFinder {
    * introduces: "the mayor of Oslo, Kari Dahl," and "The mayor [Lena Ortiz]". Reads back at most six words.
    */
   private roleBeforeAppositive(start: number, paragraph: Span): boolean {
-    return this.wordsBeforeMark(start, paragraph, true, 6, ContextWord.role | ContextWord.title);
+    return this.wordsBeforeMark(start, paragraph, true, 6, ContextWord.role | ContextWord.title | ContextWord.pluralRole);
   }
 
   /**

@@ -67,6 +67,14 @@ suite('entities', () => {
       assert.ok(!entitiesOf('The chairman of the group, Quarrow, spoke.').some((entity) => entity.type === 'person'));
     });
 
+    test('a name set off after a role in the plural is a person: "one of the mayor’s aides, Jo Marsh"', () => {
+      assert.deepStrictEqual(summary('“Ask him,” said one of the mayor’s aides, Jo Marsh.'), ['person Jo Marsh: Jo Marsh']);
+      assert.deepStrictEqual(summary('The storm kept two of the harbour pilots, Ivo Brandt and Lena Ortiz, ashore.'), [
+        'person Ivo Brandt: Ivo Brandt',
+        'person Lena Ortiz: Lena Ortiz',
+      ]);
+    });
+
     test('local titles stay outside the name; after "Title of" the field ends where a given name starts', () => {
       assert.deepStrictEqual(summary('Town Manager Beth Ocampo and County Clerk Tom Reyes spoke. Ocampo left.'), [
         'person Beth Ocampo: Beth Ocampo, Ocampo',
