@@ -4682,10 +4682,10 @@ function findBackward(tokens: readonly Token[], from: number, before: number, lo
 const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'another', 'other'].join('|')})(?:\\s+(?!of\\b)|$))+`, 'iu');
 
 /**
- * The role that the words before a name or set off beside it give, or null when they give none: a role holds a title or a capitalised
- * word ("Sen.", "Centcom spokesman Army Col.", "Republican") or a noun for a person or people ("campaign manager"),
- * after any word that counts people ("one", "another"). "An angry Hollande", "the late Henry Hyde", "Trump, in
- * Kentucky," and a name's particle ("de Blasio") describe, place or name the person, and are no role.
+ * The role that the words before a name or set off beside it give, or null when they give none: a role holds a
+ * title or a capitalised word ("Sen.", "Centcom spokesman Army Col.", "Republican") or a noun for a person or people
+ * ("campaign manager"), after any word that counts people ("one", "another"). "An angry Hollande", "the late Henry
+ * Hyde", "Trump, in Kentucky," and a name's particle ("de Blasio") describe, place or name the person: no role.
  */
 function describedRole(words: string): string | null {
   const role = words.replace(COUNTING_WORDS_BEFORE_ROLE, '');
@@ -4694,14 +4694,21 @@ function describedRole(words: string): string | null {
   return parts.some((part) => startsWithCapitalLetter(part) || namesPeopleAsWritten(part)) ? role : null;
 }
 
-/** {@link namesPeople} for a word as written: its letters lower-cased, a compound by its last part ("co-host"). */
+/**
+ * {@link namesPeople} for a word as written: its letters lower-cased, a compound by its last part ("co-host"); not
+ * an adjective of office that ends as a noun for a person does ("former", "senior", "late").
+ */
 function namesPeopleAsWritten(word: string): boolean {
   const letters = word.toLowerCase().replace(/[^\p{L}-]+/gu, '');
+  if (OFFICE_ADJECTIVES.has(letters)) return false;
   return namesPeople(letters) || namesPeople(letters.slice(letters.lastIndexOf('-') + 1));
 }
 
+/** Adjectives before a role that end like nouns for people ("former", "senior", "late", "interim"). */
+const OFFICE_ADJECTIVES = new Set(['former', 'late', 'senior', 'junior', 'interim', 'inner', 'outer', 'upper', 'lower']);
+
 /** Words that link a phrase on, which no role starts with ("in Kentucky", "and migration"). */
-const ROLE_LINKING_WORDS = new Set([...NOUN_PHRASE_PREPOSITIONS, ...SUBJECT_PREPOSITIONS, ...COORDINATORS, 'or', 'nor']);
+const ROLE_LINKING_WORDS = new Set([...NOUN_PHRASE_PREPOSITIONS, ...SUBJECT_PREPOSITIONS, ...COORDINATORS, 'nor']);
 
 /** Whether a word's first letter is a capital. */
 function startsWithCapitalLetter(word: string): boolean {

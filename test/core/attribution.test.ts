@@ -154,11 +154,12 @@ suite('attribution', () => {
         'Piet de Vries spoke last. “We will see,” de Vries said.',
         '“Ask the co-host,” said the retired neurosurgeon Ian Roe.',
         'Jo Marsh, one of the mayor’s aides, said, “Ask him.”',
+        '“Build it,” the late Ida Vance once said.',
       ].join('\n\n');
       const roles = quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]);
       assert.deepStrictEqual(roles, [
         ['Ada Quill', null], ['Tom Reyes', 'harbour pilot'], ['Ines Marlow', null], ['Piet de Vries', null],
-        ['Ian Roe', 'retired neurosurgeon'], ['Jo Marsh', 'one of the mayor’s aides'],
+        ['Ian Roe', 'retired neurosurgeon'], ['Jo Marsh', 'one of the mayor’s aides'], ['Ida Vance', null],
       ]);
     });
 
