@@ -2410,6 +2410,10 @@ class Attributor {
           PARTY_TAG.test(this.text.slice(first.start, tokens[end - 2].end).toLowerCase()) ||
           (tokens[end - 2].isWord && !tokens[end - 2].capitalised));
       if (!isAppositive) {
+        // "A harbour pilot, Jo Marsh, said": a name set off after a description of its person is that person's, the
+        // description its role.
+        const described = this.describedBeforeName(tokens, from, comma, end - 1);
+        if (described) return described;
         // "Kasich (R-OH), said": a stray comma between subject and verb.
         return end - 1 > from && ((tokens[end - 2].isWord && tokens[end - 2].capitalised) || tokens[end - 2].lower === ')')
           ? this.subjectBefore(tokens, from, end - 1)
@@ -2631,6 +2635,23 @@ class Attributor {
   }
 
   /** The person `named` in an appositive to the description `subject`, which becomes their role. */
+  /**
+   * The person named between the commas at `comma` and `close` when the phrase before `comma` describes one person by
+   * a noun for a person ("A harbour pilot, Jo Marsh,"), with that description as the role; else null.
+   */
+  private describedBeforeName(tokens: readonly Token[], from: number, comma: number, close: number): Source | null {
+    const head = tokens[comma - 1];
+    if (comma - 1 <= from || !head.isWord || head.capitalised || endsWithSuffix(head.lower, 's') || !namesPeople(head.lower)) return null;
+    if (!this.personEndingAppositive(tokens, comma + 1, close)) return null;
+    const person = this.analysePhrase(tokens, comma + 1, close);
+    // The description is read as words only: analysed as a phrase, it would be remembered as someone of its own for
+    // a later "he" or "she" to stand for.
+    let start = this.phraseStart(tokens, from, comma);
+    if (start < comma && NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower)) start++;
+    const description = stripDeterminer(this.text.slice(tokens[start].start, head.end));
+    return person && person.kind === 'person' && description !== '' ? { ...person, role: description } : null;
+  }
+
   private describedPerson(subject: Source, named: MentionRef): Source {
     const description = this.text.slice(subject.mention.start, subject.mention.end);
     return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, kind: 'person', role: stripDeterminer(description) };

@@ -146,6 +146,16 @@ suite('attribution', () => {
       assert.strictEqual(doctor.speaker?.role, 'Dr');
     });
 
+    test('a description set off before a name is that person’s role: "A harbour pilot, Jo Marsh, said"', () => {
+      const text = [
+        'A harbour pilot, Jo Marsh, said, “Ask him.”',
+        'Ada Quill spoke first. Her campaign manager, Ivo Brandt, said: “When I asked her, she said: ‘Wait.’”',
+      ].join('\n\n');
+      assert.deepStrictEqual(quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]), [
+        ['Jo Marsh', 'harbour pilot'], ['Ivo Brandt', 'Her campaign manager'], ['Ada Quill', null],
+      ]);
+    });
+
     test('words before a name that describe, count or place the person, or begin the name, are no role', () => {
       const text = [
         '“It is over,” an angry Ada Quill replied.',
