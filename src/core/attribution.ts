@@ -33,7 +33,7 @@ import { isInTitleCase } from './entities';
 import type { FoundQuote } from './quotes';
 import {
   MONTH_NAMES, ORGANIZATION_NOUNS, POST_NOMINALS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
-  canonicalPlace, isOrganizationWord, isRoleNoun,
+  canonicalPlace, isOrganizationWord, isRoleNoun, rememberedByWord,
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
@@ -4708,12 +4708,15 @@ const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'anothe
  * ("campaign manager"), after any word that counts people ("one", "another"). "An angry Hollande", "the late Henry
  * Hyde", "Trump, in Kentucky," and a name's particle ("de Blasio") describe, place or name the person: no role.
  */
-function describedRole(words: string): string | null {
+function readRole(words: string): string | null {
   const role = words.replace(COUNTING_WORDS_BEFORE_ROLE, '');
   const parts = role.split(/\s+/u).filter((part) => part !== '');
   if (parts.length === 0 || ROLE_LINKING_WORDS.has(parts[0].toLowerCase())) return null;
   return parts.some((part) => startsWithCapitalLetter(part) || namesPeopleAsWritten(part)) ? role : null;
 }
+
+/** {@link readRole}, worked out once per wording: a speaker's role comes back with each of their quotations. */
+const describedRole = rememberedByWord(readRole, 1024);
 
 /**
  * {@link namesPeople} for a word as written: its letters lower-cased, a compound by its last part ("co-host"); not
