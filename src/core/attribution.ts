@@ -37,6 +37,7 @@ import {
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
+import { startsWithCapital } from './scan';
 import { findSentences, lastSentenceStart } from './sentences';
 import { SHARED_WORD_MAX_LENGTH, isApostrophe, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
@@ -2646,8 +2647,7 @@ class Attributor {
     const person = this.analysePhrase(tokens, comma + 1, close);
     // The description is read as words only: analysed as a phrase, it would be remembered as someone of its own for
     // a later "he" or "she" to stand for.
-    let start = this.phraseStart(tokens, from, comma);
-    if (start < comma && NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower)) start++;
+    const start = this.phraseStartAfterPreposition(tokens, from, comma);
     const description = stripDeterminer(this.text.slice(tokens[start].start, head.end));
     return person && person.kind === 'person' && description !== '' ? { ...person, role: description } : null;
   }
@@ -2666,9 +2666,7 @@ class Attributor {
       if (allNameLike(tokens, start, k)) start = k + 1;
       break;
     }
-    // "And, in a clip …": a comma may set off the coordinator.
-    while (start < cue && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]) ||
-      (start > from && tokens[start].lower === ',' && COORDINATORS.has(tokens[start - 1].lower)))) start++;
+    start = openingWord(tokens, start, cue);
     // "Over the years, …", "And last summer, while attending …, Rivera calls …": phrases set off by commas.
     // A person's name opens no introductory phrase, whatever its first word ends with ("Ted Cruz, …", "Aled Price, …").
     for (let phrases = 0; phrases < 3 && start < cue && !this.opensPersonMention(tokens[start]) &&
@@ -2764,9 +2762,14 @@ class Attributor {
 
   /** The noun phrase ending at `end`, without a preposition before it ("from Mike Lee, who …" → Mike Lee). */
   private phraseBefore(tokens: readonly Token[], from: number, end: number): Source | null {
-    let start = this.phraseStart(tokens, from, end);
-    if (start < end && NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower)) start++;
+    const start = this.phraseStartAfterPreposition(tokens, from, end);
     return start < end ? this.analysePhrase(tokens, start, end) : null;
+  }
+
+  /** Where the noun phrase ending at `end` starts, after a preposition that opens it ("from Mike Lee" → "Mike"). */
+  private phraseStartAfterPreposition(tokens: readonly Token[], from: number, end: number): number {
+    const start = this.phraseStart(tokens, from, end);
+    return start < end && NOUN_PHRASE_PREPOSITIONS.has(tokens[start].lower) ? start + 1 : start;
   }
 
   /**
@@ -4039,10 +4042,14 @@ function opensResultClause(tokens: readonly Token[], from: number, k: number): b
   return false;
 }
 
-/** The sentence's first word after coordinators, commas and fillers ("And, when …" → "when"), before `end`. */
+/**
+ * The sentence's first word after coordinators and fillers, and a comma setting off a coordinator ("And, when …" →
+ * "when"), from `from` and at most `end`.
+ */
 function openingWord(tokens: readonly Token[], from: number, end: number): number {
   let start = from;
-  while (start + 1 < end && (COORDINATORS.has(tokens[start].lower) || tokens[start].lower === ',' || isFiller(tokens[start]))) start++;
+  while (start < end && (COORDINATORS.has(tokens[start].lower) || isFiller(tokens[start]) ||
+    (start > from && tokens[start].lower === ',' && COORDINATORS.has(tokens[start - 1].lower)))) start++;
   return start;
 }
 
@@ -4712,7 +4719,7 @@ function readRole(words: string): string | null {
   const role = words.replace(COUNTING_WORDS_BEFORE_ROLE, '');
   const parts = role.split(/\s+/u).filter((part) => part !== '');
   if (parts.length === 0 || ROLE_LINKING_WORDS.has(parts[0].toLowerCase())) return null;
-  return parts.some((part) => startsWithCapitalLetter(part) || namesPeopleAsWritten(part)) ? role : null;
+  return parts.some((part) => startsWithCapital(part) || namesPeopleAsWritten(part)) ? role : null;
 }
 
 /** {@link readRole}, worked out once per wording: a speaker's role comes back with each of their quotations. */
@@ -4733,11 +4740,6 @@ const OFFICE_ADJECTIVES = new Set(['former', 'late', 'senior', 'junior', 'interi
 
 /** Words that link a phrase on, which no role starts with ("in Kentucky", "and migration"). */
 const ROLE_LINKING_WORDS = new Set([...NOUN_PHRASE_PREPOSITIONS, ...SUBJECT_PREPOSITIONS, ...COORDINATORS, 'nor']);
-
-/** Whether a word's first letter is a capital. */
-function startsWithCapitalLetter(word: string): boolean {
-  return /^[^\p{L}]*\p{Lu}/u.test(word);
-}
 
 function stripDeterminer(phrase: string): string {
   return phrase.replace(/^(?:the|a|an|this|that|these|those)(?:\s+|$)/iu, '').replace(/[’']s$/u, '').trim();

@@ -8,7 +8,7 @@
  */
 import { cueLengthAt, isNamingCue } from './cues';
 import { SpellingTable } from './lexicon';
-import { isLetterOrDigitCode } from './scan';
+import { isLetterOrDigitCode, startsWithCapital } from './scan';
 import { isBlank } from './text';
 import type { QuoteKind, Span } from './types';
 
@@ -512,25 +512,6 @@ function classify(text: string, span: Span, content: string): QuoteKind {
   return words <= 3 && !/[.!?;:]\s/u.test(content) ? 'term' : 'fragment';
 }
 
-/** A letter or digit in any script, searched from `lastIndex`. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
-
-/**
- * Whether the first letter or digit of `content` is a capital (upper or title case). Read from character codes up
- * to the first character beyond ASCII, where the regular expression takes over: most quotes open with an ASCII letter.
- */
-function startsWithCapital(content: string): boolean {
-  for (let i = 0; i < content.length; i++) {
-    const code = content.charCodeAt(i);
-    if (code >= 0x80) {
-      LETTER_OR_DIGIT.lastIndex = i;
-      const letter = LETTER_OR_DIGIT.exec(content);
-      return letter !== null && letter[0] !== letter[0].toLowerCase();
-    }
-    if (isLetterOrDigitCode(code)) return code >= 0x41 && code <= 0x5a;
-  }
-  return false;
-}
 
 /**
  * The number of words in `content` as `content.trim().split(/\s+/u).length` counts them (1 for no words), but

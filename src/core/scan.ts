@@ -69,3 +69,24 @@ export function letterOrDigitLengthBefore(text: string, end: number, floor: numb
   }
   return isLetterOrDigitCode(code) ? 1 : 0;
 }
+
+/** A letter or digit in any script, searched from `lastIndex`. */
+const NEXT_LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/**
+ * Whether the first letter or digit of `content` is a capital (upper or title case): a quotation that opens like a
+ * sentence, a capitalised word in a role. Read from character codes up to the first character beyond ASCII, where the
+ * regular expression takes over: most text opens with an ASCII letter.
+ */
+export function startsWithCapital(content: string): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if (code >= 0x80) {
+      NEXT_LETTER_OR_DIGIT.lastIndex = i;
+      const letter = NEXT_LETTER_OR_DIGIT.exec(content);
+      return letter !== null && letter[0] !== letter[0].toLowerCase();
+    }
+    if (isLetterOrDigitCode(code)) return code >= 0x41 && code <= 0x5a;
+  }
+  return false;
+}
