@@ -326,22 +326,28 @@ const FUTURE_MARKER_REACH = 160;
 function speaksOfFuture(text: string, paragraph: Span, position: number, previous: { word: string } | null): boolean {
   // "since June" looks back whatever the tense.
   if (previous?.word === 'since') return false;
-  const floor = Math.max(paragraph.start, position - FUTURE_MARKER_REACH);
-  let start = position;
-  while (start > floor && !isClauseBoundaryBefore(text, start)) start--;
-  const words = text.slice(start, position);
+  const words = text.slice(clauseStart(text, Math.max(paragraph.start, position - FUTURE_MARKER_REACH), position), position);
   let markerEnd = -1;
   FUTURE_MARKER.lastIndex = 0;
   for (let match = FUTURE_MARKER.exec(words); match !== null; match = FUTURE_MARKER.exec(words)) markerEnd = FUTURE_MARKER.lastIndex;
   return markerEnd >= 0 && !PAST_REPORT.test(words.slice(markerEnd));
 }
 
-/** Whether a sentence ends right before `position` (a stop, question or exclamation mark and a blank), or a mark. */
-function isClauseBoundaryBefore(text: string, position: number): boolean {
-  const code = text.charCodeAt(position - 1);
-  if (code === 0x201c || code === 0x201d || code === 0x22) return true;
-  const before = text.charCodeAt(position - 2);
-  return (before === 0x2e || before === 0x21 || before === 0x3f) && isSpaceOrTab(code);
+/**
+ * The end of the last sentence end (a stop, question or exclamation mark and a blank) or quotation mark in a stretch
+ * of text: the greedy run to the end backs off to it, which costs less than reading the characters back one by one.
+ */
+const LAST_CLAUSE_BOUNDARY = /^[^]*(?:[“”"]|[.!?][ \t\u00a0])/;
+
+/**
+ * Where the clause holding `position` starts: right after the last sentence end or quotation mark before it that ends
+ * after `floor`, or `floor` when there is none. The character before `floor` is read too: a stop there and a blank at
+ * `floor` end a sentence.
+ */
+function clauseStart(text: string, floor: number, position: number): number {
+  const from = Math.max(0, floor - 1);
+  const boundary = LAST_CLAUSE_BOUNDARY.exec(text.slice(from, position));
+  return boundary === null ? floor : Math.max(floor, from + boundary[0].length);
 }
 
 /**
