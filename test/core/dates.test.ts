@@ -150,6 +150,21 @@ suite('dates', () => {
       ]);
     });
 
+    test('words of the future count only within their sentence, from a paragraph start, and not from far back', () => {
+      // Sentence ends with a blank (tab and no-break space too), at the paragraph's start, and right before the weekday.
+      assert.deepStrictEqual(dates('It will rain.\tWe met Friday!\u00a0They meet Monday.'), [
+        ['Friday', '2015-10-16', true],
+        ['Monday', '2015-10-12', true],
+      ]);
+      assert.deepStrictEqual(dates('Votes will follow Tuesday'), [['Tuesday', '2015-10-20', true]]);
+      // A stop without a blank ("3.5") ends no sentence.
+      assert.deepStrictEqual(dates('Rates will rise 3.5 points Tuesday'), [['Tuesday', '2015-10-20', true]]);
+      // A marker more than a long sentence's length back is too far to speak for the weekday.
+      const clause = ' and the plans of the board of the port, with its long list of amendments and objections,';
+      assert.deepStrictEqual(dates(`The ferry will run${clause}${clause} Tuesday`), [['Tuesday', '2015-10-13', true]]);
+      assert.deepStrictEqual(dates(`The ferry will run${clause} Tuesday`), [['Tuesday', '2015-10-20', true]]);
+    });
+
     test('a month alone after words of the future is the coming one, the reference month included', () => {
       // The reference is 2015-10-18: "in March" alone is the March before it, the nearest.
       assert.deepStrictEqual(dates('Voters will decide in March. Works will run until October. Prices fell in March.'), [
