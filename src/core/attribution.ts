@@ -4340,6 +4340,13 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
   // are cut from the stretch lower-cased at once, built only when one occurs; where lower-casing changes the length
   // (a rare letter such as "İ"), offsets would drift, so such a word is lower-cased on its own.
   let lowered: string | null = null;
+  // The tables and the hash the loop over characters uses, read into locals once per call: a name of this module
+  // (or an imported one) is a slot of the module's context, and each read of it in the loop was a load, a check that
+  // it is initialised and a check of its kind, per character (measured: an eighth of the tokenizer's instructions).
+  const asciiWordCodes = ASCII_WORD_CODES;
+  const wordCodes = WORD_CODES;
+  const hashOn = wordHash;
+  const shareableLength = SHARED_WORD_MAX_LENGTH;
   let i = start;
   // Each character is read once (the one that stops a word is carried over as the next to look at): reading a
   // character costs more than the tests made on it.
@@ -4360,10 +4367,10 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
         // tokenizer's instructions than a test of each character's range, then a read of the table, in one loop for
         // every kind of character).
         let shared = 0;
-        while (wordCode < 0x80 && (shared = ASCII_WORD_CODES[wordCode]) !== 0) {
+        while (wordCode < 0x80 && (shared = asciiWordCodes[wordCode]) !== 0) {
           capitalised ||= wordCode >= 0x41 && wordCode <= 0x5a;
-          if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = shared;
-          hash = hashOnWith(hash, shared);
+          if (j - i < shareableLength) wordCodes[j - i] = shared;
+          hash = hashOn(hash, shared);
           if (++j === end) break;
           wordCode = text.charCodeAt(j);
         }
@@ -4371,8 +4378,8 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
         if (wordCode >= 0x80 && isWordCode(wordCode)) {
           // A letter beyond ASCII, whose lower case the table of shared words does not tell.
           shareable = false;
-          if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = -1;
-          hash = hashOnWith(hash, -1);
+          if (j - i < shareableLength) wordCodes[j - i] = -1;
+          hash = hashOn(hash, -1);
           if (++j === end) break;
           wordCode = text.charCodeAt(j);
           continue;
@@ -4382,17 +4389,17 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
         const next = text.charCodeAt(j + 1);
         if (!isWordCode(next)) break;
         hasApostrophe ||= wordCode !== 0x2d;
-        if (j - i < SHAREABLE_LENGTH) WORD_CODES[j - i] = wordCode;
-        hash = hashOnWith(hash, wordCode);
+        if (j - i < shareableLength) wordCodes[j - i] = wordCode;
+        hash = hashOn(hash, wordCode);
         j++;
         wordCode = next;
       }
       let lower: string;
       let cueStart: boolean;
       if (shareable && j - i <= SHARED_WORD_MAX_LENGTH) {
-        lower = sharedLowerCaseWord(text, i, j, hash, WORD_CODES);
+        lower = sharedLowerCaseWord(text, i, j, hash, wordCodes);
         // The hash read with the characters tells a cue's first word too, with no look-up by string.
-        cueStart = mayStartCueHashed(hash, WORD_CODES, j - i);
+        cueStart = mayStartCueHashed(hash, wordCodes, j - i);
       } else {
         lowered ??= text.slice(start, end).toLowerCase();
         if (lowered.length === end - start) {
@@ -4458,15 +4465,6 @@ function contractionAt(lower: string): number {
 
 /** The lower-cased codes of the word `tokenize` is reading, for the table of shared words (see `sharedLowerCaseWord`). */
 const WORD_CODES = new Int32Array(SHARED_WORD_MAX_LENGTH);
-
-/**
- * `wordHash` and `SHARED_WORD_MAX_LENGTH` held in this module, for `tokenize`'s loop over each character: compiled to
- * CommonJS (the build the tests and benchmarks load), an imported name is read from the other module's exports at
- * each use, a load and a check per character (measured: a sixteenth of the tokenizer's instructions). A bundle
- * resolves imports at build time, where this changes nothing.
- */
-const hashOnWith = wordHash;
-const SHAREABLE_LENGTH = SHARED_WORD_MAX_LENGTH;
 
 /**
  * For each ASCII code, its lower case when it is a word character (a letter or digit), else 0: one read tells

@@ -85,12 +85,14 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
  * closing marks after it ends a sentence or not by what stands around it alone, which is what makes this possible.
  */
 export function lastSentenceStart(text: string, paragraph: Span): number {
+  // The paragraph's start in a local: the loop below reads it at every character.
+  const start = paragraph.start;
   let before = paragraph.end;
   for (;;) {
     let run = before - 1;
-    while (run >= paragraph.start && !isTerminator(text.charCodeAt(run))) run--;
-    if (run < paragraph.start) return paragraph.start;
-    while (run > paragraph.start && isTerminator(text.charCodeAt(run - 1))) run--;
+    while (run >= start && !isTerminator(text.charCodeAt(run))) run--;
+    if (run < start) return start;
+    while (run > start && isTerminator(text.charCodeAt(run - 1))) run--;
     let end = terminatorRunEnd(text, run, paragraph.end);
     // A sentence ending at the paragraph's end leaves none after it.
     if (end < paragraph.end && terminatorRunEndsSentence(text, run, end, paragraph)) {
@@ -138,7 +140,8 @@ function terminatorRunEndsSentence(text: string, run: number, after: number, par
 }
 
 function isTerminator(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+  // Most characters read are letters, above the ASCII terminators: one comparison sends them to the ellipsis's test.
+  return code < 0x40 ? code === 0x2e || code === 0x21 || code === 0x3f : code === 0x2026;
 }
 
 function isCloser(code: number): boolean {
@@ -296,6 +299,11 @@ const ABBREVIATION_STEMS: ReadonlySet<string> = new Set(
 /** The longest word listed as an abbreviation: a longer word before a period is looked up in neither list. */
 const LONGEST_LISTED_ABBREVIATION = Math.max(...[...ABBREVIATION_STEMS, ...STATE_ABBREVIATIONS].map((word) => word.length));
 
+/** The first code units of the words listed as abbreviations: a word starting with another is in neither list. */
+const LISTED_ABBREVIATION_FIRST_CODES: ReadonlySet<number> = new Set(
+  [...ABBREVIATION_STEMS, ...STATE_ABBREVIATIONS].map((word) => word.charCodeAt(0)),
+);
+
 /** Whether the period at `dot` belongs to an abbreviation or an initial rather than ending the sentence. */
 function isAbbreviation(text: string, dot: number, after: number, paragraph: Span): boolean {
   let wordStart = dot;
@@ -303,10 +311,13 @@ function isAbbreviation(text: string, dot: number, after: number, paragraph: Spa
   if (wordStart === dot) return false;
   const dottedAcronym = wordStart > paragraph.start + 1 && text.charCodeAt(wordStart - 1) === 0x2e &&
     isLetter(text.charCodeAt(wordStart - 2));
-  // Most periods end a longer word that is neither listed nor an initial: it is not cut from the text to be looked up.
+  // Most periods end a word that is neither listed nor an initial, longer than any listed one or (a lower-case word)
+  // starting with a letter none starts with: it is not cut from the text to be looked up.
   if (!dottedAcronym && dot - wordStart > LONGEST_LISTED_ABBREVIATION) return false;
+  const first = text.charCodeAt(wordStart);
+  const isInitial = dot - wordStart === 1 && first >= 0x41 && first <= 0x5a;
+  if (!dottedAcronym && !isInitial && !LISTED_ABBREVIATION_FIRST_CODES.has(first)) return false;
   const word = text.slice(wordStart, dot);
-  const isInitial = word.length === 1 && word >= 'A' && word <= 'Z';
   const listed = ABBREVIATION_STEMS.has(word) || STATE_ABBREVIATIONS.has(word);
   if (!dottedAcronym && !isInitial && !listed) return false;
   if (!dottedAcronym && !isInitial && !AMBIGUOUS_ABBREVIATIONS.has(word)) return true;

@@ -33,6 +33,12 @@ suite('sentences', () => {
     ]);
   });
 
+  test('a lower-case abbreviation stays in its sentence as listed, another lower-case word ends it, as an ellipsis does', () => {
+    assert.deepStrictEqual(sentencesOf('We sold ferries and barges. Tugs etc. The yard won. It was Reds vs. Blues today… Then rain fell.'), [
+      'We sold ferries and barges.', 'Tugs etc.', 'The yard won.', 'It was Reds vs. Blues today…', 'Then rain fell.',
+    ]);
+  });
+
   test('a dotted acronym ends a sentence only before a word that starts one', () => {
     assert.deepStrictEqual(sentencesOf('The U.S. Navy sailed. It reached the U.S. The crew slept.'), [
       'The U.S. Navy sailed.', 'It reached the U.S.', 'The crew slept.',
