@@ -1,11 +1,11 @@
 /**
  * Invisible characters inside words: soft hyphens (the hyphenation hints that text copied from web pages and PDFs
- * carries), zero-width spaces, word joiners and a byte-order mark left inside a text by joining files. A reader sees
- * `Jo\u00adsephine Mar\u00adtinez` as "Josephine Martinez", but every stage reads a word as a run of letters, digits and marks,
- * so each such character would cut a name in two ("Jo", "tinez"). The pipeline therefore reads the text with them
- * taken out of words, and every span it finds is then mapped back onto the document, whose text each span's `text`
- * is read from again. Zero-width joiners and non-joiners are left in: in Persian, Arabic and Indic scripts they are
- * part of how a word is spelled.
+ * carries), zero-width spaces, word joiners and a byte-order mark left inside a text by joining files. A reader
+ * sees `Jo\u00adsephine Mar\u00adtinez` as "Josephine Martinez", but every stage reads a word as a run of letters,
+ * digits and marks, so each such character would cut a name in two ("Jo", "tinez"). The pipeline therefore reads the
+ * text with them taken out of words, and every span it finds is then mapped back onto the document, whose text each
+ * span's `text` is read from again. Zero-width joiners and non-joiners are left in: in Persian, Arabic and Indic
+ * scripts they are part of how a word is spelled.
  */
 import type { Analysis } from './types';
 
