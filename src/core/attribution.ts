@@ -246,9 +246,12 @@ function startsPostmodifier(token: Token, previous: Token): boolean {
     (endsWithSuffix(token.lower, 'ed') && (isPersonNoun(previous.lower) || TEXT_NOUNS.has(previous.lower)));
 }
 
+/** Plurals of nouns for people that are not the singular and an "s" ("the mayor’s children", "Roe allies"). */
+const IRREGULAR_PEOPLE_PLURALS = new Map([['children', 'child'], ['grandchildren', 'grandchild'], ['allies', 'ally']]);
+
 /** Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several. */
 function namesPeople(noun: string): boolean {
-  const singular = endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun;
+  const singular = IRREGULAR_PEOPLE_PLURALS.get(noun) ?? (endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun);
   return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
 }
 
@@ -309,9 +312,14 @@ const PERSON_NOUN_ENDING = new RegExp(`(?:${`man woman person er or ist ent ant 
   official resident expert source judge analyst witness candidate nominee leader member boss wife husband mother
   father son daughter friend year-old`.split(/\s+/).join('|')})$`);
 
+/** Singular nouns for a person whose ending does not say so ("a Roe ally", "the mayor’s neighbour"). */
+const PERSON_NOUNS = new Set(['ally', 'child', 'kid', 'grandchild', 'sibling', 'cousin', 'colleague', 'neighbour',
+  'neighbor', 'fan']);
+
 /** Whether `noun` (lower-case) is a singular noun for a person: its ending says so, and it is not a known thing's. */
 function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUN_ENDING.test(noun) && !endsWithSuffix(noun, 'ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun);
+  return PERSON_NOUNS.has(noun) ||
+    (PERSON_NOUN_ENDING.test(noun) && !endsWithSuffix(noun, 'ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun));
 }
 
 /** A pattern matching exactly one of the blank-separated `words`, or any word ending in `suffix`. */
@@ -3002,7 +3010,8 @@ class Attributor {
       while (k > start && tokens[k - 1].start >= person.end && tokens[k - 1].isWord && !tokens[k - 1].capitalised) k--;
       if (k > start && tokens[k - 1].end === person.end) return true;
     }
-    if (!isRoleNoun(head.lower) && !GROUP_NOUNS.has(head.lower)) return false;
+    // "Roe’s lawyer", "the mayor’s aides", "Roe’s relatives", "Roe’s parents": a possessor owning a noun for people.
+    if (!isRoleNoun(head.lower) && !namesPeople(head.lower)) return false;
     for (let k = headEnd - 1; k >= start; k--) {
       const token = tokens[k];
       if (token.start < person.end && token.end >= person.end) return isPossessiveWord(tokens, k);
@@ -3729,7 +3738,9 @@ function describesNounAfter(tokens: readonly Token[], from: number, k: number): 
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 function readsAsVerb(word: string, previous: Token): boolean {
   if (endsWithSuffix(word, 'ed')) return true;
-  return previous.capitalised && !DETERMINERS.has(previous.lower) && endsWithSuffix(word, 's') && !endsWithSuffix(word, 'ss');
+  // "Roe says …" has its verb after the name; "Roe’s aides …" has the noun the possessive owns.
+  return previous.capitalised && !DETERMINERS.has(previous.lower) && !isPossessiveForm(previous.lower) &&
+    endsWithSuffix(word, 's') && !endsWithSuffix(word, 'ss');
 }
 
 /**

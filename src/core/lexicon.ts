@@ -125,7 +125,7 @@ export const THING_NOUNS_WITH_PERSON_ENDINGS: ReadonlySet<string> = words(`
   weather winter summer tower counter chamber theater theatre shelter quarter computer sector factor motor elevator
   event talent accident incident content intent plant restaurant climate debate estate rate state plate
   gate date mandate senate electorate archive initiative incentive motive tree narrative directive alternative
-  perspective objective slate
+  perspective objective slate letter answer banner poster flyer trailer chapter charter sticker disaster thriller
 `);
 
 /** Nouns that end an organisation's name ("Defense Department", "Human Rights Watch", "Quds Force"). */

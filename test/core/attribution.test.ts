@@ -1933,6 +1933,19 @@ suite('attribution', () => {
       ]);
     });
 
+    test('a possessor owns a noun for people whatever its ending: "Reyes’s relatives said" are the relatives', () => {
+      const text = [
+        'Tomas Reyes was hurt at the pier on Tuesday.',
+        'Reyes’s relatives said they had “more questions than answers.”',
+        'Reyes’s neighbours watched the footage and said it was “hard to bear.”',
+        'His children called the delay “cruel.”',
+        '“He will walk again,” a close Reyes ally said.',
+      ].join('\n\n');
+      assert.deepStrictEqual(quotesOf(text).map((quote) => quote.speaker?.name), [
+        'Reyes’s relatives', 'Reyes’s neighbours', 'His children', 'close Reyes ally',
+      ]);
+    });
+
     test('a possessor linked on by a preposition owns the noun of saying: "the pull of Roe’s “…” promise"', () => {
       const text = 'Ada Roe spoke first. The pull of Ada Roe’s “big boat” promise counts. So does the Bank of Harbour’s ' +
         '“free ferry” pledge.';
