@@ -2643,7 +2643,6 @@ class Attributor {
     return named ? this.describedPerson(subject, named) : subject;
   }
 
-  /** The person `named` in an appositive to the description `subject`, which becomes their role. */
   /**
    * The person named between the commas at `comma` and `close` when the phrase before `comma` describes one person by
    * a noun for a person ("A harbour pilot, Jo Marsh,"), with that description as the role; else null.
@@ -2660,6 +2659,7 @@ class Attributor {
     return person && person.kind === 'person' && description !== '' ? { ...person, role: description } : null;
   }
 
+  /** The person `named` in an appositive to the description `subject`, which becomes their role. */
   private describedPerson(subject: Source, named: MentionRef): Source {
     const description = this.text.slice(subject.mention.start, subject.mention.end);
     return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, kind: 'person', role: stripDeterminer(description) };
