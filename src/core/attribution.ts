@@ -176,6 +176,7 @@ const GROUP_NOUNS = new Set([
   'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters',
   'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators', 'police', 'troops', 'soldiers',
   'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates', 'family', 'families',
+  'team',
 ]);
 /** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
 const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
@@ -249,10 +250,15 @@ function startsPostmodifier(token: Token, previous: Token): boolean {
 /** Plurals of nouns for people that are not the singular and an "s" ("the mayor’s children", "Roe allies"). */
 const IRREGULAR_PEOPLE_PLURALS = new Map([['children', 'child'], ['grandchildren', 'grandchild'], ['allies', 'ally']]);
 
-/** Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several. */
+/**
+ * Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several; a
+ * hyphenated one by its first part too ("brother-in-law", "sisters-in-law").
+ */
 function namesPeople(noun: string): boolean {
   const singular = IRREGULAR_PEOPLE_PLURALS.get(noun) ?? (endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun);
-  return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
+  if (GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular)) return true;
+  const hyphen = noun.indexOf('-');
+  return hyphen > 0 && namesPeople(noun.slice(0, hyphen));
 }
 
 /**

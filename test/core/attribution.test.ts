@@ -1940,9 +1940,12 @@ suite('attribution', () => {
         'Reyes’s neighbours watched the footage and said it was “hard to bear.”',
         'His children called the delay “cruel.”',
         '“He will walk again,” a close Reyes ally said.',
+        'Reyes’s brother-in-law called the pier “a trap.”',
+        'Reyes’s team said the report was “late.”',
       ].join('\n\n');
       assert.deepStrictEqual(quotesOf(text).map((quote) => quote.speaker?.name), [
-        'Reyes’s relatives', 'Reyes’s neighbours', 'His children', 'close Reyes ally',
+        'Reyes’s relatives', 'Reyes’s neighbours', 'His children', 'close Reyes ally', 'Reyes’s brother-in-law',
+        'Reyes’s team',
       ]);
     });
 
