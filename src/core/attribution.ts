@@ -4735,7 +4735,15 @@ const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'anothe
 function readRole(words: string): string | null {
   const role = words.replace(COUNTING_WORDS_BEFORE_ROLE, '');
   const parts = role.split(/\s+/u).filter((part) => part !== '');
-  if (parts.length === 0 || ROLE_LINKING_WORDS.has(parts[0].toLowerCase())) return null;
+  if (parts.length === 0) return null;
+  const first = parts[0].toLowerCase();
+  // "who represents Reyes": a relative clause says something of the speaker, but is no role.
+  if (ROLE_LINKING_WORDS.has(first) || RELATIVE_PRONOUNS.has(first)) return null;
+  // "speaking to reporters", "standing beside her": a participle's phrase says what the speaker was doing; "acting
+  // director", "managing editor" are offices, a noun for people after the participle.
+  if (parts.length > 1 && !startsWithCapital(parts[0]) && endsWithSuffix(first, 'ing') && !namesPeopleAsWritten(parts[1])) {
+    return null;
+  }
   return parts.some((part) => startsWithCapital(part) || namesPeopleAsWritten(part)) ? role : null;
 }
 

@@ -156,7 +156,7 @@ suite('attribution', () => {
       ]);
     });
 
-    test('words before a name that describe, count or place the person, or begin the name, are no role', () => {
+    test('words that describe, count or place the person, begin the name, or say what they were doing are no role', () => {
       const text = [
         '“It is over,” an angry Ada Quill replied.',
         '“It is not,” said one harbour pilot, Tom Reyes.',
@@ -165,11 +165,16 @@ suite('attribution', () => {
         '“Ask the co-host,” said the retired neurosurgeon Ian Roe.',
         'Jo Marsh, one of the mayor’s aides, said, “Ask him.”',
         '“Build it,” the late Ida Vance once said.',
+        'Ana Ortiz, who represents Reyes, said, “No comment.”',
+        'Ada Quill, speaking to reporters in Bergen, said, “Not yet.”',
+        '“Soon,” said acting director Lena Holt.',
+        '“Later,” said Wyoming port chairman Eli Dunn.',
       ].join('\n\n');
       const roles = quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]);
       assert.deepStrictEqual(roles, [
         ['Ada Quill', null], ['Tom Reyes', 'harbour pilot'], ['Ines Marlow', null], ['Piet de Vries', null],
         ['Ian Roe', 'retired neurosurgeon'], ['Jo Marsh', 'one of the mayor’s aides'], ['Ida Vance', null],
+        ['Ana Ortiz', null], ['Ada Quill', null], ['Lena Holt', 'acting director'], ['Eli Dunn', 'Wyoming port chairman'],
       ]);
     });
 
