@@ -4407,7 +4407,7 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
       let lower: string;
       let cueStart: boolean;
       if (shareable && j - i <= SHARED_WORD_MAX_LENGTH) {
-        lower = sharedLowerCaseWord(text, i, j, hash, WORD_CODES);
+        lower = sharedLowerCaseWord(j - i, hash, WORD_CODES);
         // The hash read with the characters tells a cue's first word too, with no look-up by string.
         cueStart = mayStartCueHashed(hash, WORD_CODES, j - i);
       } else {
