@@ -1,5 +1,6 @@
 /**
- * The analysis pipeline: paragraphs → headline and dateline → entities → dates → quotations → speakers.
+ * The analysis pipeline: paragraphs → headline and dateline → entities → dates → quotations → speakers, over the
+ * document's text with any invisible characters taken out of its words (see `invisibles.ts`).
  *
  * `analyzeInSteps` yields between stages so the editor can drop a run that a newer edit has made stale;
  * `analyze` runs it to the end. Neither throws: input that is not text (binary content) gets an analysis holding
@@ -9,6 +10,7 @@ import { attributeQuotes, unattributedQuote } from './attribution';
 import { findDateline, findHeadline } from './dateline';
 import { findDates, parseIsoDate } from './dates';
 import { findEntities } from './entities';
+import { mapSpansToDocument, visibleText } from './invisibles';
 import { findQuotes } from './quotes';
 import { findParagraphs } from './text';
 import { SCHEMA_VERSION } from './types';
@@ -51,6 +53,13 @@ export function* analyzeInSteps(text: string, options: AnalyzeOptions = {}): Gen
     analysis.warnings.push('This looks like binary content, not text: nothing was analysed.');
     return analysis;
   }
+  const visible = visibleText(text);
+  if (visible === null) return yield* analyzeText(text, options, analysis);
+  return mapSpansToDocument(yield* analyzeText(visible.text, options, analysis), visible, text);
+}
+
+/** The stages, in order, filling in `analysis`, with a yield between them (see {@link analyzeInSteps}). */
+function* analyzeText(text: string, options: AnalyzeOptions, analysis: Analysis): Generator<void, Analysis, void> {
   const paragraphs = findParagraphs(text);
   // The fallback is built only when a stage fails: the speakers' one is a copy of every quote.
   const stage = <T>(name: string, run: () => T, fallback: () => T): T => {

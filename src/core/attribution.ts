@@ -176,6 +176,7 @@ const GROUP_NOUNS = new Set([
   'organisers', 'advocates', 'authorities', 'executives', 'strategists', 'advisers', 'advisors', 'fighters',
   'rebels', 'residents', 'witnesses', 'people', 'protesters', 'demonstrators', 'police', 'troops', 'soldiers',
   'pollsters', 'prosecutors', 'lawmakers', 'officers', 'economists', 'diplomats', 'delegates', 'family', 'families',
+  'team',
 ]);
 /** The prepositions that join a group noun to its organisation: "activists with the …", "officials of …". */
 const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
@@ -246,10 +247,18 @@ function startsPostmodifier(token: Token, previous: Token): boolean {
     (endsWithSuffix(token.lower, 'ed') && (isPersonNoun(previous.lower) || TEXT_NOUNS.has(previous.lower)));
 }
 
-/** Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several. */
+/** Plurals of nouns for people that are not the singular and an "s" ("the mayor’s children", "Roe allies"). */
+const IRREGULAR_PEOPLE_PLURALS = new Map([['children', 'child'], ['grandchildren', 'grandchild'], ['allies', 'ally']]);
+
+/**
+ * Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several; a
+ * hyphenated one by its first part too ("brother-in-law", "sisters-in-law").
+ */
 function namesPeople(noun: string): boolean {
-  const singular = endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun;
-  return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
+  const singular = IRREGULAR_PEOPLE_PLURALS.get(noun) ?? (endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun);
+  if (GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular)) return true;
+  const hyphen = noun.indexOf('-');
+  return hyphen > 0 && namesPeople(noun.slice(0, hyphen));
 }
 
 /**
@@ -309,9 +318,14 @@ const PERSON_NOUN_ENDING = new RegExp(`(?:${`man woman person er or ist ent ant 
   official resident expert source judge analyst witness candidate nominee leader member boss wife husband mother
   father son daughter friend year-old`.split(/\s+/).join('|')})$`);
 
+/** Singular nouns for a person whose ending does not say so ("a Roe ally", "the mayor’s neighbour"). */
+const PERSON_NOUNS = new Set(['ally', 'child', 'kid', 'grandchild', 'sibling', 'cousin', 'colleague', 'neighbour',
+  'neighbor', 'fan']);
+
 /** Whether `noun` (lower-case) is a singular noun for a person: its ending says so, and it is not a known thing's. */
 function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUN_ENDING.test(noun) && !endsWithSuffix(noun, 'ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun);
+  return PERSON_NOUNS.has(noun) ||
+    (PERSON_NOUN_ENDING.test(noun) && !endsWithSuffix(noun, 'ment') && !THING_NOUNS_WITH_PERSON_ENDINGS.has(noun));
 }
 
 /** A pattern matching exactly one of the blank-separated `words`, or any word ending in `suffix`. */
@@ -2635,7 +2649,6 @@ class Attributor {
     return named ? this.describedPerson(subject, named) : subject;
   }
 
-  /** The person `named` in an appositive to the description `subject`, which becomes their role. */
   /**
    * The person named between the commas at `comma` and `close` when the phrase before `comma` describes one person by
    * a noun for a person ("A harbour pilot, Jo Marsh,"), with that description as the role; else null.
@@ -2652,6 +2665,7 @@ class Attributor {
     return person && person.kind === 'person' && description !== '' ? { ...person, role: description } : null;
   }
 
+  /** The person `named` in an appositive to the description `subject`, which becomes their role. */
   private describedPerson(subject: Source, named: MentionRef): Source {
     const description = this.text.slice(subject.mention.start, subject.mention.end);
     return { ...subject, mention: { start: named.start, end: named.end }, name: named.entity.name, kind: 'person', role: stripDeterminer(description) };
@@ -3002,7 +3016,8 @@ class Attributor {
       while (k > start && tokens[k - 1].start >= person.end && tokens[k - 1].isWord && !tokens[k - 1].capitalised) k--;
       if (k > start && tokens[k - 1].end === person.end) return true;
     }
-    if (!isRoleNoun(head.lower) && !GROUP_NOUNS.has(head.lower)) return false;
+    // "Roe’s lawyer", "the mayor’s aides", "Roe’s relatives", "Roe’s parents": a possessor owning a noun for people.
+    if (!isRoleNoun(head.lower) && !namesPeople(head.lower)) return false;
     for (let k = headEnd - 1; k >= start; k--) {
       const token = tokens[k];
       if (token.start < person.end && token.end >= person.end) return isPossessiveWord(tokens, k);
@@ -3729,7 +3744,9 @@ function describesNounAfter(tokens: readonly Token[], from: number, k: number): 
 /** A lower-case word that reads as a verb after the word before it ("Fallon responded", "Trump makes"). */
 function readsAsVerb(word: string, previous: Token): boolean {
   if (endsWithSuffix(word, 'ed')) return true;
-  return previous.capitalised && !DETERMINERS.has(previous.lower) && endsWithSuffix(word, 's') && !endsWithSuffix(word, 'ss');
+  // "Roe says …" has its verb after the name; "Roe’s aides …" has the noun the possessive owns.
+  return previous.capitalised && !DETERMINERS.has(previous.lower) && !isPossessiveForm(previous.lower) &&
+    endsWithSuffix(word, 's') && !endsWithSuffix(word, 'ss');
 }
 
 /**
@@ -4397,7 +4414,7 @@ function tokenize(text: string, start: number, end: number, out: Token[], count 
       let lower: string;
       let cueStart: boolean;
       if (shareable && j - i <= SHARED_WORD_MAX_LENGTH) {
-        lower = sharedLowerCaseWord(text, i, j, hash, wordCodes);
+        lower = sharedLowerCaseWord(j - i, hash, wordCodes);
         // The hash read with the characters tells a cue's first word too, with no look-up by string.
         cueStart = mayStartCueHashed(hash, wordCodes, j - i);
       } else {
@@ -4716,7 +4733,15 @@ const COUNTING_WORDS_BEFORE_ROLE = new RegExp(`^(?:(?:${[...QUANTIFIERS, 'anothe
 function readRole(words: string): string | null {
   const role = words.replace(COUNTING_WORDS_BEFORE_ROLE, '');
   const parts = role.split(/\s+/u).filter((part) => part !== '');
-  if (parts.length === 0 || ROLE_LINKING_WORDS.has(parts[0].toLowerCase())) return null;
+  if (parts.length === 0) return null;
+  const first = parts[0].toLowerCase();
+  // "who represents Reyes": a relative clause says something of the speaker, but is no role.
+  if (ROLE_LINKING_WORDS.has(first) || RELATIVE_PRONOUNS.has(first)) return null;
+  // "speaking to reporters", "standing beside her": a participle's phrase says what the speaker was doing; "acting
+  // director", "managing editor" are offices, a noun for people after the participle.
+  if (parts.length > 1 && !startsWithCapital(parts[0]) && endsWithSuffix(first, 'ing') && !namesPeopleAsWritten(parts[1])) {
+    return null;
+  }
   return parts.some((part) => startsWithCapital(part) || namesPeopleAsWritten(part)) ? role : null;
 }
 

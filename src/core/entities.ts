@@ -1238,6 +1238,9 @@ class EntityFinder {
       }
     }
     if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
+    // "the Pinecrest Gearheads", "the Harbour Rovers": a name of two words or more that "the" opens and that ends in a
+    // plural is a team's, a band's or a body's; a person's name takes no article.
+    if (afterThe && start < lastToken.start && endsInPlural(this.text, lastToken)) evidence.organization += WEIGHT.strongContext;
     if (following === 0x2c) {
       // "Ada Quill, 52, a harbour pilot": an age set off by commas is a person's, and the appositive after it
       // describes the name as one right after it would.
@@ -1804,3 +1807,20 @@ function isLetterDigitUpTo1FFF(code: number): boolean {
 function isWordCode(code: number): boolean {
   return continuesName(code) || code === HYPHEN || code === 0x27 || code === 0x2019;
 }
+
+/**
+ * Whether a name's last word is a plural ("Rovers", "Eagles"): not a singular in -ss, -is, -us or -as ("Congress",
+ * "Louis", "Marcus", "Vegas"), nor a possessive, nor a plural that ends places' names ("Virgin Islands", "Golan
+ * Heights").
+ */
+function endsInPlural(text: string, token: Token): boolean {
+  const end = token.wordEnd;
+  if (end - token.start < 4 || codeAt(text, end - 1) !== 0x73) return false;
+  const before = codeAt(text, end - 2);
+  if (before === 0x73 || before === 0x69 || before === 0x75 || before === 0x61 || isApostrophe(before)) return false;
+  return !PLURALS_ENDING_PLACE_NAMES.has(text.slice(token.start, end).toLowerCase());
+}
+
+const PLURALS_ENDING_PLACE_NAMES = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'mountains',
+  'lakes', 'keys', 'plains', 'towers', 'grounds', 'woods', 'gardens', 'fields', 'rapids', 'flats', 'sands', 'shores',
+  'straits', 'highlands', 'lowlands', 'territories', 'emirates', 'states']);

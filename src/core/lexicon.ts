@@ -7,7 +7,7 @@
  * "General" before a name is a title; "general" in "a major general" is a role word) and say so. Answers worked out
  * from the lists are remembered per word for the process ({@link rememberedByWord}, {@link SpellingTable}).
  */
-import { wordHash } from './text';
+import { detachedSlice, wordHash } from './text';
 
 /** A word list written as one space-separated string, as a set. */
 export function words(list: string): Set<string> {
@@ -125,7 +125,7 @@ export const THING_NOUNS_WITH_PERSON_ENDINGS: ReadonlySet<string> = words(`
   weather winter summer tower counter chamber theater theatre shelter quarter computer sector factor motor elevator
   event talent accident incident content intent plant restaurant climate debate estate rate state plate
   gate date mandate senate electorate archive initiative incentive motive tree narrative directive alternative
-  perspective objective slate
+  perspective objective slate letter answer banner poster flyer trailer chapter charter sticker disaster thriller
 `);
 
 /** Nouns that end an organisation's name ("Defense Department", "Human Rights Watch", "Quds Force"). */
@@ -495,8 +495,10 @@ export function rememberedByWord<T>(compute: (word: string) => T, kept: number):
     let answer = answers.get(word);
     if (answer === undefined) {
       if (answers.size >= kept) answers.clear();
-      answer = compute(word);
-      answers.set(word, answer);
+      // Kept for later documents: a copy of its own, not a view into the document the word was cut from.
+      const detached = detachedSlice(word, 0, word.length);
+      answer = compute(detached);
+      answers.set(detached, answer);
     }
     return answer;
   };
@@ -673,8 +675,9 @@ export class SpellingTable<T> {
   /** Works out and remembers the answer for `text[start, end)`, whose hash is `hash`, at the free slot `slot`. */
   private remember(slot: number, hash: number, text: string, start: number, end: number): T {
     const length = end - start;
-    const answer = this.compute(text.slice(start, end));
-    if (length > MAX_REMEMBERED_SPELLING) return answer;
+    if (length > MAX_REMEMBERED_SPELLING) return this.compute(text.slice(start, end));
+    // The answer is kept for later documents, and may hold the spelling: a copy of its own, not a view into this one.
+    const answer = this.compute(detachedSlice(text, start, end));
     if (this.answers.length >= this.kept || this.storedLength + length > this.stored.length) {
       this.forgetAll();
       this.answers.length = 0;

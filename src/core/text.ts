@@ -80,6 +80,27 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
+/**
+ * A copy of `text[start, end)` that is a string of its own, for a table or memo kept beyond one document: in V8 a cut
+ * of 13 code units or more is a view into the text it was cut from, and would keep that whole document alive.
+ */
+export function detachedSlice(text: string, start: number, end: number): string {
+  if (end - start < DETACHED_BY_V8) return text.slice(start, end);
+  let copy = '';
+  for (let from = start; from < end; from += DETACH_CHUNK) {
+    const to = Math.min(end, from + DETACH_CHUNK);
+    for (let index = from; index < to; index++) DETACH_CODES[index - from] = text.charCodeAt(index);
+    copy += String.fromCharCode(...DETACH_CODES.subarray(0, to - from));
+  }
+  return copy;
+}
+
+/** Cuts shorter than this are copied by V8 itself. */
+const DETACHED_BY_V8 = 13;
+/** How many code units {@link detachedSlice} turns into a string at a time (a bound on the call's arguments). */
+const DETACH_CHUNK = 1024;
+const DETACH_CODES = new Uint16Array(DETACH_CHUNK);
+
 /** Words longer than this are sliced as they come: long words are rare, and rarely repeated. */
 export const SHARED_WORD_MAX_LENGTH = 24;
 const SHARED_WORD_SLOTS = 1 << 15;
@@ -117,13 +138,12 @@ const sharedWords: string[] = [];
 const sharedWordSlots = new Int32Array(2 * SHARED_WORD_SLOTS).fill(-1);
 
 /**
- * The lower-cased `text[start, end)`, shared (see {@link sharedWords}). `codes` holds the word's
- * {@link lowerCaseWordCode}s, which must all be valid, from its start, and `hash` is their {@link wordHash}; the word
- * is at most {@link SHARED_WORD_MAX_LENGTH} long. The caller reads the characters once, for its own needs and for
- * this: a word found in the table is checked against `codes`, not read from the text again.
+ * The lower-cased word of `length` code units read from a document, shared (see {@link sharedWords}). `codes` holds
+ * the word's {@link lowerCaseWordCode}s, which must all be valid, from its start, and `hash` is their {@link wordHash};
+ * the word is at most {@link SHARED_WORD_MAX_LENGTH} long. The caller reads the characters once, for its own needs and
+ * for this: a word found in the table is checked against `codes`, not read from the text again.
  */
-export function sharedLowerCaseWord(text: string, start: number, end: number, hash: number, codes: Int32Array): string {
-  const length = end - start;
+export function sharedLowerCaseWord(length: number, hash: number, codes: Int32Array): string {
   let slot = hash & (SHARED_WORD_SLOTS - 1);
   for (let index = sharedWordSlots[2 * slot + 1]; index >= 0; index = sharedWordSlots[2 * slot + 1]) {
     if (sharedWordSlots[2 * slot] === hash) {
@@ -132,7 +152,9 @@ export function sharedLowerCaseWord(text: string, start: number, end: number, ha
     }
     slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
   }
-  const word = text.slice(start, end).toLowerCase();
+  // Made from the codes rather than cut from the text: in V8 a cut of 13 or more characters is a view into the
+  // document, and the table, kept for the process, would keep each document a long word came from alive.
+  const word = String.fromCharCode(...codes.subarray(0, length));
   if (sharedWords.length >= SHARED_WORD_CAPACITY) {
     sharedWordSlots.fill(-1);
     sharedWords.length = 0;

@@ -156,7 +156,7 @@ suite('attribution', () => {
       ]);
     });
 
-    test('words before a name that describe, count or place the person, or begin the name, are no role', () => {
+    test('words that describe, count or place the person, begin the name, or say what they were doing are no role', () => {
       const text = [
         '“It is over,” an angry Ada Quill replied.',
         '“It is not,” said one harbour pilot, Tom Reyes.',
@@ -165,11 +165,16 @@ suite('attribution', () => {
         '“Ask the co-host,” said the retired neurosurgeon Ian Roe.',
         'Jo Marsh, one of the mayor’s aides, said, “Ask him.”',
         '“Build it,” the late Ida Vance once said.',
+        'Ana Ortiz, who represents Reyes, said, “No comment.”',
+        'Ada Quill, speaking to reporters in Bergen, said, “Not yet.”',
+        '“Soon,” said acting director Lena Holt.',
+        '“Later,” said Wyoming port chairman Eli Dunn.',
       ].join('\n\n');
       const roles = quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]);
       assert.deepStrictEqual(roles, [
         ['Ada Quill', null], ['Tom Reyes', 'harbour pilot'], ['Ines Marlow', null], ['Piet de Vries', null],
         ['Ian Roe', 'retired neurosurgeon'], ['Jo Marsh', 'one of the mayor’s aides'], ['Ida Vance', null],
+        ['Ana Ortiz', null], ['Ada Quill', null], ['Lena Holt', 'acting director'], ['Eli Dunn', 'Wyoming port chairman'],
       ]);
     });
 
@@ -1930,6 +1935,22 @@ suite('attribution', () => {
       ].join('\n\n');
       assert.deepStrictEqual(quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role]), [
         ['one Quill aide', null], ['Quill spokesman', null], ['senior Quill adviser', null], ['Ada Quill', null],
+      ]);
+    });
+
+    test('a possessor owns a noun for people whatever its ending: "Reyes’s relatives said" are the relatives', () => {
+      const text = [
+        'Tomas Reyes was hurt at the pier on Tuesday.',
+        'Reyes’s relatives said they had “more questions than answers.”',
+        'Reyes’s neighbours watched the footage and said it was “hard to bear.”',
+        'His children called the delay “cruel.”',
+        '“He will walk again,” a close Reyes ally said.',
+        'Reyes’s brother-in-law called the pier “a trap.”',
+        'Reyes’s team said the report was “late.”',
+      ].join('\n\n');
+      assert.deepStrictEqual(quotesOf(text).map((quote) => quote.speaker?.name), [
+        'Reyes’s relatives', 'Reyes’s neighbours', 'His children', 'close Reyes ally', 'Reyes’s brother-in-law',
+        'Reyes’s team',
       ]);
     });
 

@@ -242,6 +242,17 @@ suite('entities', () => {
   });
 
   suite('organisations', () => {
+    test('a name that "the" opens and a plural ends is a team, a band or a body: "the Harbour Rovers"', () => {
+      const text = 'The Harbour Rovers beat the Bergen Gulls on Sunday. Fans of the Marsh Street Singers sang. ' +
+        'Ferries ran to the Virgin Islands.';
+      assert.deepStrictEqual(summary(text), [
+        'organization Harbour Rovers: Harbour Rovers',
+        'organization Bergen Gulls: Bergen Gulls',
+        'organization Marsh Street Singers: Marsh Street Singers',
+        'place Virgin Islands: Virgin Islands',
+      ]);
+    });
+
     test('firms named for ports, securities, logistics, shipping or insurance are organisations', () => {
       assert.deepStrictEqual(summary('Northgate Ports cut 400 jobs. Ada Quill, an analyst at Fjord Securities, agreed.'), [
         'organization Northgate Ports: Northgate Ports',

@@ -18,7 +18,7 @@ const NEWS_TOKENS = [
 ];
 const MARKS = ['“', '”', '‘', '’', '"', "'", '[', ']', '(', ')', '…', '...', '.', ',', ':', ';', '—', '?', '!'];
 const SPACES = [' ', ' ', ' ', '  ', '\u00a0', '\t', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\ufeff', '\u2028', '\u202f'];
-const ODDITIES = ['\ud800', '\udfff', '😀', '🤖🏆', '\u0000', '\u0007', '\u001b', '\u200b', '\u0301', 'é', 'Ω', 'Ж'];
+const ODDITIES = ['\ud800', '\udfff', '😀', '🤖🏆', '\u0000', '\u0007', '\u001b', '\u200b', '\u00ad', '\u2060', '\u0301', 'é', 'Ω', 'Ж'];
 
 const newsPiece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...NEWS_TOKENS) },

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { WordShapes, findParagraphs, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from '../../src/core/text';
+import { WordShapes, detachedSlice, findParagraphs, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from '../../src/core/text';
 
 /** The paragraphs of `text`, as strings. */
 function paragraphsOf(text: string): string[] {
@@ -14,7 +14,7 @@ function sharedAt(text: string, start: number, end: number): string {
     codes[index - start] = lowerCaseWordCode(text.charCodeAt(index));
     hash = wordHash(hash, codes[index - start]);
   }
-  return sharedLowerCaseWord(text, start, end, hash, codes);
+  return sharedLowerCaseWord(end - start, hash, codes);
 }
 
 /** The shared lower-cased form of the whole of `word`. */
@@ -41,6 +41,13 @@ suite('text', () => {
   test('an empty or blank text has no paragraphs', () => {
     assert.deepStrictEqual(paragraphsOf(''), []);
     assert.deepStrictEqual(paragraphsOf(' \r\n\t\n'), []);
+  });
+
+  test('a detached slice is the same stretch of text, short or long, emoji and all', () => {
+    const text = `Notwithstanding 😀 ${'harbour '.repeat(400)}end`;
+    for (const [start, end] of [[0, 3], [0, 15], [16, 18], [0, text.length], [5, 2000]]) {
+      assert.strictEqual(detachedSlice(text, start, end), text.slice(start, end));
+    }
   });
 
   test('a shared word is the word lower-cased, the same string for every spelling of it', () => {
