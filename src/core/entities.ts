@@ -1821,6 +1821,7 @@ function endsInPlural(text: string, token: Token): boolean {
   return !PLURALS_ENDING_PLACE_NAMES.has(text.slice(token.start, end).toLowerCase());
 }
 
+/** Plural nouns that end places' names, not teams' ("the Virgin Islands", "the Golan Heights", "the United States"). */
 const PLURALS_ENDING_PLACE_NAMES = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'mountains',
   'lakes', 'keys', 'plains', 'towers', 'grounds', 'woods', 'gardens', 'fields', 'rapids', 'flats', 'sands', 'shores',
   'straits', 'highlands', 'lowlands', 'territories', 'emirates', 'states']);
