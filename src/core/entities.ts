@@ -530,6 +530,7 @@ class EntityFinder {
     this.demoteUnsupportedPeople();
     const surnames = this.personSurnames();
     this.mergeSurnames(surnames);
+    this.mergePluralNames();
     for (const candidate of this.pending) this.confirm(candidate, surnames);
     if (titleCaseLines.length > 0) {
       const known = this.knownNames(surnames);
@@ -1240,7 +1241,9 @@ class EntityFinder {
     if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
     // "the Pinecrest Gearheads", "the Harbour Rovers": a name of two words or more that "the" opens and that ends in a
     // plural is a team's, a band's or a body's; a person's name takes no article.
-    if (afterThe && start < lastToken.start && endsInPlural(this.text, lastToken)) evidence.organization += WEIGHT.strongContext;
+    if (afterThe && start < lastToken.start && isPluralName(this.text.slice(lastToken.start, lastToken.wordEnd))) {
+      evidence.organization += WEIGHT.strongContext;
+    }
     if (following === 0x2c) {
       // "Ada Quill, 52, a harbour pilot": an age set off by commas is a person's, and the appositive after it
       // describes the name as one right after it would.
@@ -1426,6 +1429,27 @@ class EntityFinder {
       const ordinaryCase = cluster.key.charAt(0) + cluster.key.slice(1).toLowerCase();
       const named = this.clusters.get(ordinaryCase) ?? surnames.get(ordinaryCase);
       if (named) this.merge(cluster.key, named.key);
+    }
+  }
+
+  /**
+   * "the Gearheads" after "the Pinecrest Gearheads": a body's name that ends in a plural (a team's, a band's) is
+   * used by that plural alone, which joins it, unless two such bodies end in it.
+   */
+  private mergePluralNames(): void {
+    const byLastWord = new Map<string, Cluster | null>();
+    for (const cluster of this.clusters.values()) {
+      const space = cluster.key.lastIndexOf(' ');
+      if (cluster.type !== 'organization' || space < 0) continue;
+      const lastWord = cluster.key.slice(space + 1);
+      // A name with a phrase joined inside ("Institute for the Study of Human Rights") ends in its phrase's noun.
+      if (!isPluralName(lastWord) || NAME_WITH_JOINED_PHRASE.test(cluster.key)) continue;
+      const existing = byLastWord.get(lastWord);
+      byLastWord.set(lastWord, existing === undefined || existing === cluster ? cluster : null);
+    }
+    for (const [lastWord, body] of byLastWord) {
+      const single = this.clusters.get(lastWord);
+      if (body && single && !single.known && single.type !== 'place') this.merge(lastWord, body.key);
     }
   }
 
@@ -1813,13 +1837,16 @@ function isWordCode(code: number): boolean {
  * "Louis", "Marcus", "Vegas"), nor a possessive, nor a plural that ends places' names ("Virgin Islands", "Golan
  * Heights").
  */
-function endsInPlural(text: string, token: Token): boolean {
-  const end = token.wordEnd;
-  if (end - token.start < 4 || codeAt(text, end - 1) !== 0x73) return false;
-  const before = codeAt(text, end - 2);
+function isPluralName(word: string): boolean {
+  const length = word.length;
+  if (length < 4 || codeAt(word, length - 1) !== 0x73) return false;
+  const before = codeAt(word, length - 2);
   if (before === 0x73 || before === 0x69 || before === 0x75 || before === 0x61 || isApostrophe(before)) return false;
-  return !PLURALS_ENDING_PLACE_NAMES.has(text.slice(token.start, end).toLowerCase());
+  return !PLURALS_ENDING_PLACE_NAMES.has(word.toLowerCase());
 }
+
+/** A name with a lower-case word joining a phrase inside it: "of", "for", "the", "and", "on", "to". */
+const NAME_WITH_JOINED_PHRASE = / (?:of|for|the|and|on|to) /u;
 
 /** Plural nouns that end places' names, not teams' ("the Virgin Islands", "the Golan Heights", "the United States"). */
 const PLURALS_ENDING_PLACE_NAMES = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'mountains',
