@@ -37,7 +37,7 @@ import {
 } from './lexicon';
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
-import { startsWithCapital } from './scan';
+import { isDigitCode, startsWithCapital } from './scan';
 import { findSentences, lastSentenceStart } from './sentences';
 import { SHARED_WORD_MAX_LENGTH, isApostrophe, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
@@ -252,13 +252,18 @@ const IRREGULAR_PEOPLE_PLURALS = new Map([['children', 'child'], ['grandchildren
 
 /**
  * Whether a lower-case noun names people: a group noun, a role, or a noun for a person, one or several; a
- * hyphenated one by its first part too ("brother-in-law", "sisters-in-law").
+ * hyphenated one by its first or its last part too ("brother-in-law", "sisters-in-law", "co-host").
  */
 function namesPeople(noun: string): boolean {
-  const singular = IRREGULAR_PEOPLE_PLURALS.get(noun) ?? (endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun);
-  if (GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular)) return true;
+  if (namesPeopleWhole(noun)) return true;
   const hyphen = noun.indexOf('-');
-  return hyphen > 0 && namesPeople(noun.slice(0, hyphen));
+  return hyphen > 0 && (namesPeopleWhole(noun.slice(0, hyphen)) || namesPeopleWhole(noun.slice(noun.lastIndexOf('-') + 1)));
+}
+
+/** {@link namesPeople} for the noun as a whole. */
+function namesPeopleWhole(noun: string): boolean {
+  const singular = IRREGULAR_PEOPLE_PLURALS.get(noun) ?? (endsWithSuffix(noun, 's') ? noun.slice(0, -1) : noun);
+  return GROUP_NOUNS.has(noun) || isRoleNoun(singular) || isPersonNoun(singular);
 }
 
 /**
@@ -4680,8 +4685,7 @@ function endsWithNegation(lower: string): boolean {
 
 /** Whether `lower` starts with an ASCII digit (what `\d` matches). */
 function startsWithDigit(lower: string): boolean {
-  const code = lower.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39;
+  return isDigitCode(lower.charCodeAt(0));
 }
 
 /** Whether the word at `k` is a possessive: "Roe’s", or "Forbes’" whose trailing apostrophe is a token of its own. */
@@ -4750,13 +4754,12 @@ function readRole(words: string): string | null {
 const describedRole = rememberedByWord(readRole, 1024);
 
 /**
- * {@link namesPeople} for a word as written: its letters lower-cased, a compound by its last part ("co-host"); not
- * an adjective of office that ends as a noun for a person does ("former", "senior", "late").
+ * {@link namesPeople} for a word as written: its letters lower-cased; not an adjective of office that ends as a noun
+ * for a person does ("former", "senior", "late").
  */
 function namesPeopleAsWritten(word: string): boolean {
   const letters = word.toLowerCase().replace(/[^\p{L}-]+/gu, '');
-  if (OFFICE_ADJECTIVES.has(letters)) return false;
-  return namesPeople(letters) || namesPeople(letters.slice(letters.lastIndexOf('-') + 1));
+  return !OFFICE_ADJECTIVES.has(letters) && namesPeople(letters);
 }
 
 /** Adjectives before a role that end like nouns for people ("former", "senior", "late", "interim"). */

@@ -1383,18 +1383,14 @@ class EntityFinder {
    */
   private personSurnames(): Map<string, Cluster> {
     const bySurname = new Map<string, Cluster | null>();
-    const addSurname = (surname: string, cluster: Cluster): void => {
-      const existing = bySurname.get(surname);
-      bySurname.set(surname, existing === undefined || existing === cluster ? cluster : null);
-    };
     for (const cluster of this.clusters.values()) {
       if (cluster.type !== 'person') continue;
       const space = cluster.key.lastIndexOf(' ');
       if (space < 0) continue;
       const lastWord = cluster.key.slice(space + 1);
       // The last word as written and without a lower-case prefix: "al-Assad" and "Assad".
-      addSurname(lastWord, cluster);
-      if (lastWord.includes('-')) addSurname(lastWord.replace(/^[\p{Ll}]+-/u, ''), cluster);
+      setUnlessShared(bySurname, lastWord, cluster);
+      if (lastWord.includes('-')) setUnlessShared(bySurname, lastWord.replace(/^[\p{Ll}]+-/u, ''), cluster);
     }
     const unique = new Map<string, Cluster>();
     for (const [surname, cluster] of bySurname) {
@@ -1443,9 +1439,7 @@ class EntityFinder {
       if (cluster.type !== 'organization' || space < 0) continue;
       const lastWord = cluster.key.slice(space + 1);
       // A name with a phrase joined inside ("Institute for the Study of Human Rights") ends in its phrase's noun.
-      if (!isPluralName(lastWord) || NAME_WITH_JOINED_PHRASE.test(cluster.key)) continue;
-      const existing = byLastWord.get(lastWord);
-      byLastWord.set(lastWord, existing === undefined || existing === cluster ? cluster : null);
+      if (isPluralName(lastWord) && !NAME_WITH_JOINED_PHRASE.test(cluster.key)) setUnlessShared(byLastWord, lastWord, cluster);
     }
     for (const [lastWord, body] of byLastWord) {
       const single = this.clusters.get(lastWord);
@@ -1843,6 +1837,12 @@ function isPluralName(word: string): boolean {
   const before = codeAt(word, length - 2);
   if (before === 0x73 || before === 0x69 || before === 0x75 || before === 0x61 || isApostrophe(before)) return false;
   return !PLURALS_ENDING_PLACE_NAMES.has(word.toLowerCase());
+}
+
+/** Sets `key` to `cluster` in `byWord`, or to null once another cluster has the same key: a word two names share. */
+function setUnlessShared(byWord: Map<string, Cluster | null>, key: string, cluster: Cluster): void {
+  const existing = byWord.get(key);
+  byWord.set(key, existing === undefined || existing === cluster ? cluster : null);
 }
 
 /** A name with a lower-case word joining a phrase inside it: "of", "for", "the", "and", "on", "to". */

@@ -9,10 +9,12 @@
  */
 import type { Analysis } from './types';
 
-/** Any of the characters taken out, to tell cheaply that a document has none (nearly every document). */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+/** The characters taken out: soft hyphen, zero-width space, word joiner, byte-order mark. */
+const INVISIBLE_CLASS = '[\\u00ad\\u200b\\u2060\\ufeff]';
+/** Any of them, to tell cheaply that a document has none (nearly every document). */
+const INVISIBLE = new RegExp(INVISIBLE_CLASS);
 /** A run of them with a letter, digit or combining mark on both sides: out of words only, blanks stay blanks. */
-const INVISIBLE_IN_WORD = /(?<=[\p{L}\p{N}\p{M}])[\u00ad\u200b\u2060\ufeff]+(?=[\p{L}\p{N}\p{M}])/gu;
+const INVISIBLE_IN_WORD = new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}])${INVISIBLE_CLASS}+(?=[\\p{L}\\p{N}\\p{M}])`, 'gu');
 
 /** A document's text with the invisible characters taken out of its words, and where they were. */
 export interface VisibleText {

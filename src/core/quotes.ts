@@ -8,7 +8,7 @@
  */
 import { cueLengthAt, isNamingCue } from './cues';
 import { SpellingTable } from './lexicon';
-import { isLetterOrDigitCode, startsWithCapital } from './scan';
+import { isDigitCode, isLetterOrDigitCode, startsWithCapital } from './scan';
 import { isBlank } from './text';
 import type { QuoteKind, Span } from './types';
 
@@ -303,10 +303,6 @@ function isInchMark(text: string, at: number, paragraphStart: number): boolean {
   return (feetMark === RIGHT_SINGLE || feetMark === STRAIGHT_SINGLE) && digits > paragraphStart && isDigitCode(text.charCodeAt(digits - 1));
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** A “ with a word right before it and nothing after it closes the quote: a typist's wrong mark. */
 function closesHere(text: string, at: number, end: number): boolean {
   const before = text.charCodeAt(at - 1);
@@ -333,7 +329,7 @@ function wordOpensAfter(text: string, at: number, end: number): boolean {
   if (at + 1 >= end) return false;
   const after = text.charCodeAt(at + 1);
   if (isBlank(after)) return false;
-  if (after >= 0x30 && after <= 0x39) return false; // ’90s
+  if (isDigitCode(after)) return false; // ’90s
   let wordEnd = at + 1;
   while (wordEnd < end && wordEnd - at < 8 && isLetterOrDigitCode(text.charCodeAt(wordEnd))) wordEnd++;
   return !LEADING_ELISIONS.has(text.slice(at + 1, wordEnd).toLowerCase());

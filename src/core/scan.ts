@@ -1,3 +1,8 @@
+/** Whether a UTF-16 code unit is an ASCII digit (what `\d` matches). */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** One code point that is a letter or a digit in any script. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
