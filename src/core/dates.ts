@@ -7,7 +7,7 @@ import { isLetterOrDigitCode, letterOrDigitLengthBefore } from './scan';
  *
  * Recognised forms (all found by one regular-expression scan over the paragraphs, with the grammars tried only where
  * it stops, so the cost is linear and small):
- * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "2015-10-18", "Tuesday, March 4, 2014"
+ * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "the 4th of July, 2019", "2015-10-18", "Tuesday, March 4, 2014"
  *   (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014" and "June of 2006"
  *   (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`) where the words around it make it a year;
  * - a month and day without a year: "Sept. 30", "Oct. 13" — `relative`, since the year comes from the reference;
@@ -89,8 +89,17 @@ export function parseIsoDate(value: string | null | undefined): CalendarDay | nu
 const SPACE = '[ \\t\\u00a0]+';
 const MONTHS_LONGEST_FIRST = [...MONTH_NAMES.keys()].sort((a, b) => b.length - a.length);
 const MONTH = MONTHS_LONGEST_FIRST.join('|');
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FULL_MONTHS = new Set(FULL_MONTH.split('|'));
+/**
+ * The full stop of an abbreviated month ("4 Oct."), read as the month's after a day; after a name written in full
+ * ("4 March.") it ends the sentence.
+ */
+const ABBREVIATION_DOT = `(?:(?<=\\b(?:${MONTHS_LONGEST_FIRST.filter((month) => !FULL_MONTHS.has(month)).join('|')}))\\.)?`;
 const WEEKDAY = [...WEEKDAY_NAMES.keys()].join('|');
 const ORDINAL = '(?:st|nd|rd|th)?';
+/** Between a day and its month: blanks, or an ordinal's "of" ("the 4th of July"; "4 of July" is no date). */
+const DAY_TO_MONTH = `(?:(?:st|nd|rd|th)${SPACE}of${SPACE}|${ORDINAL}${SPACE})`;
 const NO_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /**
@@ -99,17 +108,17 @@ const NO_WORD_AFTER = '(?![\\p{L}\\p{N}])';
  * number before a month's initial (not "5 million", "$1.5" or "40%").
  */
 const DATE_ANCHOR_NAME_END = '(?![A-Za-z0-9])';
-const DATE_ANCHOR_DIGITS = `\\d(?:\\d{3}(?!\\d)|\\d?${ORDINAL}${SPACE}[JFMASOND])`;
+const DATE_ANCHOR_DIGITS = `\\d(?:\\d{3}(?!\\d)|\\d?${DAY_TO_MONTH}[JFMASOND])`;
 
 /** The grammar of absolute dates, month-days, weekdays and months, tried at an anchor (sticky). */
 const DATE_GRAMMAR = withNumberedGroups(
   `(?:(?<weekday>${WEEKDAY}),?${SPACE})?(?<month>${MONTH})\\.?${SPACE}(?<day>\\d{1,2})${ORDINAL}${NO_WORD_AFTER}(?:,?${SPACE}(?<year>\\d{4})(?!\\p{N}))?` +
-  `|(?:(?<weekdayFirst>${WEEKDAY}),?${SPACE})?(?<dayFirst>\\d{1,2})${ORDINAL}${SPACE}(?<monthAfter>${MONTH})\\.?(?:,?${SPACE}(?<yearAfter>\\d{4})(?!\\p{N}))?${NO_WORD_AFTER}` +
+  `|(?:(?<weekdayFirst>${WEEKDAY}),?${SPACE})?(?<dayFirst>\\d{1,2})${DAY_TO_MONTH}(?<monthAfter>${MONTH})${ABBREVIATION_DOT}(?:,?${SPACE}(?<yearAfter>\\d{4})(?!\\p{N}))?${NO_WORD_AFTER}` +
   `|(?<monthOfYear>${MONTH})\\.?(?:,?${SPACE}|${SPACE}of${SPACE})(?<yearOfMonth>\\d{4})(?!\\p{N})` +
   `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?!\\p{N})` +
   `|(?<bareYear>1[89]\\d\\d|20\\d\\d)(?!\\p{N})` +
   `|(?<bareWeekday>${WEEKDAY})${NO_WORD_AFTER}` +
-  `|(?<bareMonth>January|February|March|April|May|June|July|August|September|October|November|December)${NO_WORD_AFTER}`,
+  `|(?<bareMonth>${FULL_MONTH})${NO_WORD_AFTER}`,
 );
 const DATE_AT_ANCHOR = new RegExp(DATE_GRAMMAR.source, 'uy');
 const DATE_GROUP = DATE_GRAMMAR.groupNumbers;

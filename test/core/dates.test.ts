@@ -28,6 +28,22 @@ suite('dates', () => {
       ]);
     });
 
+    test('an ordinal day "of" a month, with or without a year; a plain number before "of" is no day', () => {
+      assert.deepStrictEqual(dates('It closed on the 4th of July, 2019, and again on the 21st of March.'), [
+        ['4th of July, 2019', '2019-07-04', false],
+        ['21st of March', '2015-03-21', true],
+      ]);
+      assert.deepStrictEqual(dates('Pick 4 of March’s nominees.'), [['March', '2015-03', true]]);
+    });
+
+    test('a sentence’s full stop after a day and a month in full is not the date’s; an abbreviation’s is', () => {
+      assert.deepStrictEqual(dates('It opened on 3 March. It closed on 5 Oct. and reopened on 9 Sept.'), [
+        ['3 March', '2015-03-03', true],
+        ['5 Oct.', '2015-10-05', true],
+        ['9 Sept.', '2015-09-09', true],
+      ]);
+    });
+
     test('a weekday joined to a full date is one mention with the date’s value', () => {
       assert.deepStrictEqual(dates('Tuesday, March 4, 2014 10:05 AM EST'), [['Tuesday, March 4, 2014', '2014-03-04', false]]);
       assert.deepStrictEqual(dates('Tuesday 4 March 2014, 10:05 GMT'), [['Tuesday 4 March 2014', '2014-03-04', false]]);
