@@ -14,7 +14,7 @@ import { isLetterOrDigitCode, letterOrDigitLengthBefore } from './scan';
  * - a month alone after a preposition: "in October", "since March", "mid-October" (→ `YYYY-MM`, relative);
  * - weekdays: "Sunday", "last Friday", "next Monday" (relative);
  * - "yesterday", "today", "tonight", "tomorrow"; "three weeks ago", "a year ago"; "last week", "next month",
- *   "this year" (relative).
+ *   "this year", "last fall" (relative).
  *
  * Decades ("the 1990s") are not reported: a decade has no `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value.
  *
@@ -28,7 +28,8 @@ import { isLetterOrDigitCode, letterOrDigitLengthBefore } from './scan';
  *   the coming one, the reference's own included, after words of the future ("the works will run until November");
  * - "N days/weeks ago" count back from the reference (`YYYY-MM-DD`); "N months ago" gives `YYYY-MM`, "N years ago"
  *   gives `YYYY`; "last/this/next week" is the reference minus, at, or plus seven days (the convention chrono-node
- *   uses; a week has no calendar value of its own), "last/this/next month" a `YYYY-MM`, "last/this/next year" a `YYYY`.
+ *   uses; a week has no calendar value of its own), "last/this/next month" a `YYYY-MM`, "last/this/next year" a `YYYY`,
+ *   and so does "last/this/next spring, summer, fall or autumn" (see {@link seasonYear}).
  * Without a reference date every relative mention keeps `value: null`.
  *
  * chrono-node is not used: measured at 14 µs a call on short candidate stretches, it would spend the whole
@@ -128,7 +129,7 @@ const DATE_GROUP = DATE_GRAMMAR.groupNumbers;
  * candidates below (sticky). ASCII-only word boundaries (no `u` flag) reject "Sunday" and "birthday" cheaply.
  */
 const RELATIVE_GRAMMAR = withNumberedGroups(
-  `\\b(?:(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))` +
+  `\\b(?:(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?|(?<season>spring|summer|fall|autumn)|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))` +
   '(?![A-Za-z0-9\\u00C0-\\u1FFF])',
 );
 const RELATIVE_AT_CANDIDATE = new RegExp(RELATIVE_GRAMMAR.source, 'y');
@@ -157,7 +158,7 @@ const RELATIVE_GROUP = RELATIVE_GRAMMAR.groupNumbers;
 const ANCHOR_CANDIDATE = new RegExp(
   `\\b(?:()(?:(?:${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])})${DATE_ANCHOR_NAME_END}` +
   `|${DATE_ANCHOR_DIGITS})` +
-  `|()(?:${alternationByFirstLetter(['day', 'week', 'month', 'year', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
+  `|()(?:${alternationByFirstLetter(['day', 'week', 'month', 'year', 'spring', 'summer', 'fall', 'autumn', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
   'g',
 );
 /** The group of {@link ANCHOR_CANDIDATE} that matches where an absolute date or a weekday can start. */
@@ -385,12 +386,35 @@ function readRelative(match: RegExpExecArray, text: string, paragraph: Span, ref
       if (reference) value = shift(reference, match[RELATIVE_GROUP.unit], -count);
     } else {
       const step = previous.word === 'last' ? -1 : previous.word === 'next' ? 1 : previous.word === 'this' ? 0 : null;
+      const season = match[RELATIVE_GROUP.season];
       if (step === null || match[RELATIVE_GROUP.unit] === 'day') return null;
-      if (reference) value = shift(reference, match[RELATIVE_GROUP.unit], step);
+      if (reference) value = season !== undefined ? padded(seasonYear(reference, SEASON_MONTHS[season], step), 4) : shift(reference, match[RELATIVE_GROUP.unit], step);
     }
     start = previous.start;
   }
   return dateMention(text, start, end, value, true);
+}
+
+/**
+ * The first and last month of each season that falls within one calendar year, as the northern hemisphere's news
+ * counts them. Winter is left out: it spans two years, so "last winter" has no one `YYYY`.
+ */
+const SEASON_MONTHS: Readonly<Record<string, { first: number; last: number }>> = {
+  spring: { first: 3, last: 5 },
+  summer: { first: 6, last: 8 },
+  fall: { first: 9, last: 11 },
+  autumn: { first: 9, last: 11 },
+};
+
+/**
+ * The year of "last", "this" or "next" season (`step` -1, 0, 1): this one is the reference's year; the last one the
+ * latest to have ended before the reference's month (in the summer, "last summer" is the year before); the next one
+ * the first to begin after it (in January, "next spring" is this year's).
+ */
+function seasonYear(reference: CalendarDay, months: { first: number; last: number }, step: number): number {
+  if (step < 0) return reference.month > months.last ? reference.year : reference.year - 1;
+  if (step > 0) return reference.month < months.first ? reference.year : reference.year + 1;
+  return reference.year;
 }
 
 /** The value `count` units from the reference, at the precision of the unit. */

@@ -219,6 +219,24 @@ suite('dates', () => {
       ]);
     });
 
+    test('last, this and next spring, summer, fall or autumn give the season’s year; winter and a bare season none', () => {
+      // Reference 2015-10-18, in the fall.
+      assert.deepStrictEqual(dates('Sales fell last spring, rose this summer and will peak next fall; last autumn was flat.'), [
+        ['last spring', '2015', true],
+        ['this summer', '2015', true],
+        ['next fall', '2016', true],
+        ['last autumn', '2014', true],
+      ]);
+      assert.deepStrictEqual(dates('In January the mayor said next spring would bring a vote; last summer did not.', '2016-01-12'), [
+        ['January', '2016-01', true],
+        ['next spring', '2016', true],
+        ['last summer', '2015', true],
+      ]);
+      assert.deepStrictEqual(dates('Prices fall in the spring and rise last winter, this fall notwithstanding.', null), [
+        ['this fall', null, true],
+      ]);
+    });
+
     test('months wrap over the year end', () => {
       assert.deepStrictEqual(dates('It failed two months ago and will be fixed next month.', '2016-01-15'), [
         ['two months ago', '2015-11', true],
