@@ -501,6 +501,17 @@ function readName(written: string): NameReading {
  */
 const NAME_READINGS = new SpellingTable(readName, 16_384);
 
+/**
+ * A name of capitalised words one space apart, found by its words rather than its characters: a node of
+ * `EntityFinder.namesByWords`, reached from its first word through each word after it.
+ */
+class NameByWords {
+  /** The name's {@link NAME_READINGS} answer, once asked for. */
+  reading: NameReading | null = null;
+  /** The names that go on from this one by one more word, by that word. */
+  readonly longer = new Map<CapitalisedWord, NameByWords>();
+}
+
 function is(token: Token, wordClass: number): boolean {
   return (token.word.classes & wordClass) !== 0;
 }
@@ -511,6 +522,8 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
+  /** The names of several words read so far, by their first word (see {@link readingOf}). */
+  private readonly namesByWords = new Map<CapitalisedWord, NameByWords>();
   /**
    * Where the word {@link wordBefore} has just read starts, or where the one {@link wordAfter} has just read ends: read
    * right after the call, as a global regular expression's `lastIndex` is. Returned with the word in an object, it
@@ -861,7 +874,7 @@ class EntityFinder {
     if (and >= to - 1) return -1;
     let first = from;
     while (first < and && is(tokens[first], WordClass.sentenceWord)) first++;
-    if (NAME_READINGS.recall(this.text, tokens[first].start, tokens[to - 1].end).isKnownOrganization) return -1;
+    if (this.readingOf(tokens, first, to).isKnownOrganization) return -1;
     let namedOf = false;
     for (let index = first; index < and && !namedOf; index++) {
       namedOf = tokens[index].link === 'joiner' && is(tokens[index], WordClass.organizationWord);
@@ -994,7 +1007,7 @@ class EntityFinder {
       is(tokens[from + 1], WordClass.nationality) ? from + 1 : from;
     if (!hasOrganizationWord && is(tokens[nationality], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
-      const written = NAME_READINGS.recall(this.text, tokens[from].start, tokens[to - 1].end);
+      const written = this.readingOf(tokens, from, to);
       if (!written.isKnownOrganization && !written.isPlace) {
         first = nationality;
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
@@ -1017,7 +1030,7 @@ class EntityFinder {
     if (first >= last || (is(tokens[last - 1], WordClass.eventWord) && !namesBodyOfEvent)) return;
     // Letters after a name alone ("her MP", "the MP for …") stand for a person, named elsewhere if at all.
     if (last - first === 1 && is(tokens[first], GENERIC_WORD | WordClass.postNominal) && !is(tokens[first], WordClass.nameMonth)) return;
-    const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
+    const name = this.readingOf(tokens, first, last);
     const { key, isPlace } = name;
     const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
     if (dropsPlaceSuffix) candidate.place += WEIGHT.strongContext;
@@ -1066,6 +1079,26 @@ class EntityFinder {
     if (acronym && acronym[1] !== key) this.acronymLinks.set(nameKey(acronym[1]), key);
     if ((position & NamePosition.sentenceInitial) !== 0 && first === from && last - first === 1) this.pending.push(candidate);
     else this.add(candidate);
+  }
+
+  /**
+   * What the name in tokens [from, to) says by itself: {@link NAME_READINGS} of its text. A name whose words stand one
+   * space apart is that text's only spelling of those words, and is found by them in {@link namesByWords}: a document
+   * names the same people again and again, and reading a name's characters again cost more than the rest of its lookup.
+   */
+  private readingOf(tokens: Token[], from: number, to: number): NameReading {
+    if (to - from === 1) return tokens[from].word.reading;
+    const { text } = this;
+    let name = this.namesByWords.get(tokens[from].word);
+    if (name === undefined) this.namesByWords.set(tokens[from].word, name = new NameByWords());
+    for (let index = from + 1; index < to; index++) {
+      const gap = tokens[index - 1].wordEnd;
+      if (tokens[index].start !== gap + 1 || text.charCodeAt(gap) !== 0x20) return NAME_READINGS.recall(text, tokens[from].start, tokens[to - 1].end);
+      let longer: NameByWords | undefined = name.longer.get(tokens[index].word);
+      if (longer === undefined) name.longer.set(tokens[index].word, longer = new NameByWords());
+      name = longer;
+    }
+    return name.reading ??= NAME_READINGS.recall(text, tokens[from].start, tokens[to - 1].end);
   }
 
   /** A direction before a known place: "South Florida", "Northern Virginia". */
