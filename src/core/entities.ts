@@ -695,18 +695,20 @@ class EntityFinder {
     let at = gapStart + gapBlankLength(text, gapStart, nextStart);
     if (at === gapStart) return null;
     const firstStart = at;
-    while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+    at = readLowerCaseWord(text, at, nextStart);
     if (at === firstStart) return null;
-    const first = CONTEXT_WORDS.recall(text, firstStart, at);
+    const first = CONTEXT_WORDS.recallRead(NEIGHBOUR_WORD_READ, text, firstStart);
+    // Most gaps hold an ordinary word ("Obama said Putin"), which links nothing whatever follows it.
+    if ((first & (ContextWord.particle | ContextWord.and | ContextWord.toOrOn | ContextWord.joiner)) === 0) return null;
     const firstBlank = gapBlankLength(text, at, nextStart);
     if (firstBlank === 0) return null;
     at += firstBlank;
     let second: number | null = null;
     if (at < nextStart) {
       const secondStart = at;
-      while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+      at = readLowerCaseWord(text, at, nextStart);
       if (at === secondStart) return null;
-      second = CONTEXT_WORDS.recall(text, secondStart, at);
+      second = CONTEXT_WORDS.recallRead(NEIGHBOUR_WORD_READ, text, secondStart);
       const secondBlank = gapBlankLength(text, at, nextStart);
       if (secondBlank === 0 || at + secondBlank !== nextStart) return null;
     }
@@ -1830,6 +1832,22 @@ function gapBlankLength(text: string, at: number, end: number): number {
     length++;
   }
   return length <= 3 ? length : 0;
+}
+
+/**
+ * Reads the ASCII lower-case letters from `start` on (before `end`) into {@link NEIGHBOUR_WORD_READ}, which a
+ * lookup by spelling then takes as they are; returns where they end.
+ */
+function readLowerCaseWord(text: string, start: number, end: number): number {
+  const word = NEIGHBOUR_WORD_READ;
+  word.clear();
+  let at = start;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (!isAsciiLowerCaseCode(code)) break;
+    word.push(code);
+  }
+  return at;
 }
 
 function isAsciiLowerCaseCode(code: number): boolean {
