@@ -845,7 +845,7 @@ class EntityFinder {
           continue;
         }
       }
-      if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
+      if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS && !isLoneSentenceWord(tokens, runStart, index)) this.closeRun(tokens, runStart, index, paragraph);
       runStart = token !== undefined && (token.word.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
@@ -1641,6 +1641,14 @@ function ageCommaAfter(text: string, from: number, end: number): number {
  */
 function runsBreakBefore(tokens: Token[], index: number): boolean {
   return tokens[index - 1].link === null || (!tokens[index].word.nameLike && !is(tokens[index], WordClass.nameMonth));
+}
+
+/**
+ * Whether the run tokens [from, to) is one sentence word ("The", "But", "He"), the commonest run of all, other than "May"
+ * (a surname): `EntityFinder.closeRun` drops such a run whole, so it is not asked.
+ */
+function isLoneSentenceWord(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && (tokens[from].word.classes & (WordClass.sentenceWord | WordClass.nameMonth)) === WordClass.sentenceWord;
 }
 
 /**
