@@ -3242,6 +3242,9 @@ class Attributor {
     if (!sentence || !sentence.read) return null;
     const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
     if (index < sentence.from || this.tokens[index] !== pronoun) return null;
+    // The subject read lies before the pronoun: with no entity of the pronoun's types there, as for most pronouns
+    // ("“…,” he said"), it names none, and is not read (a look-up in the sorted mentions instead of the subject's rules).
+    if (index === sentence.from || !this.lastMention(this.tokens[sentence.from].start, this.tokens[index - 1].end, types)) return null;
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, index);
     if (!range || range.end >= index) return null;
     const mention = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, types);
