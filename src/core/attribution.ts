@@ -38,7 +38,7 @@ import {
 import { genderOfGivenName, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { isDigitCode, startsWithCapital } from './scan';
-import { findSentences, lastSentenceStart } from './sentences';
+import { TerminatorSearch, findSentences, lastSentenceStart } from './sentences';
 import { SHARED_WORD_MAX_LENGTH, isApostrophe, isBlank, lowerCaseWordCode, sharedLowerCaseWord, wordHash } from './text';
 import type { AttributionMethod, Entity, EntityType, Quote, Span, Speaker, TextSpan } from './types';
 
@@ -550,6 +550,8 @@ class Attributor {
     let ordinal = 0;
     // Each paragraph's sentences, as pairs of bounds (see `findSentences`), in one list reused for every paragraph.
     const sentenceBounds: number[] = [];
+    // The paragraphs are read in order, so one search for terminators serves them all.
+    const terminators = new TerminatorSearch(this.text);
     for (let p = 0; p < this.paragraphs.length; p++) {
       const piecesEnd = firstPieceOf[p + 1];
       const hasQuote = firstPieceOf[p] < piecesEnd;
@@ -561,7 +563,7 @@ class Attributor {
         tokenCount = this.addUnreadSentence(lastSentenceStart(this.text, paragraph), paragraph.end, p, ordinal++, tokenCount);
         continue;
       }
-      const sentenceCount = findSentences(this.text, paragraph, this.quotedSpans, firstPieceOf[p], sentenceBounds);
+      const sentenceCount = findSentences(this.text, paragraph, this.quotedSpans, firstPieceOf[p], sentenceBounds, terminators);
       let pieceIndex = firstPieceOf[p];
       for (let index = 0; index < sentenceCount; index++) {
         const start = sentenceBounds[2 * index];
@@ -3242,6 +3244,9 @@ class Attributor {
     if (!sentence || !sentence.read) return null;
     const index = upperBound(this.tokens, pronoun.start, sentence.from, sentence.to) - 1;
     if (index < sentence.from || this.tokens[index] !== pronoun) return null;
+    // The subject read lies before the pronoun: with no entity of the pronoun's types there, as for most pronouns
+    // ("“…,” he said"), it names none, and is not read (a look-up in the sorted mentions instead of the subject's rules).
+    if (index === sentence.from || !this.lastMention(this.tokens[sentence.from].start, this.tokens[index - 1].end, types)) return null;
     const range = this.sentenceSubjectRange(this.tokens, sentence.from, index);
     if (!range || range.end >= index) return null;
     const mention = this.lastMention(this.tokens[range.start].start, this.tokens[range.end - 1].end, types);

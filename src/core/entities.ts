@@ -501,6 +501,17 @@ function readName(written: string): NameReading {
  */
 const NAME_READINGS = new SpellingTable(readName, 16_384);
 
+/**
+ * A name of capitalised words one space apart, found by its words rather than its characters: a node of
+ * `EntityFinder.namesByWords`, reached from its first word through each word after it.
+ */
+class NameByWords {
+  /** The name's {@link NAME_READINGS} answer, once asked for. */
+  reading: NameReading | null = null;
+  /** The names that go on from this one by one more word, by that word. */
+  readonly longer = new Map<CapitalisedWord, NameByWords>();
+}
+
 function is(token: Token, wordClass: number): boolean {
   return (token.word.classes & wordClass) !== 0;
 }
@@ -511,6 +522,8 @@ class EntityFinder {
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
+  /** The names of several words read so far, by their first word (see {@link readingOf}). */
+  private readonly namesByWords = new Map<CapitalisedWord, NameByWords>();
   /**
    * Where the word {@link wordBefore} has just read starts, or where the one {@link wordAfter} has just read ends: read
    * right after the call, as a global regular expression's `lastIndex` is. Returned with the word in an object, it
@@ -682,18 +695,20 @@ class EntityFinder {
     let at = gapStart + gapBlankLength(text, gapStart, nextStart);
     if (at === gapStart) return null;
     const firstStart = at;
-    while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+    at = readLowerCaseWord(text, at, nextStart);
     if (at === firstStart) return null;
-    const first = CONTEXT_WORDS.recall(text, firstStart, at);
+    const first = CONTEXT_WORDS.recallRead(NEIGHBOUR_WORD_READ, text, firstStart);
+    // Most gaps hold an ordinary word ("Obama said Putin"), which links nothing whatever follows it.
+    if ((first & (ContextWord.particle | ContextWord.and | ContextWord.toOrOn | ContextWord.joiner)) === 0) return null;
     const firstBlank = gapBlankLength(text, at, nextStart);
     if (firstBlank === 0) return null;
     at += firstBlank;
     let second: number | null = null;
     if (at < nextStart) {
       const secondStart = at;
-      while (at < nextStart && isAsciiLowerCaseCode(text.charCodeAt(at))) at++;
+      at = readLowerCaseWord(text, at, nextStart);
       if (at === secondStart) return null;
-      second = CONTEXT_WORDS.recall(text, secondStart, at);
+      second = CONTEXT_WORDS.recallRead(NEIGHBOUR_WORD_READ, text, secondStart);
       const secondBlank = gapBlankLength(text, at, nextStart);
       if (secondBlank === 0 || at + secondBlank !== nextStart) return null;
     }
@@ -830,7 +845,7 @@ class EntityFinder {
           continue;
         }
       }
-      if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS) this.closeRun(tokens, runStart, index, paragraph);
+      if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS && !isLoneSentenceWord(tokens, runStart, index)) this.closeRun(tokens, runStart, index, paragraph);
       runStart = token !== undefined && (token.word.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
@@ -861,7 +876,7 @@ class EntityFinder {
     if (and >= to - 1) return -1;
     let first = from;
     while (first < and && is(tokens[first], WordClass.sentenceWord)) first++;
-    if (NAME_READINGS.recall(this.text, tokens[first].start, tokens[to - 1].end).isKnownOrganization) return -1;
+    if (this.readingOf(tokens, first, to).isKnownOrganization) return -1;
     let namedOf = false;
     for (let index = first; index < and && !namedOf; index++) {
       namedOf = tokens[index].link === 'joiner' && is(tokens[index], WordClass.organizationWord);
@@ -994,7 +1009,7 @@ class EntityFinder {
       is(tokens[from + 1], WordClass.nationality) ? from + 1 : from;
     if (!hasOrganizationWord && is(tokens[nationality], WordClass.nationality)) {
       // "Saudi Arabia" and "Islamic State" keep their adjective; "Lebanese Hezbollah" does not.
-      const written = NAME_READINGS.recall(this.text, tokens[from].start, tokens[to - 1].end);
+      const written = this.readingOf(tokens, from, to);
       if (!written.isKnownOrganization && !written.isPlace) {
         first = nationality;
         while (first < to && is(tokens[first], WordClass.nationality)) first++;
@@ -1017,7 +1032,7 @@ class EntityFinder {
     if (first >= last || (is(tokens[last - 1], WordClass.eventWord) && !namesBodyOfEvent)) return;
     // Letters after a name alone ("her MP", "the MP for …") stand for a person, named elsewhere if at all.
     if (last - first === 1 && is(tokens[first], GENERIC_WORD | WordClass.postNominal) && !is(tokens[first], WordClass.nameMonth)) return;
-    const name = last - first === 1 ? tokens[first].word.reading : NAME_READINGS.recall(this.text, tokens[first].start, tokens[last - 1].end);
+    const name = this.readingOf(tokens, first, last);
     const { key, isPlace } = name;
     const candidate = newCandidate(tokens[first].start, tokens[last - 1].end, key, last - first);
     if (dropsPlaceSuffix) candidate.place += WEIGHT.strongContext;
@@ -1066,6 +1081,26 @@ class EntityFinder {
     if (acronym && acronym[1] !== key) this.acronymLinks.set(nameKey(acronym[1]), key);
     if ((position & NamePosition.sentenceInitial) !== 0 && first === from && last - first === 1) this.pending.push(candidate);
     else this.add(candidate);
+  }
+
+  /**
+   * What the name in tokens [from, to) says by itself: {@link NAME_READINGS} of its text. A name whose words stand one
+   * space apart is that text's only spelling of those words, and is found by them in {@link namesByWords}: a document
+   * names the same people again and again, and reading a name's characters again cost more than the rest of its lookup.
+   */
+  private readingOf(tokens: Token[], from: number, to: number): NameReading {
+    if (to - from === 1) return tokens[from].word.reading;
+    const { text } = this;
+    let name = this.namesByWords.get(tokens[from].word);
+    if (name === undefined) this.namesByWords.set(tokens[from].word, name = new NameByWords());
+    for (let index = from + 1; index < to; index++) {
+      const gap = tokens[index - 1].wordEnd;
+      if (tokens[index].start !== gap + 1 || text.charCodeAt(gap) !== 0x20) return NAME_READINGS.recall(text, tokens[from].start, tokens[to - 1].end);
+      let longer: NameByWords | undefined = name.longer.get(tokens[index].word);
+      if (longer === undefined) name.longer.set(tokens[index].word, longer = new NameByWords());
+      name = longer;
+    }
+    return name.reading ??= NAME_READINGS.recall(text, tokens[from].start, tokens[to - 1].end);
   }
 
   /** A direction before a known place: "South Florida", "Northern Virginia". */
@@ -1609,6 +1644,14 @@ function runsBreakBefore(tokens: Token[], index: number): boolean {
 }
 
 /**
+ * Whether the run tokens [from, to) is one sentence word ("The", "But", "He"), the commonest run of all, other than "May"
+ * (a surname): `EntityFinder.closeRun` drops such a run whole, so it is not asked.
+ */
+function isLoneSentenceWord(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && (tokens[from].word.classes & (WordClass.sentenceWord | WordClass.nameMonth)) === WordClass.sentenceWord;
+}
+
+/**
  * Whether the sentence word at `index` is a title with a name after it in the run ("Mr Holt", "Sir Keir Starmer"):
  * "Mr", "Mrs", "Ms" and "Sir" open sentences as words of address too, but before a name they title it.
  */
@@ -1797,6 +1840,22 @@ function gapBlankLength(text: string, at: number, end: number): number {
     length++;
   }
   return length <= 3 ? length : 0;
+}
+
+/**
+ * Reads the ASCII lower-case letters from `start` on (before `end`) into {@link NEIGHBOUR_WORD_READ}, which a
+ * lookup by spelling then takes as they are; returns where they end.
+ */
+function readLowerCaseWord(text: string, start: number, end: number): number {
+  const word = NEIGHBOUR_WORD_READ;
+  word.clear();
+  let at = start;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (!isAsciiLowerCaseCode(code)) break;
+    word.push(code);
+  }
+  return at;
 }
 
 function isAsciiLowerCaseCode(code: number): boolean {

@@ -657,19 +657,20 @@ export class SpellingTable<T> {
 
   /** {@link recall} of the word `word` holds, just read from `text` at `start`. */
   recallRead(word: WordBeingRead, text: string, start: number): T {
-    const { length } = word;
+    // The fields in locals: optimised code otherwise loads them again, and checks their objects, at every step.
+    const { length, hash, codes } = word;
     if (length > MAX_REMEMBERED_SPELLING) return this.compute(text.slice(start, start + length));
-    const { slots } = this;
-    let slot = word.hash & this.mask;
-    for (; slots[SLOT_FIELDS * slot + SLOT_LENGTH] >= 0; slot = (slot + 1) & this.mask) {
+    const { slots, mask, stored } = this;
+    let slot = hash & mask;
+    for (; slots[SLOT_FIELDS * slot + SLOT_LENGTH] >= 0; slot = (slot + 1) & mask) {
       const field = SLOT_FIELDS * slot;
-      if (slots[field + SLOT_HASH] !== word.hash || slots[field + SLOT_LENGTH] !== length) continue;
+      if (slots[field + SLOT_HASH] !== hash || slots[field + SLOT_LENGTH] !== length) continue;
       const offset = slots[field + SLOT_OFFSET];
       let index = 0;
-      while (index < length && this.stored[offset + index] === word.codes[index]) index++;
+      while (index < length && stored[offset + index] === codes[index]) index++;
       if (index === length) return this.answers[slots[field + SLOT_ANSWER]];
     }
-    return this.remember(slot, word.hash, text, start, start + length);
+    return this.remember(slot, hash, text, start, start + length);
   }
 
   /** Works out and remembers the answer for `text[start, end)`, whose hash is `hash`, at the free slot `slot`. */

@@ -37,10 +37,11 @@ const SENTENCE_STARTERS = new Set([
  * sentence is `[bounds[2k], bounds[2k + 1])`; returns their number. A caller reading many paragraphs reuses one
  * list for them all, and no object is made for a sentence. `quotes` are quotation pieces sorted by start and not
  * overlapping (top-level quotes only), from `quotes[firstQuote]` on, those inside the paragraph and any after it:
- * a caller may pass the whole document's list once rather than cut a list for each paragraph.
+ * a caller may pass the whole document's list once rather than cut a list for each paragraph. `terminators` searches
+ * `text`: a caller reading a document's paragraphs in order passes one for them all (see {@link TerminatorSearch}).
  */
 export function findSentences(text: string, paragraph: Span, quotes: readonly Span[], firstQuote: number,
-  bounds: number[]): number {
+  bounds: number[], terminators: TerminatorSearch): number {
   let count = 0;
   let sentenceStart = paragraph.start;
   let quoteIndex = firstQuote;
@@ -66,7 +67,7 @@ export function findSentences(text: string, paragraph: Span, quotes: readonly Sp
     }
     // Most characters are neither a terminator nor a quote's start: skip to the next terminator, found once.
     const stop = quote ? Math.min(quote.start, paragraph.end) : paragraph.end;
-    if (terminatorAt < i) terminatorAt = nextTerminator(text, i, paragraph.end);
+    if (terminatorAt < i) terminatorAt = terminators.first(i, paragraph.end);
     i = Math.min(terminatorAt, stop);
     if (i >= stop) continue;
     let end = terminatorRunEnd(text, i, paragraph.end);
@@ -103,23 +104,38 @@ export function lastSentenceStart(text: string, paragraph: Span): number {
   }
 }
 
-/**
- * Sentence terminators, and the line breaks that bound a paragraph, so that a search never reads past the line.
- * The regular-expression engine skips the characters in between several times faster than a loop reading each.
- */
-const TERMINATOR_OR_LINE_BREAK = /[.!?…\n\r]/g;
+/** The characters that may end a sentence, each searched for on its own by {@link TerminatorSearch}. */
+const TERMINATORS = ['.', '!', '?', '…'];
 
-/** The first terminator in `text[from, end)`, or `end`. */
-function nextTerminator(text: string, from: number, end: number): number {
-  let position = from;
-  while (position < end) {
-    TERMINATOR_OR_LINE_BREAK.lastIndex = position;
-    if (!TERMINATOR_OR_LINE_BREAK.test(text)) return end;
-    const found = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
-    if (found >= end || isTerminator(text.charCodeAt(found))) return Math.min(found, end);
-    position = found + 1;
+/**
+ * The sentence terminators of one text, found by searches that move forward through it (a document's paragraphs read
+ * in order): where each terminator character next occurs is kept, and searched for again only once the searches have
+ * passed it. `indexOf` skips the characters in between about twice as fast as a regular expression for all of them
+ * (measured on news: 11 against 22 instructions per character), and a character rare in the text ("…", "!") is
+ * searched for once rather than at every search. Each character is read at most once per terminator character while
+ * the searches move forward; one that moves back searches from there again.
+ */
+export class TerminatorSearch {
+  /** For each of {@link TERMINATORS}: where it next occurs at or after `searchedFrom`, or the text's length (-1 before any search). */
+  private readonly nextAt = new Int32Array(TERMINATORS.length).fill(-1);
+  /** Where each search of {@link TERMINATORS} started: `nextAt` holds for positions from there to it. */
+  private readonly searchedFrom = new Int32Array(TERMINATORS.length).fill(-1);
+
+  constructor(private readonly text: string) {}
+
+  /** The first terminator in `text[from, end)`, or `end`. */
+  first(from: number, end: number): number {
+    let first = end;
+    for (let k = 0; k < TERMINATORS.length; k++) {
+      if (from < this.searchedFrom[k] || from > this.nextAt[k]) {
+        const found = this.text.indexOf(TERMINATORS[k], from);
+        this.nextAt[k] = found < 0 ? this.text.length : found;
+        this.searchedFrom[k] = from;
+      }
+      if (this.nextAt[k] < first) first = this.nextAt[k];
+    }
+    return first;
   }
-  return end;
 }
 
 /** Where the run of terminators (. ! ? …) starting at `run` ends, with the closing marks after it. */

@@ -31,6 +31,11 @@ suite('entities', () => {
       assert.ok(!entitiesOf('Rivals called Quillon “Crooked Ada” Tuesday.').some((entity) => entity.name.includes('Tuesday')));
     });
 
+    test('a name is one person however many blanks stand between its words, and its mentions keep them', () => {
+      const text = 'Mayor Lena Ortiz spoke first. Later Lena  Ortiz thanked Lena\tOrtiz, Lena\u00a0Ortiz and Lena Ortiz.';
+      assert.deepStrictEqual(summary(text), ['person Lena Ortiz: Lena Ortiz, Lena  Ortiz, Lena\tOrtiz, Lena\u00a0Ortiz, Lena Ortiz']);
+    });
+
     test('more common given names make a person without a title: "Mensah thanked Danny Oduya"', () => {
       assert.deepStrictEqual(summary('Mensah thanked Danny Oduya. Later Gareth Pryce and Cerys Lloyd left.'), [
         'person Danny Oduya: Danny Oduya',

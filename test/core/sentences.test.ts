@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { findQuotes } from '../../src/core/quotes';
 import * as fc from 'fast-check';
-import { findSentences, lastSentenceStart } from '../../src/core/sentences';
+import { TerminatorSearch, findSentences, lastSentenceStart } from '../../src/core/sentences';
 import { findParagraphs } from '../../src/core/text';
 
 /** The sentences of a one-paragraph text, as strings. */
@@ -10,7 +10,7 @@ function sentencesOf(text: string): string[] {
   const paragraphs = findParagraphs(text);
   const quotes = findQuotes(text, paragraphs).filter((quote) => quote.parent === null);
   const bounds: number[] = [];
-  const count = findSentences(text, paragraphs[0], quotes, 0, bounds);
+  const count = findSentences(text, paragraphs[0], quotes, 0, bounds, new TerminatorSearch(text));
   return Array.from({ length: count }, (_, k) => text.slice(bounds[2 * k], bounds[2 * k + 1]));
 }
 
@@ -140,8 +140,28 @@ suite('the last sentence of a paragraph, read backwards', () => {
       .filter((text) => text.length > 0);
     fc.assert(fc.property(paragraph, (text) => {
       const bounds: number[] = [];
-      const count = findSentences(text, { start: 0, end: text.length }, [], 0, bounds);
+      const count = findSentences(text, { start: 0, end: text.length }, [], 0, bounds, new TerminatorSearch(text));
       assert.strictEqual(lastSentenceStart(text, { start: 0, end: text.length }), bounds[2 * count - 2]);
+    }), { numRuns: 2000 });
+  });
+});
+
+suite('TerminatorSearch', () => {
+  /** The first of . ! ? … in `text[from, end)`, or `end`, read character by character. */
+  function firstTerminatorRead(text: string, from: number, end: number): number {
+    for (let k = from; k < end; k++) if ('.!?…'.includes(text[k])) return k;
+    return end;
+  }
+
+  test('finds the first terminator of each stretch searched, forwards, backwards or repeated', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '.', '!', '?', '…', '\n', '”'), { maxLength: 60 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 12 }), (text, stretches) => {
+      const search = new TerminatorSearch(text);
+      for (const [a, b] of stretches) {
+        const from = a % (text.length + 1);
+        const end = from + (b % (text.length - from + 1));
+        assert.strictEqual(search.first(from, end), firstTerminatorRead(text, from, end));
+      }
     }), { numRuns: 2000 });
   });
 });
