@@ -201,6 +201,15 @@ function wordBefore(text: string, position: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
+/** The word right after `position`, past at most {@link WORD_GAP} blanks; null when none stands there. */
+function wordAfter(text: string, position: number): Span | null {
+  let start = position;
+  while (start < text.length && start - position < WORD_GAP && isBlank(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start < 40 && isWordCode(text.charCodeAt(end))) end++;
+  return start < end ? { start, end } : null;
+}
+
 /** Words of a span of time before "ago": "less than two weeks ago", "a few days ago". */
 const TIME_AMOUNT_WORDS = new Set([
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many',
@@ -3620,7 +3629,8 @@ class Attributor {
   // ── Results ─────────────────────────────────────────────────────────────────────────────────────────────
 
   private apply(quote: Quote, finding: Finding): void {
-    const { source, cue, method, via } = finding;
+    const { cue, method, via } = finding;
+    const source = (finding.source.kind === 'person' && this.jointSpeakers(finding.source, cue)) || finding.source;
     const isPronoun = source.kind === 'pronoun';
     const { start, end } = source.mention;
     const role = source.role === null ? null : describedRole(source.role);
@@ -3631,6 +3641,51 @@ class Attributor {
     quote.via = via;
     quote.confidence = confidenceOf(method, source) * (finding.weak ? WEAK_FINDING_FACTOR : 1);
     quote.unattributedReason = null;
+  }
+
+  /**
+   * Two people named as one subject ("Quill and Reyes said", "“…,” said Ada Quill and Tom Reyes"): when the person
+   * found is named right after "and" and another person's name, or, after the cue, right before "and" and another
+   * person's name, the words are both people's, and the speaker is the two names (a group). Before the cue, the first
+   * name must open its phrase (no lower-case word right before it: "Ortiz praised Quill and Reyes said" is Reyes's), and the second
+   * must not own what follows it ("Quill and Reyes’s aides"). Null otherwise.
+   */
+  private jointSpeakers(source: Source, cue: Span | null): Source | null {
+    const named = this.mentionAt(source.mention.start);
+    if (!named || named.start !== source.mention.start || named.end !== source.mention.end) return null;
+    const before = this.personJoinedBefore(named);
+    const first = before ?? (cue && cue.end <= named.start ? named : null);
+    const second = before ? named : first && this.personJoinedAfter(first);
+    if (!first || !second || first.entity === second.entity || (before && !this.opensPhrase(first.start)) ||
+      isApostrophe(this.text.charCodeAt(second.end))) return null;
+    return {
+      mention: { start: first.start, end: second.end }, name: `${first.entity.name} and ${second.entity.name}`, role: null,
+      kind: 'group', antecedent: null, bracketed: false,
+    };
+  }
+
+  /** The person named right before " and " and `mention` (blanks only between them), or null. */
+  private personJoinedBefore(mention: MentionRef): MentionRef | null {
+    const and = wordBefore(this.text, mention.start);
+    if (!and || this.text.slice(and.start, and.end) !== 'and') return null;
+    const name = wordBefore(this.text, and.start);
+    const person = name && this.mentionAt(name.start);
+    return person && person.end === name.end && person.entity.type === 'person' ? person : null;
+  }
+
+  /** The person named right after `mention` and " and " (blanks only between them), or null. */
+  private personJoinedAfter(mention: MentionRef): MentionRef | null {
+    const and = wordAfter(this.text, mention.end);
+    if (!and || this.text.slice(and.start, and.end) !== 'and') return null;
+    const name = wordAfter(this.text, and.end);
+    const person = name && this.mentionAt(name.start);
+    return person && person.start === name.start && person.entity.type === 'person' ? person : null;
+  }
+
+  /** Whether no lower-case word stands right before `position` (blanks set aside): a phrase may open there. */
+  private opensPhrase(position: number): boolean {
+    const word = wordBefore(this.text, position);
+    return !word || startsWithCapital(this.text.slice(word.start, word.end));
   }
 
   private textSpan(span: Span): TextSpan {

@@ -610,6 +610,29 @@ suite('attribution', () => {
   });
 
   suite('structure around the cue', () => {
+    test('two people named as one subject both said the words, before or after the cue', () => {
+      const met = 'Ada Quill met Tom Reyes on Monday.';
+      assert.deepStrictEqual(reading(`${met} Quill and Reyes both said the deal was “a fair one.”`, 'a fair'),
+        ['Ada Quill and Tom Reyes', 'Quill and Reyes', 'cue-before']);
+      assert.deepStrictEqual(reading(`${met} Later, Quill and Reyes said, “It is done.”`, 'It is'),
+        ['Ada Quill and Tom Reyes', 'Quill and Reyes', 'cue-before']);
+      assert.deepStrictEqual(reading(`${met} “It is done,” Quill and Reyes said.`, 'It is'),
+        ['Ada Quill and Tom Reyes', 'Quill and Reyes', 'cue-after']);
+      assert.deepStrictEqual(reading(`${met} “It is done,” said Quill and Reyes in a statement.`, 'It is'),
+        ['Ada Quill and Tom Reyes', 'Quill and Reyes', 'cue-after']);
+    });
+
+    test('a name joined to the speaker’s by "and" in another role is not a second speaker', () => {
+      const met = 'Ada Quill met Tom Reyes and Ben Ortiz on Monday.';
+      // The object of another verb, the owner of the speaker, and names joined after another cue.
+      assert.deepStrictEqual(reading(`${met} Ortiz praised Quill and Reyes said the deal was “a fair one.”`, 'a fair'),
+        ['Tom Reyes', 'Reyes', 'cue-before']);
+      assert.deepStrictEqual(reading(`${met} “It is done,” said Quill and Reyes’s aide.`, 'It is'),
+        ['Ada Quill', 'Quill', 'cue-after']);
+      assert.deepStrictEqual(reading(`${met} “It is done,” Quill told Ortiz and Reyes.`, 'It is'),
+        ['Ada Quill', 'Quill', 'cue-after']);
+    });
+
     test('"came" and a noun of saying from a source after the words: "“…,” came the reply from the mayor"', () => {
       const text = 'The chair called a vote. “Count them,” came shouts from the crowd, as the board stood up.';
       assert.deepStrictEqual(reading(text, 'Count them').slice(0, 2), ['crowd', 'the crowd']);
@@ -800,7 +823,7 @@ suite('attribution', () => {
 
     test('a quantifier floating after the subject is set aside: "X and Y both said"', () => {
       const [quote] = quotesOf('Tom Reyes and Ada Quill both said the vote was “rigged.”');
-      assert.deepStrictEqual([quote.speaker?.name, quote.cue?.text], ['Ada Quill', 'said']);
+      assert.deepStrictEqual([quote.speaker?.name, quote.speaker?.text, quote.cue?.text], ['Tom Reyes and Ada Quill', 'Tom Reyes and Ada Quill', 'said']);
       assert.deepStrictEqual(reading('The senators all said the vote was “rigged.”', 'rigged')[1], 'The senators');
     });
 
