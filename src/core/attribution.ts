@@ -3653,9 +3653,9 @@ class Attributor {
   private jointSpeakers(source: Source, cue: Span | null): Source | null {
     const named = this.mentionAt(source.mention.start);
     if (!named || named.start !== source.mention.start || named.end !== source.mention.end) return null;
-    const before = this.personJoinedBefore(named);
+    const before = this.personJoined(named, true);
     const first = before ?? (cue && cue.end <= named.start ? named : null);
-    const second = before ? named : first && this.personJoinedAfter(first);
+    const second = before ? named : first && this.personJoined(first, false);
     if (!first || !second || first.entity === second.entity || (before && !this.opensPhrase(first.start)) ||
       isApostrophe(this.text.charCodeAt(second.end))) return null;
     return {
@@ -3664,22 +3664,18 @@ class Attributor {
     };
   }
 
-  /** The person named right before " and " and `mention` (blanks only between them), or null. */
-  private personJoinedBefore(mention: MentionRef): MentionRef | null {
-    const and = wordBefore(this.text, mention.start);
+  /**
+   * The person named right before " and " and `mention` (`before`), or right after `mention` and " and " (blanks only
+   * between them); else null.
+   */
+  private personJoined(mention: MentionRef, before: boolean): MentionRef | null {
+    const wordNext = before ? wordBefore : wordAfter;
+    const and = wordNext(this.text, before ? mention.start : mention.end);
     if (!and || this.text.slice(and.start, and.end) !== 'and') return null;
-    const name = wordBefore(this.text, and.start);
+    const name = wordNext(this.text, before ? and.start : and.end);
     const person = name && this.mentionAt(name.start);
-    return person && person.end === name.end && person.entity.type === 'person' ? person : null;
-  }
-
-  /** The person named right after `mention` and " and " (blanks only between them), or null. */
-  private personJoinedAfter(mention: MentionRef): MentionRef | null {
-    const and = wordAfter(this.text, mention.end);
-    if (!and || this.text.slice(and.start, and.end) !== 'and') return null;
-    const name = wordAfter(this.text, and.end);
-    const person = name && this.mentionAt(name.start);
-    return person && person.start === name.start && person.entity.type === 'person' ? person : null;
+    const bordersAnd = person && (before ? person.end === name.end : person.start === name.start);
+    return bordersAnd && person.entity.type === 'person' ? person : null;
   }
 
   /** Whether no lower-case word stands right before `position` (blanks set aside): a phrase may open there. */
