@@ -183,6 +183,8 @@ const GROUP_LINK_PREPOSITIONS = new Set(['with', 'of', 'from', 'at']);
 const LONGEST_GROUP_LINK_PREPOSITION = Math.max(...[...GROUP_LINK_PREPOSITIONS].map((word) => word.length));
 /** How far back from `position`, across blanks, a word may end and still be the word before it. */
 const WORD_GAP = 3;
+/** How far `wordBefore` and `wordAfter` read a word: longer runs of letters are cut there. */
+const WORD_MAX_LENGTH = 40;
 
 /**
  * The word at `span` lower-cased, or '' when it is longer than `maxLength`, the longest of the words the caller
@@ -197,7 +199,7 @@ function wordBefore(text: string, position: number): Span | null {
   let end = position;
   while (end > 0 && position - end < WORD_GAP && isBlank(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start < 40 && isWordCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < WORD_MAX_LENGTH && isWordCode(text.charCodeAt(start - 1))) start--;
   return start < end ? { start, end } : null;
 }
 
@@ -206,7 +208,7 @@ function wordAfter(text: string, position: number): Span | null {
   let start = position;
   while (start < text.length && start - position < WORD_GAP && isBlank(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < text.length && end - start < 40 && isWordCode(text.charCodeAt(end))) end++;
+  while (end < text.length && end - start < WORD_MAX_LENGTH && isWordCode(text.charCodeAt(end))) end++;
   return start < end ? { start, end } : null;
 }
 
@@ -3647,8 +3649,8 @@ class Attributor {
    * Two people named as one subject ("Quill and Reyes said", "“…,” said Ada Quill and Tom Reyes"): when the person
    * found is named right after "and" and another person's name, or, after the cue, right before "and" and another
    * person's name, the words are both people's, and the speaker is the two names (a group). Before the cue, the first
-   * name must open its phrase (no lower-case word right before it: "Ortiz praised Quill and Reyes said" is Reyes's), and the second
-   * must not own what follows it ("Quill and Reyes’s aides"). Null otherwise.
+   * name must open its phrase (no lower-case word right before it: "Ortiz praised Quill and Reyes said" is Reyes's),
+   * and the second must not own what follows it ("Quill and Reyes’s aides"). Null otherwise.
    */
   private jointSpeakers(source: Source, cue: Span | null): Source | null {
     const named = this.mentionAt(source.mention.start);

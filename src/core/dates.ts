@@ -7,9 +7,9 @@ import { isLetterOrDigitCode, letterOrDigitLengthBefore } from './scan';
  *
  * Recognised forms (all found by one regular-expression scan over the paragraphs, with the grammars tried only where
  * it stops, so the cost is linear and small):
- * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "the 4th of July, 2019", "2015-10-18", "Tuesday, March 4, 2014"
- *   (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014" and "June of 2006"
- *   (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`) where the words around it make it a year;
+ * - absolute: "October 18, 2015", "Oct. 5, 2015", "18 October 2015", "the 4th of July, 2019", "2015-10-18",
+ *   "Tuesday, March 4, 2014" (a weekday joined to a full date is one mention, "Tuesday 14 March 2023" too), "March 2014"
+ *   and "June of 2006" (→ `YYYY-MM`), a bare year "2012" (→ `YYYY`) where the words around it make it a year;
  * - a month and day without a year: "Sept. 30", "Oct. 13" — `relative`, since the year comes from the reference;
  * - a month alone after a preposition: "in October", "since March", "mid-October" (→ `YYYY-MM`, relative);
  * - weekdays: "Sunday", "last Friday", "next Monday" (relative);
@@ -90,8 +90,10 @@ export function parseIsoDate(value: string | null | undefined): CalendarDay | nu
 const SPACE = '[ \\t\\u00a0]+';
 const MONTHS_LONGEST_FIRST = [...MONTH_NAMES.keys()].sort((a, b) => b.length - a.length);
 const MONTH = MONTHS_LONGEST_FIRST.join('|');
-const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const FULL_MONTHS = new Set(FULL_MONTH.split('|'));
+/** Each month's name written in full: the longest of its names ("September", not "Sept" or "Sep"). */
+const FULL_MONTHS = new Set(Array.from({ length: 12 }, (_, index) =>
+  MONTHS_LONGEST_FIRST.find((month) => MONTH_NAMES.get(month) === index + 1) ?? ''));
+const FULL_MONTH = [...FULL_MONTHS].join('|');
 /**
  * The full stop of an abbreviated month ("4 Oct."), read as the month's after a day; after a name written in full
  * ("4 March.") it ends the sentence.
@@ -388,7 +390,11 @@ function readRelative(match: RegExpExecArray, text: string, paragraph: Span, ref
       const step = previous.word === 'last' ? -1 : previous.word === 'next' ? 1 : previous.word === 'this' ? 0 : null;
       const season = match[RELATIVE_GROUP.season];
       if (step === null || match[RELATIVE_GROUP.unit] === 'day') return null;
-      if (reference) value = season !== undefined ? padded(seasonYear(reference, SEASON_MONTHS[season], step), 4) : shift(reference, match[RELATIVE_GROUP.unit], step);
+      if (reference) {
+        value = season !== undefined
+          ? padded(seasonYear(reference, SEASON_MONTHS[season], step), 4)
+          : shift(reference, match[RELATIVE_GROUP.unit], step);
+      }
     }
     start = previous.start;
   }

@@ -845,7 +845,9 @@ class EntityFinder {
           continue;
         }
       }
-      if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS && !isLoneSentenceWord(tokens, runStart, index)) this.closeRun(tokens, runStart, index, paragraph);
+      if (runStart >= 0 && index - runStart <= MAX_NAME_WORDS && !isLoneSentenceWord(tokens, runStart, index)) {
+        this.closeRun(tokens, runStart, index, paragraph);
+      }
       runStart = token !== undefined && (token.word.nameLike || this.isSurnameMonth(token, paragraph) || this.isGivenNameMonth(tokens, index, end, paragraph))
         ? index
         : -1;
