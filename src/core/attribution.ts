@@ -3229,9 +3229,12 @@ class Attributor {
       const speaker = this.commonNounSpeakers[k];
       if (speaker.mention.start >= token.start) continue;
       // "Mark Vale’s spokesman said …. The council, he added, …": a speaker named by a phrase that opens with the
-      // name as its possessor is someone else, and nearer than the name inside it.
-      const holdsTheName = entityMention !== null && speaker.mention.start === entityMention.start &&
-        speaker.mention.end > entityMention.end;
+      // name as its possessor is someone else, and nearer than the name inside it; and a group holding the name is
+      // nearer too ("“…,” said Microsoft and Google. “…,” they added.").
+      const holdsTheName = entityMention !== null && (speaker.kind === 'group'
+        ? speaker.mention.start <= entityMention.start && speaker.mention.end >= entityMention.end &&
+          speaker.mention.end - speaker.mention.start > entityMention.end - entityMention.start
+        : speaker.mention.start === entityMention.start && speaker.mention.end > entityMention.end);
       if (speaker.mention.start <= bestStart && !holdsTheName) break;
       if (kinds.includes(speaker.kind) && compatibleGender(gender, speaker.gender)) {
         bestStart = speaker.mention.start;
@@ -3632,7 +3635,12 @@ class Attributor {
 
   private apply(quote: Quote, finding: Finding): void {
     const { cue, method, via } = finding;
-    const source = (finding.source.kind === 'person' && this.jointSpeakers(finding.source, cue)) || finding.source;
+    const joint = finding.source.kind === 'person' || finding.source.kind === 'organization'
+      ? this.jointSpeakers(finding.source, cue)
+      : null;
+    // Remembered as a group, so that a "they" after it stands for both ("“…,” they added.").
+    if (joint) this.rememberCommonNoun(joint);
+    const source = joint ?? finding.source;
     const isPronoun = source.kind === 'pronoun';
     const { start, end } = source.mention;
     const role = source.role === null ? null : describedRole(source.role);
@@ -3646,19 +3654,20 @@ class Attributor {
   }
 
   /**
-   * Two people named as one subject ("Quill and Reyes said", "“…,” said Ada Quill and Tom Reyes"): when the person
-   * found is named right after "and" and another person's name, or, after the cue, right before "and" and another
-   * person's name, the words are both people's, and the speaker is the two names (a group). Before the cue, the first
-   * name must open its phrase (no lower-case word right before it: "Ortiz praised Quill and Reyes said" is Reyes's),
-   * and the second must not own what follows it ("Quill and Reyes’s aides"). Null otherwise.
+   * Two people, or two organisations, named as one subject ("Quill and Reyes said", "“…,” said Ada Quill and Tom
+   * Reyes", "Nordlys Marine and the Harbour Trust said"): when the speaker found is named right after "and" and
+   * another name of its type, or, after the cue, right before "and" and another name of its type, the words are
+   * both's, and the speaker is the two names (a group). Before the cue, the first name must open its phrase (no
+   * lower-case word right before it, "the" set aside: "Ortiz praised Quill and Reyes said" is Reyes's), and the
+   * second must not own what follows it ("Quill and Reyes’s aides"). Null otherwise.
    */
   private jointSpeakers(source: Source, cue: Span | null): Source | null {
     const named = this.mentionAt(source.mention.start);
     if (!named || named.start !== source.mention.start || named.end !== source.mention.end) return null;
-    const before = this.personJoined(named, true);
+    const before = this.nameJoined(named, true);
     const first = before ?? (cue && cue.end <= named.start ? named : null);
-    const second = before ? named : first && this.personJoined(first, false);
-    if (!first || !second || first.entity === second.entity || (before && !this.opensPhrase(first.start)) ||
+    const second = before ? named : first && this.nameJoined(first, false);
+    if (!first || !second || first.entity === second.entity || (before && !this.opensPhrase(this.determinerBefore(first))) ||
       isApostrophe(this.text.charCodeAt(second.end))) return null;
     return {
       mention: { start: first.start, end: second.end }, name: `${first.entity.name} and ${second.entity.name}`, role: null,
@@ -3667,17 +3676,29 @@ class Attributor {
   }
 
   /**
-   * The person named right before " and " and `mention` (`before`), or right after `mention` and " and " (blanks only
-   * between them); else null.
+   * The name of `mention`'s type right before " and " and `mention` (`before`), or right after `mention` and " and "
+   * ("the" may open an organisation's name on either side; blanks only between the words); else null.
    */
-  private personJoined(mention: MentionRef, before: boolean): MentionRef | null {
+  private nameJoined(mention: MentionRef, before: boolean): MentionRef | null {
     const wordNext = before ? wordBefore : wordAfter;
-    const and = wordNext(this.text, before ? mention.start : mention.end);
+    const start = before ? this.determinerBefore(mention) : mention.start;
+    const and = wordNext(this.text, before ? start : mention.end);
     if (!and || this.text.slice(and.start, and.end) !== 'and') return null;
-    const name = wordNext(this.text, before ? and.start : and.end);
-    const person = name && this.mentionAt(name.start);
-    const bordersAnd = person && (before ? person.end === name.end : person.start === name.start);
-    return bordersAnd && person.entity.type === 'person' ? person : null;
+    let name = wordNext(this.text, before ? and.start : and.end);
+    if (name && !before && mention.entity.type === 'organization' && this.text.slice(name.start, name.end) === 'the') {
+      name = wordAfter(this.text, name.end);
+    }
+    if (!name) return null;
+    const joined = this.mentionAt(name.start);
+    const bordersAnd = joined && (before ? joined.end === name.end : joined.start === name.start);
+    return bordersAnd && joined.entity.type === mention.entity.type ? joined : null;
+  }
+
+  /** Where an organisation's mention starts with the "the" before it ("the Harbour Trust"); a person's, its start. */
+  private determinerBefore(mention: MentionRef): number {
+    if (mention.entity.type !== 'organization') return mention.start;
+    const word = wordBefore(this.text, mention.start);
+    return word && this.text.slice(word.start, word.end).toLowerCase() === 'the' ? word.start : mention.start;
   }
 
   /** Whether no lower-case word stands right before `position` (blanks set aside): a phrase may open there. */

@@ -622,6 +622,25 @@ suite('attribution', () => {
         ['Ada Quill and Tom Reyes', 'Quill and Reyes', 'cue-after']);
     });
 
+    test('two organisations named as one subject both said the words, "the" before either name', () => {
+      const named = 'Microsoft sued the Harbour Trust and Google on Monday.';
+      assert.deepStrictEqual(reading(`${named} “We will appeal,” Microsoft and Google said.`, 'We will'),
+        ['Microsoft and Google', 'Microsoft and Google', 'cue-after']);
+      assert.deepStrictEqual(reading(`${named} “It is over,” said the Harbour Trust and Google.`, 'It is'),
+        ['Harbour Trust and Google', 'Harbour Trust and Google', 'cue-after']);
+      assert.deepStrictEqual(reading(`${named} The Harbour Trust and Google said, “It is over.”`, 'It is'),
+        ['Harbour Trust and Google', 'Harbour Trust and Google', 'cue-before']);
+      // A person and an organisation are not joined: the speaker found stays alone.
+      assert.deepStrictEqual(reading(`Ada Quill met Google. “It is done,” said Google and Quill.`, 'It is')[0], 'Google');
+    });
+
+    test('a "they" after two names said as one stands for both', () => {
+      const people = 'Ada Quill met Tom Reyes on Monday. “It is done,” said Quill and Reyes. “We are glad,” they added.';
+      assert.deepStrictEqual(reading(people, 'We are'), ['Ada Quill and Tom Reyes', 'they', 'pronoun']);
+      const bodies = 'Microsoft sued Google. “We will appeal,” Microsoft and Google said. “Soon,” they added.';
+      assert.deepStrictEqual(reading(bodies, 'Soon'), ['Microsoft and Google', 'they', 'pronoun']);
+    });
+
     test('a name joined to the speaker’s by "and" in another role is not a second speaker', () => {
       const met = 'Ada Quill met Tom Reyes and Ben Ortiz on Monday.';
       // The object of another verb, the owner of the speaker, and names joined after another cue.
