@@ -1145,6 +1145,14 @@ class Attributor {
     const signature = this.findDashSignature(tokens, from, at, to);
     if (signature) return signature;
     const after = this.findCueAfter(tokens, from, at, to, false);
+    // "A presenter described them as “…,” according to the Vell Monitor": words a cue before them reports are that
+    // cue's subject's, and reached the writer through the source "according to" names after them.
+    if (after?.method === 'according-to') {
+      const before = this.findCueBefore(tokens, from, at);
+      if (before && before.method !== 'according-to' && before.source.kind !== 'thing' && before.source.kind !== 'place') {
+        return { ...before, via: [this.textSpan(after.source.mention), ...before.via] };
+      }
+    }
     // `even as Roe claimed that “…,” one of her aides said the plan …`: words a cue reported with "that" right before
     // them are that cue's, when the cue after them opens a clause of its own (its verb has a complement).
     if (after?.cue && at > from && tokens[at - 1].lower === 'that' && this.cueTakesComplement(tokens, after.cue, to)) {
@@ -1551,6 +1559,10 @@ class Attributor {
       if (this.insideReportedSubordinate(tokens, from, k, at)) continue;
       const cue = spanOf(tokens, k, k + length);
       const cueWords = lowerWords(tokens, k, k + length);
+      if (cueWords[0] === 'quoted' && (length === 1 || cueWords[1] === 'by')) {
+        const quoted = this.quotedAsSaying(tokens, from, k, length, at);
+        if (quoted) return quoted;
+      }
       if (isAccordingTo(cueWords)) {
         const source = this.nounPhraseAfter(tokens, k + length, at);
         if (source) return { source, cue, method: 'according-to', via: [] };
@@ -2866,6 +2878,26 @@ class Attributor {
     return start;
   }
 
+  /**
+   * "State media quoted Interior Minister Pavel Sarkov as saying that …", "Sarkov was quoted by state media as saying
+   * …": the words are those of the one quoted, and reached the writer through the one quoting. The cue at token
+   * `quoted` is "quoted" (`length` 1: the one quoted is the phrase after it, the one quoting its subject) or "quoted
+   * by" after a passive auxiliary (the other way round). Null unless "as" and a participle of saying follow the
+   * phrase after the cue, before the quote at `at`.
+   */
+  private quotedAsSaying(tokens: readonly Token[], from: number, quoted: number, length: number, at: number): Finding | null {
+    const passive = length > 1;
+    if (passive && !(quoted - 1 > from && PASSIVE_AUXILIARIES.has(tokens[quoted - 1].lower))) return null;
+    let as = quoted + length + 1;
+    while (as + 1 < at && as - quoted <= QUOTED_PHRASE_MAX_TOKENS && tokens[as].lower !== 'as' && tokens[as].quote < 0) as++;
+    if (as + 1 >= at || tokens[as].lower !== 'as' || !SAYING_PARTICIPLES.has(tokens[as + 1].lower)) return null;
+    const phrase = this.nounPhraseAfter(tokens, quoted + length, as);
+    const subject = this.subjectBefore(tokens, from, passive ? quoted - 1 : quoted);
+    const [source, teller] = passive ? [subject, phrase] : [phrase, subject];
+    if (!source || source.kind === 'thing' || source.kind === 'place') return null;
+    return { source, cue: spanOf(tokens, as, as + 2), method: 'cue-before', via: teller ? [this.textSpan(teller.mention)] : [] };
+  }
+
   /** The noun phrase that starts at `from` (after an inverted cue or "according to"), read forwards. */
   private nounPhraseAfter(tokens: readonly Token[], from: number, to: number): Source | null {
     let end = from;
@@ -3985,6 +4017,12 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'befor
 const RESULT_CLAUSE_REACH = 8;
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
+
+/** The most tokens between "quoted" and "as saying": "quoted Wassim Bouhlel, a Nice native, as saying". */
+const QUOTED_PHRASE_MAX_TOKENS = 16;
+
+/** The participles of saying after "quoted X as": "as saying", "as telling reporters", "as writing". */
+const SAYING_PARTICIPLES = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'warning']);
 /** The most tokens "To" and its person may take before their comma: "To the retired pilots of the bay,". */
 const VIEWPOINT_WORDS = 8;
 /** Passive participles that take an agent and an "as" before what the agent calls a thing: "seen by critics as". */

@@ -1878,6 +1878,26 @@ suite('attribution', () => {
       assert.deepStrictEqual(quote.via.map((via) => via.text), ['the Valley Courier']);
     });
 
+    test('X said “…”, according to Y: the cue before the words names the speaker, Y the channel', () => {
+      const [quote] = quotesOf('Ada Quill told the board the dam was “cracked,” according to the Valley Courier.');
+      assert.deepStrictEqual([quote.speaker?.name, quote.cue?.text], ['Ada Quill', 'told']);
+      assert.deepStrictEqual(quote.via.map((via) => via.text), ['Valley Courier']);
+      // With no cue before the words, "according to" names their source.
+      const [alone] = quotesOf('The dam was “cracked,” according to the Valley Courier.');
+      assert.deepStrictEqual([alone.speaker?.name, alone.attribution, alone.via], ['Valley Courier', 'according-to', []]);
+    });
+
+    test('X quoted Y as saying “…” and Y was quoted by X as saying “…”: Y is the speaker, X the channel', () => {
+      const active = quotesOf('State radio quoted Interior Minister Ivo Brandt as saying that “order is maintained.”')[0];
+      assert.deepStrictEqual([active.speaker?.name, active.cue?.text], ['Ivo Brandt', 'as saying']);
+      assert.deepStrictEqual(active.via.map((via) => via.text), ['State radio']);
+      const passive = quotesOf('Ivo Brandt was quoted by the Valley Courier as saying, “Order is maintained.”')[0];
+      assert.deepStrictEqual([passive.speaker?.name, passive.cue?.text], ['Ivo Brandt', 'as saying']);
+      assert.deepStrictEqual(passive.via.map((via) => via.text), ['Valley Courier']);
+      // "quoted" with no "as saying" after it is the subject's own quoting.
+      assert.strictEqual(quotesOf('Ivo Brandt quoted the mayor: “Order is maintained.”')[0].speaker?.name, 'Ivo Brandt');
+    });
+
     test('a bracketed clarification names the nested quote’s speaker', () => {
       const text = '“The minister [Hana Kovac] told us, ‘The budget stands,’” Ivo Brandt said.';
       const quotes = quotesOf(text);

@@ -74,6 +74,10 @@ suite('sample articles', () => {
     assert.strictEqual(quote.speaker?.name, 'Curtis Vale');
     assert.deepStrictEqual(quote.via.map((source) => source.text), ['a statement']);
     assert.strictEqual(quoteWith(analysis, 'significant wall loss').attribution, 'according-to');
+    // "Beck said in a letter that the company would “…,” according to a copy …": Beck's words, through the copy.
+    const letter = quoteWith(analysis, 'make every affected family whole');
+    assert.strictEqual(letter.speaker?.name, 'Lorraine Beck');
+    assert.deepStrictEqual(letter.via.map((source) => source.text), ['a copy']);
   });
 
   test('CRLF line endings: spans start at their marks and never take in a line break', () => {
