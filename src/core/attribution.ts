@@ -452,6 +452,8 @@ class Attributor {
   private readonly commonNounSpeakers: { mention: TextSpan; name: string; kind: Source['kind']; gender: Gender | null }[] = [];
   /** Quotes found to be titles of works ("on “Meet the Press”") or markup values: a follow-on quote looks past them. */
   private readonly titles = new Set<number>();
+  /** The kind of each quote's speaker, once found (see `apply`): a "they" after a group's words goes on with it. */
+  private readonly speakerKinds: (Source['kind'] | undefined)[] = [];
   /** Each person's gender, once looked up (see `genderOf`). */
   private readonly genders = new Map<Entity, Gender | null>();
   /**
@@ -763,7 +765,7 @@ class Attributor {
       (fragment ? null : this.findSentenceSubject(sentence, tokenIndex));
     const quote = this.results[quoteIndex];
     if (finding) {
-      this.apply(quote, finding);
+      this.apply(quoteIndex, finding);
     } else {
       quote.unattributedReason = quote.kind === 'term'
         ? 'A term set in quotation marks; its sentence names no one who used it.'
@@ -2296,7 +2298,7 @@ class Attributor {
       finding.source.name = other ? other.entity.name : this.text.slice(finding.source.mention.start, finding.source.mention.end);
       finding.source.antecedent = other ? this.textSpan(other) : null;
     }
-    if (finding) this.apply(quote, finding);
+    if (finding) this.apply(index, finding);
     else quote.unattributedReason = 'Quoted inside someone else’s words, which do not say who said it.';
   }
 
@@ -3050,6 +3052,21 @@ class Attributor {
   }
 
   /**
+   * The last mention before `position`, within BODY_NOUN_REACH characters, of an organisation whose name ends with
+   * `noun` ("Harbour Union" for "union"); else null.
+   */
+  private bodyLastNamedAs(noun: string, position: number): MentionRef | null {
+    for (let k = countStartsAtOrBefore(this.mentionStarts, position - 1) - 1; k >= 0; k--) {
+      const mention = this.mentions[k];
+      if (mention.start < position - BODY_NOUN_REACH) break;
+      const name = mention.entity.name;
+      if (mention.entity.type === 'organization' && name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 0x20 &&
+        name.slice(name.length - noun.length).toLowerCase() === noun) return mention;
+    }
+    return null;
+  }
+
+  /**
    * Whether the name `person` is a possessor whose noun for a person heads the phrase ("Jane Roe’s lawyer", "the
    * mayor’s aides", "Roe’s chief of staff"): the name's word carries the possessive and the head comes after it; or
    * a modifier of a plural noun for people ("Roe supporters").
@@ -3111,6 +3128,14 @@ class Attributor {
       };
       this.rememberCommonNoun(source);
       return source;
+    }
+    // "The Harbour Union called the strike. “…,” the union said.": "the" and a noun for a body stand for the
+    // organisation last named with that noun as its last word.
+    if (headEnd - start === 2 && tokens[start].lower === 'the' && ORGANIZATION_NOUNS.has(headWord.lower)) {
+      const body = this.bodyLastNamedAs(headWord.lower, mention.start);
+      if (body) {
+        return { mention, name: body.entity.name, role: null, kind: 'organization', antecedent: this.textSpan(body), bracketed: false };
+      }
     }
     // "The MP for North Downs added": a member's letters after a name ("Tom Ashby MP") name a person's seat.
     const isPerson = isPersonNoun(headWord.lower) || ROLE_WORDS.has(headWord.lower) || this.isPostNominal(headWord);
@@ -3386,9 +3411,11 @@ class Attributor {
     const previous = this.tokensOf(sentenceIndex - 1);
     const opening = this.tokens[previous.from].quote;
     if (opening >= 0) {
-      // "“…,” the board wrote.": the speaker of the quotation opening it, when a body or a text.
+      // "“…,” the board wrote.": the speaker of the quotation opening it, when a body or a text; for a "they", when a
+      // body, a group or a "they" itself ("“…,” they said. “…,” they added.").
       const speaker = this.results[opening]?.speaker;
-      if (!speaker || plural) return null;
+      if (!speaker) return null;
+      if (plural) return this.peopleSpeaking(opening);
       const named = this.mentionAt(speaker.start);
       if (named) return named.entity.type === 'organization' ? namedSpanOf(named) : null;
       const head = this.tokens[upperBound(this.tokens, speaker.end - 1, previous.from, previous.to) - 1];
@@ -3419,6 +3446,20 @@ class Attributor {
     return this.bodyNamedAfter(range.end, previous.to) ?? { start, end: rangeEnd, name: stripDeterminer(this.text.slice(start, rangeEnd)) };
   }
 
+  /** The speaker of the quote numbered `quote` as a "they" may go on with it: a body, a group, or a resolved "they". */
+  private peopleSpeaking(quote: number): NamedSpan | null {
+    const { speaker, antecedent } = this.results[quote];
+    const kind = this.speakerKinds[quote];
+    if (!speaker) return null;
+    // A description of people in the plural ("the teachers") is read as a thing's or a person's, by its head.
+    const people = kind === 'group' ||
+      ((kind === 'thing' || kind === 'person') && namesPeopleOrBodies(trailingLetters(speaker.text).toLowerCase()));
+    if (kind === 'organization' || people) return { start: speaker.start, end: speaker.end, name: speaker.name };
+    return kind === 'pronoun' && antecedent && speaker.text.toLowerCase() === 'they'
+      ? { start: antecedent.start, end: antecedent.end, name: speaker.name }
+      : null;
+  }
+
   /**
    * The organisation named in an appositive set off by a comma at token `at` ("The ferry company, Nordlys Marine,
    * said"), before token `to`; else null.
@@ -3446,9 +3487,7 @@ class Attributor {
       return { start, end: second.end, name: stripDeterminer(this.text.slice(start, second.end)) };
     }
     const headEnd = headEndOf(this.tokens, range);
-    const head = this.tokens[headEnd - 1].lower;
-    if (!endsWithSuffix(head, 's') || endsWithSuffix(head, 'ss')) return null;
-    return namesPeople(head) || ORGANIZATION_NOUNS.has(head.slice(0, -1)) ? { start, end, name: stripDeterminer(this.text.slice(start, end)) } : null;
+    return namesPeopleOrBodies(this.tokens[headEnd - 1].lower) ? { start, end, name: stripDeterminer(this.text.slice(start, end)) } : null;
   }
 
   /** The centre the sentence `sentences[index]`, right before a he or she, hands on (see `previousSubject`). */
@@ -3665,7 +3704,8 @@ class Attributor {
 
   // ── Results ─────────────────────────────────────────────────────────────────────────────────────────────
 
-  private apply(quote: Quote, finding: Finding): void {
+  private apply(quoteIndex: number, finding: Finding): void {
+    const quote = this.results[quoteIndex];
     const { cue, method, via } = finding;
     const joint = finding.source.kind === 'person' || finding.source.kind === 'organization'
       ? this.jointSpeakers(finding.source, cue)
@@ -3677,6 +3717,7 @@ class Attributor {
     const { start, end } = source.mention;
     const role = source.role === null ? null : describedRole(source.role);
     quote.speaker = { start, end, text: this.text.slice(start, end), name: source.name, role };
+    this.speakerKinds[quoteIndex] = source.kind;
     quote.cue = cue && this.textSpan(cue);
     quote.attribution = isPronoun && method !== 'follow-on' ? 'pronoun' : method;
     quote.antecedent = source.antecedent;
@@ -4017,6 +4058,9 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'befor
 const RESULT_CLAUSE_REACH = 8;
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
+
+/** How far back (in characters) "the union" looks for the union it stands for: several paragraphs of news. */
+const BODY_NOUN_REACH = 4000;
 
 /** The most tokens between "quoted" and "as saying": "quoted Wassim Bouhlel, a Nice native, as saying". */
 const QUOTED_PHRASE_MAX_TOKENS = 16;
@@ -4916,6 +4960,12 @@ function startsOf(spans: readonly Span[]): Int32Array<ArrayBuffer> {
 }
 
 /** The number of `starts` (sorted) at or before `position`: `upperBound` over the spans they come from. */
+/** Whether a word is a plural noun for people or bodies ("strikers", "unions"), which a "they" may stand for. */
+function namesPeopleOrBodies(word: string): boolean {
+  if (!endsWithSuffix(word, 's') || endsWithSuffix(word, 'ss')) return false;
+  return namesPeople(word) || ORGANIZATION_NOUNS.has(word.slice(0, -1));
+}
+
 function countStartsAtOrBefore(starts: ArrayLike<number>, position: number): number {
   let low = 0;
   let high = starts.length;

@@ -1606,6 +1606,27 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(talks, 'We will strike')[0], 'they');
     });
 
+    test('a "they" after a sentence opening with a group\'s words goes on with the group, not with one person', () => {
+      const chained = 'Dockworkers in Bergen walked out. “We will not go back,” they said. “Not ever,” they added.';
+      assert.deepStrictEqual(reading(chained, 'Not ever').slice(0, 2), ['Dockworkers in Bergen', 'they']);
+      const group = 'Ada Quill met the teachers. “We will not go back,” the teachers said. “Not ever,” they added.';
+      assert.deepStrictEqual(reading(group, 'Not ever').slice(0, 2), ['teachers', 'they']);
+      // One person's words hand on no "they".
+      const person = 'Ada Quill met the strikers. “We will not go back,” Quill said. “Not ever,” they added.';
+      assert.notStrictEqual(reading(person, 'Not ever')[0], 'Ada Quill');
+    });
+
+    test('"the union", "the department": "the" and a noun for a body stand for the body last named with it', () => {
+      const union = 'The Harbour Union called the strike. “It is legal,” the union said. “Read the law,” it added.';
+      assert.deepStrictEqual(reading(union, 'It is legal').slice(0, 2), ['Harbour Union', 'the union']);
+      assert.deepStrictEqual(reading(union, 'Read the law').slice(0, 2), ['Harbour Union', 'it']);
+      // The nearest body with that noun: not the Harbour Union for "the council".
+      const council = 'The Harbour Union met the Bergen City Council. “We are listening,” the council said.';
+      assert.deepStrictEqual(reading(council, 'We are listening')[0], 'Bergen City Council');
+      // No body named with the noun: the description stays as written.
+      assert.deepStrictEqual(reading('“It is legal,” the union said.', 'It is legal')[0], 'union');
+    });
+
     test('an "it" subject goes on with the body or text the sentence before was about, not a place named in it', () => {
       const company = 'Talks were held in Bergen. The ferry company said in a statement that it had followed every rule. ' +
         '“We are confident the process was fair,” it said.';
