@@ -519,6 +519,8 @@ function is(token: Token, wordClass: number): boolean {
 class EntityFinder {
   private readonly clusters = new Map<string, Cluster>();
   private readonly acronymLinks = new Map<string, string>();
+  /** A company's name without its designators → its full name (see `mergeShortBodyNames`). */
+  private readonly shortNameLinks = new Map<string, string>();
   /** Sentence-initial single words, taken only when the name is known from elsewhere. */
   private readonly pending: Candidate[] = [];
   private readonly lowerCaseUse = new Map<string, boolean>();
@@ -544,6 +546,7 @@ class EntityFinder {
     const surnames = this.personSurnames();
     this.mergeSurnames(surnames);
     this.mergePluralNames();
+    this.mergeShortBodyNames(surnames);
     for (const candidate of this.pending) this.confirm(candidate, surnames);
     if (titleCaseLines.length > 0) {
       const known = this.knownNames(surnames);
@@ -1237,6 +1240,9 @@ class EntityFinder {
     if (start === lastToken.start && this.namesRoleBefore(lastToken, paragraph, following)) evidence.person += WEIGHT.strongContext;
     // A party-and-state tag after the name: "Lena Ortiz (D-Ore.)".
     if (this.partyTagAt(lastToken.wordEnd, paragraph, following)) evidence.personSupport++;
+    // "the Minneapolis-based maker": what a thing is based in is a place, and "the" before it is the noun's.
+    const based = lastToken.wordEnd > lastToken.end && this.text.startsWith('-based', lastToken.end);
+    if (based) evidence.place += WEIGHT.weakContext;
     const before = this.wordBefore(start, paragraph);
     if (before !== null) {
       const beforeStart = this.neighbourEdge;
@@ -1275,7 +1281,7 @@ class EntityFinder {
         evidence.personSupport++;
       }
     }
-    if (afterThe && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
+    if (afterThe && !based && (!nextIsLowerWord || (afterClasses & ContextWord.organizationFollower))) evidence.organization += WEIGHT.weakContext;
     // "the Pinecrest Gearheads", "the Harbour Rovers": a name of two words or more that "the" opens and that ends in a
     // plural is a team's, a band's or a body's; a person's name takes no article.
     if (afterThe && start < lastToken.start && isPluralName(this.text.slice(lastToken.start, lastToken.wordEnd))) {
@@ -1484,9 +1490,38 @@ class EntityFinder {
     }
   }
 
+  /**
+   * "Halvorsen" and "Halvorsen Foods" after "Halvorsen Foods Inc.", "Brightwater" after "Brightwater Logistics": a
+   * company's name without the words that say what kind of company it is ({@link COMPANY_DESIGNATORS}) is the
+   * company, unless it is a known name, a place, a person's surname, or short for two companies.
+   */
+  private mergeShortBodyNames(surnames: Map<string, Cluster>): void {
+    const byShortName = new Map<string, Cluster | null>();
+    for (const cluster of this.clusters.values()) {
+      if (cluster.type !== 'organization') continue;
+      let name = cluster.key;
+      for (let space = name.lastIndexOf(' '); space > 0 && COMPANY_DESIGNATORS.has(name.slice(space + 1)); space = name.lastIndexOf(' ')) {
+        name = name.slice(0, space);
+        setUnlessShared(byShortName, name, cluster);
+      }
+    }
+    for (const [name, body] of byShortName) {
+      const short = this.clusters.get(name);
+      if (body && short !== body && !(short?.known ?? false) && short?.type !== 'place' && !surnames.has(name)) {
+        this.merge(name, body.key);
+        this.shortNameLinks.set(name, body.key);
+      }
+    }
+  }
+
+  /** The cluster key a name as written stands for: an acronym's or a short name's full name, a place's canonical one. */
+  private linkedKey(written: string): string {
+    return this.acronymLinks.get(written) ?? this.shortNameLinks.get(written) ?? canonicalPlace(written) ?? written;
+  }
+
   /** Takes a sentence-initial single word only when it names something known. */
   private confirm(candidate: Candidate, surnames: Map<string, Cluster>): void {
-    const key = this.acronymLinks.get(candidate.key) ?? canonicalPlace(candidate.key) ?? candidate.key;
+    const key = this.linkedKey(candidate.key);
     const existing = this.clusters.get(key) ?? surnames.get(key);
     if (existing) {
       existing.mentions.push(candidate);
@@ -1510,7 +1545,7 @@ class EntityFinder {
       for (let last = Math.min(tokens.length, first + maxWords, joined + 1); last > first; last--) {
         const written = nameKey(this.text.slice(tokens[first].start, tokens[last - 1].end));
         if (!known.has(written)) continue;
-        const key = this.acronymLinks.get(written) ?? canonicalPlace(written) ?? written;
+        const key = this.linkedKey(written);
         let cluster = this.clusters.get(key) ?? surnames.get(key);
         if (!cluster && (KNOWN_ORGANIZATIONS.has(key) || canonicalPlace(key) !== null)) {
           cluster = this.clusterFor(key);
@@ -1533,7 +1568,7 @@ class EntityFinder {
   private knownNames(surnames: Map<string, Cluster>): KnownNames {
     // The lexicon's names are the same for every document: only this document's own names are gathered here.
     const names = new Set<string>();
-    for (const keys of [this.clusters.keys(), surnames.keys(), this.acronymLinks.keys()]) {
+    for (const keys of [this.clusters.keys(), surnames.keys(), this.acronymLinks.keys(), this.shortNameLinks.keys()]) {
       for (const key of keys) names.add(key);
     }
     const firstWords = new Set([...names].map((name) => firstWordOf(name)));
@@ -1905,6 +1940,17 @@ function setUnlessShared(byWord: Map<string, Cluster | null>, key: string, clust
   const existing = byWord.get(key);
   byWord.set(key, existing === undefined || existing === cluster ? cluster : null);
 }
+
+/**
+ * The last words of a company's name that say what kind of company it is, or its legal form ("Halvorsen Foods Inc.",
+ * "Calder Ridge Partners"): the name without them is the company too.
+ */
+const COMPANY_DESIGNATORS = new Set([
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'PLC', 'plc',
+  'LP', 'L.P.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'Group', 'Holdings', 'Partners', 'Foods', 'Logistics',
+  'Securities', 'Industries', 'Technologies', 'Systems', 'Capital', 'Motors', 'Airlines', 'Pharmaceuticals',
+  'Communications', 'Enterprises', 'Associates', 'Investments', 'Resources', 'Networks', 'Shipping', 'Insurance',
+]);
 
 /** A name with a lower-case word joining a phrase inside it: "of", "for", "the", "and", "on", "to". */
 const NAME_WITH_JOINED_PHRASE = / (?:of|for|the|and|on|to) /u;

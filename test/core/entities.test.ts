@@ -247,6 +247,22 @@ suite('entities', () => {
   });
 
   suite('organisations', () => {
+    test('a company\'s name without "Inc.", "Foods", "Partners" … is the company, wherever it stands', () => {
+      const text = 'Halvorsen Foods Inc. agreed to buy Brightwater Logistics on Wednesday. Halvorsen shares fell, and ' +
+        'a spokeswoman for Brightwater said the deal was fair.\n\nBrightwater operates 19 warehouses.';
+      assert.deepStrictEqual(summary(text), [
+        'organization Halvorsen Foods Inc.: Halvorsen Foods Inc., Halvorsen',
+        'organization Brightwater Logistics: Brightwater Logistics, Brightwater, Brightwater',
+      ]);
+    });
+
+    test('a short company name stays a person\'s surname, and two companies\' shared one names neither', () => {
+      const surname = 'Ada Halvorsen runs Halvorsen Foods Inc. in Bergen. Halvorsen said the plant would stay open.';
+      assert.strictEqual(find(surname, 'Ada Halvorsen')?.mentions.length, 2);
+      const shared = 'Calder Group sued Calder Partners on Monday. Investors asked Calder to explain.';
+      assert.deepStrictEqual(['Calder Group', 'Calder Partners'].map((name) => find(shared, name)?.mentions.length), [1, 1]);
+    });
+
     test('a name that "the" opens and a plural ends is a team, a band or a body, and its plural alone joins it', () => {
       const text = 'The Harbour Rovers beat the Bergen Gulls on Sunday. Fans of the Marsh Street Singers sang. ' +
         'Ferries ran to the Virgin Islands. The Gulls play again in May.';
@@ -353,6 +369,11 @@ suite('entities', () => {
   });
 
   suite('places', () => {
+    test('what a thing is "-based" in is a place, even after "the"; a word opening a sentence needs more', () => {
+      const text = 'Halvorsen Foods Inc., the Minneapolis-based maker of snacks, grew. Corn-based ethanol fell.';
+      assert.deepStrictEqual(summary(text), ['organization Halvorsen Foods Inc.: Halvorsen Foods Inc.', 'place Minneapolis: Minneapolis']);
+    });
+
     test('a direction before a known place is a place, whatever follows', () => {
       assert.deepStrictEqual(summary('Ada Lim, a South Florida-based pastor, spoke. West Peru said nothing.'), [
         'person Ada Lim: Ada Lim', 'place South Florida: South Florida', 'place West Peru: West Peru',
