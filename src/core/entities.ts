@@ -844,7 +844,12 @@ class EntityFinder {
           // After "and" the words are read as a name of their own, which `closeRun` may join to the first.
           if (previous.link === 'and') organizationOrTitleSeen = false;
           organizationOrTitleSeen ||= this.namesBody(token) || is(token, WordClass.title);
-          personNamed = is(token, WordClass.organizationWord) ? false : personNamed || is(token, WordClass.firstName);
+          // "Senator Harlan Pruitt of Kansas": a word a space after a title is its holder's name, as a first name is
+          // ("Secretary of State" names the title's field).
+          personNamed = is(token, WordClass.organizationWord)
+            ? false
+            : personNamed || is(token, WordClass.firstName) ||
+              (previous.link === 'space' && is(previous, WordClass.title) && !is(token, WordClass.title));
           continue;
         }
       }
@@ -1492,8 +1497,8 @@ class EntityFinder {
 
   /**
    * "Halvorsen" and "Halvorsen Foods" after "Halvorsen Foods Inc.", "Brightwater" after "Brightwater Logistics": a
-   * company's name without the words that say what kind of company it is ({@link COMPANY_DESIGNATORS}) is the
-   * company, unless it is a known name, a place, a person's surname, or short for two companies.
+   * company's or a club's name without the words that say what kind of body it is ({@link COMPANY_DESIGNATORS}) is
+   * the body, unless it is a known name, a place, a person's surname, or short for two bodies.
    */
   private mergeShortBodyNames(surnames: Map<string, Cluster>): void {
     const byShortName = new Map<string, Cluster | null>();
@@ -1942,14 +1947,15 @@ function setUnlessShared(byWord: Map<string, Cluster | null>, key: string, clust
 }
 
 /**
- * The last words of a company's name that say what kind of company it is, or its legal form ("Halvorsen Foods Inc.",
- * "Calder Ridge Partners"): the name without them is the company too.
+ * The last words of a company's or a club's name that say what kind of body it is, or its legal form ("Halvorsen
+ * Foods Inc.", "Calder Ridge Partners", "Harbor City FC"): the name without them is the body too.
  */
 const COMPANY_DESIGNATORS = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'PLC', 'plc',
   'LP', 'L.P.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'Group', 'Holdings', 'Partners', 'Foods', 'Logistics',
   'Securities', 'Industries', 'Technologies', 'Systems', 'Capital', 'Motors', 'Airlines', 'Pharmaceuticals',
   'Communications', 'Enterprises', 'Associates', 'Investments', 'Resources', 'Networks', 'Shipping', 'Insurance',
+  'FC', 'F.C.', 'AFC', 'SC',
 ]);
 
 /** A name with a lower-case word joining a phrase inside it: "of", "for", "the", "and", "on", "to". */

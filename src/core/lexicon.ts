@@ -141,7 +141,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = words(`
   Consortium Cooperative Partners Associates Campaign Caucus Directorate Secretariat Embassy Consulate Mission
   Ledger Courier Sentinel Inquirer Bulletin Register Examiner Dispatch Globe Gazette Journal Enquirer Advertiser
   Networks Resources Solutions Strategies Investments Communications Pharmaceuticals Motors
-  Ports Securities Logistics Shipping Insurance
+  Ports Securities Logistics Shipping Insurance FC F.C. AFC
 `);
 
 /**

@@ -151,6 +151,15 @@ suite('entities', () => {
         'person Ingrid Solberg: Ingrid Solberg',
         'organization Department of Justice: Department of Justice',
       ]);
+      // A name that is no known given name, after a title: the same.
+      assert.deepStrictEqual(summary('Senator Harlan Pruitt of Kansas spoke. Pruitt left.'), [
+        'person Harlan Pruitt: Harlan Pruitt, Pruitt',
+        'place Kansas: Kansas',
+      ]);
+      // "of" right after the title names its field, before the holder's name.
+      assert.deepStrictEqual(summary('Under Secretary of State for Political Affairs Wendy Tallis resigned.'), [
+        'person Wendy Tallis: Wendy Tallis',
+      ]);
     });
 
     test('military ranks after a unit name: "Navy Capt. Ruth Amadi"', () => {
@@ -254,6 +263,11 @@ suite('entities', () => {
         'organization Halvorsen Foods Inc.: Halvorsen Foods Inc., Halvorsen',
         'organization Brightwater Logistics: Brightwater Logistics, Brightwater, Brightwater',
       ]);
+    });
+
+    test('a club\'s name without "FC" is the club: "Harbor City FC 3, Millbrook 1 … Harbor City led"', () => {
+      const text = 'Harbor City FC beat Millbrook on Saturday. Harbor City captain Lena Marsh scored twice.';
+      assert.deepStrictEqual(find(text, 'Harbor City FC')?.mentions.map((mention) => mention.text), ['Harbor City FC', 'Harbor City']);
     });
 
     test('a short company name stays a person\'s surname, and two companies\' shared one names neither', () => {
