@@ -891,10 +891,26 @@ class EntityFinder {
     for (let index = first; index < and && !namedOf; index++) {
       namedOf = tokens[index].link === 'joiner' && is(tokens[index], WordClass.organizationWord);
     }
+    // "Securities and Exchange Commission", "Ways and Means Committee": one word before "and" that is no name of its
+    // own (no given name, title, place or known body, nor a word of a name read before) opens the body's name after
+    // it, unless that is a known body of its own ("House and Senate").
+    const opening = tokens[first];
+    if (and === first && is(tokens[to - 1], WordClass.organizationWord) && !opening.word.reading.isPlace &&
+      !this.readingOf(tokens, and + 1, to).isKnownOrganization &&
+      !opening.word.reading.isKnownOrganization && !is(opening, WordClass.firstName | WordClass.title | WordClass.shouted | WordClass.nationality) &&
+      !this.isWordOfNameRead(opening.word.name)) return -1;
     // "… Union of Ohio and Demos": after a place, "and" joins another organisation to a regional branch.
     let headsItsOwn = tokens[and].word.reading.isPlace;
     for (let index = and + 1; index < to && !headsItsOwn; index++) headsItsOwn = is(tokens[index], WordClass.organizationHead);
     return namedOf && !headsItsOwn ? -1 : and + 1;
+  }
+
+  /** Whether `word` is a word of a name read so far ("Goodlatte" after "Bob Goodlatte"). Asked rarely: a scan of them. */
+  private isWordOfNameRead(word: string): boolean {
+    for (const key of this.clusters.keys()) {
+      if (key === word || key.startsWith(`${word} `) || key.endsWith(` ${word}`) || key.includes(` ${word} `)) return true;
+    }
+    return false;
   }
 
   /**

@@ -439,6 +439,11 @@ export const SENTENCE_WORDS: ReadonlySet<string> = words(`
   Within Along Across Behind Beyond Despite Except Inside Outside Toward Towards Via Per Whereas Whatever Whoever
   Perhaps Maybe Yes Well Oh Please Thanks Thank Let Do Does Did Is Are Was Were Be Been Being Have Has Had Will Would
   Can Could Shall Should May Might Must Ought Where's It's That's There's He's She's They're We're I'm I've I'd
+  I'll We'll You'll He'll She'll They'll It'll We've You've They've We'd You'd He'd She'd They'd You're Let's
+  Separately Additionally Ultimately Similarly Likewise Overall Afterward Afterwards Eventually Previously Initially
+  Currently Recently Specifically Notably Accordingly Consequently Hence Already Again Clearly Obviously Apparently
+  Fortunately Unfortunately Interestingly Importantly Increasingly Typically Generally Traditionally Historically
+  Originally Officially Publicly Privately Together Elsewhere Nearby Twice Soon
   Mr Mrs Ms Sir Madam Our Everyone Everybody Nobody Someone Somebody Anyone Anything Something Nothing Everything
   Officials Residents Troops Soldiers Rebels Police Activists Witnesses Analysts Experts Critics Supporters Protesters
   Photo Photos Video Image Caption Source Sources Update Updated Editor's Note Read More See Watch Related Advertisement

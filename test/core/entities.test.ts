@@ -265,6 +265,16 @@ suite('entities', () => {
       ]);
     });
 
+    test('one plain word and "and" open a body\'s name: "Securities and Exchange Commission", not "House and Senate"', () => {
+      const text = 'The Securities and Exchange Commission wrote to the Ways and Means Committee. Both the House and Senate met.';
+      const names = entitiesOf(text).map((entity) => entity.name);
+      assert.deepStrictEqual(names.slice(0, 2), ['Securities and Exchange Commission', 'Ways and Means Committee']);
+      assert.ok(!names.some((name) => name.startsWith('House and')), names.join(', '));
+      // A word of a name read before is that name: "Goodlatte and Benghazi Committee" are two.
+      const named = 'Rep. Bob Goodlatte spoke. Goodlatte and Benghazi Committee staff met.';
+      assert.ok(!entitiesOf(named).some((entity) => entity.name.startsWith('Goodlatte and')));
+    });
+
     test('a club\'s name without "FC" is the club: "Harbor City FC 3, Millbrook 1 … Harbor City led"', () => {
       const text = 'Harbor City FC beat Millbrook on Saturday. Harbor City captain Lena Marsh scored twice.';
       assert.deepStrictEqual(find(text, 'Harbor City FC')?.mentions.map((mention) => mention.text), ['Harbor City FC', 'Harbor City']);
@@ -379,6 +389,14 @@ suite('entities', () => {
 
     test('a generic word alone is not an organisation: "the Army", "the Ministry"', () => {
       assert.deepStrictEqual(summary('The statement came from the Ministry, not the Army.'), []);
+    });
+  });
+
+  suite('ordinary words', () => {
+    test('contractions of "I" and sentence adverbs are no names, wherever they stand', () => {
+      const text = 'Ada Quill spoke. "I\'ve told the mayor I\'ll answer," she said. Separately, the EU\'s spokesman left. ' +
+        'Interestingly Quill stayed.';
+      assert.deepStrictEqual(entitiesOf(text).map((entity) => entity.name), ['Ada Quill', 'EU']);
     });
   });
 
