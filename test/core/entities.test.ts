@@ -142,6 +142,12 @@ suite('entities', () => {
       ]);
     });
 
+    test('the American "Councilor" is a title, as "Councillor" is', () => {
+      assert.deepStrictEqual(summary('Councilor Josefina Tull spoke. Councillor Ada Quill left.'), [
+        'person Josefina Tull: Josefina Tull', 'person Ada Quill: Ada Quill',
+      ]);
+    });
+
     test('"of" after a person\'s name starts another name: "Sen. Ingrid Solberg of Maine"', () => {
       assert.deepStrictEqual(summary('Sen. Ingrid Solberg of Maine said the port would stay open.'), [
         'person Ingrid Solberg: Ingrid Solberg',
