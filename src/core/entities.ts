@@ -976,7 +976,12 @@ class EntityFinder {
     let shouted = true;
     for (let index = first; index < to && shouted; index++) shouted = is(tokens[index], WordClass.shouted);
     if (shouted) {
-      this.addShoutedName(tokens, first, to, paragraph);
+      // "SEN. MORALES-VANCE:", "SENATOR MORALES-VANCE:" in a transcript: a title in capitals, abbreviated or in a
+      // speaker's label, before a name in capitals stays out of it ("JUSTICE LEAGUE" stays shouted text).
+      const title = tokens[first].word.name;
+      const titled = to - first > 1 && isTitle(inOrdinaryCase(title)) &&
+        (title.endsWith('.') || codeAt(this.text, tokens[to - 1].wordEnd) === 0x3a);
+      this.addShoutedName(tokens, titled ? first + 1 : first, to, paragraph);
       return;
     }
     const afterThe = first === from ? this.followsThe(tokens[from].start, paragraph) : is(tokens[first - 1], WordClass.the);
@@ -1012,8 +1017,7 @@ class EntityFinder {
     const last = tokens[to - 1];
     const atParagraphStart = tokens[from].start === paragraph.start;
     if (atParagraphStart && WIRE_DATELINE_DASH.test(this.text.slice(last.wordEnd, Math.min(paragraph.end, last.wordEnd + 48)))) {
-      const written = this.text.slice(tokens[from].start, last.end);
-      const key = nameKey(written.toLowerCase().replace(/(^|[\s\u00a0-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+      const key = nameKey(inOrdinaryCase(this.text.slice(tokens[from].start, last.end)));
       const candidate = newCandidate(tokens[from].start, last.end, canonicalPlace(key) ?? key, to - from);
       candidate.place = WEIGHT.known;
       this.add(candidate);
@@ -1486,7 +1490,7 @@ class EntityFinder {
     }
     for (const cluster of [...this.clusters.values()]) {
       if (cluster.known || cluster.key.length < 3 || !isShouted(cluster.key) || cluster.key.includes(' ')) continue;
-      const ordinaryCase = cluster.key.charAt(0) + cluster.key.slice(1).toLowerCase();
+      const ordinaryCase = inOrdinaryCase(cluster.key);
       const named = this.clusters.get(ordinaryCase) ?? surnames.get(ordinaryCase);
       if (named) this.merge(cluster.key, named.key);
     }
@@ -1797,6 +1801,11 @@ function isGerund(word: string): boolean {
 }
 
 /** A word in capitals (two letters or more): an acronym alone, shouting in a run. */
+/** A word or name in capitals written in ordinary case: "MORALES-VANCE" → "Morales-Vance", "SEN." → "Sen.". */
+function inOrdinaryCase(written: string): string {
+  return written.toLowerCase().replace(/(^|[\s\u00a0-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 function isShouted(word: string): boolean {
   if (word.length < 2) return false;
   let letters = 0;
@@ -1815,6 +1824,8 @@ function isShouted(word: string): boolean {
  */
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || (word.length <= 3 && /^\p{Lu}\.$/u.test(word)) ||
+    // "SEN." in a transcript's label.
+    (isShouted(word) && ABBREVIATIONS.has(inOrdinaryCase(word))) ||
     ((codeAt(word, 1) === PERIOD || codeAt(word, 2) === PERIOD) && /^(?:\p{L}\.){2,}$/u.test(word));
 }
 

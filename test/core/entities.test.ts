@@ -398,6 +398,14 @@ suite('entities', () => {
     });
   });
 
+  suite('transcripts', () => {
+    test('a label in capitals with a title ("SEN. MORALES-VANCE:") is a mention of the person named in full', () => {
+      const text = 'Sen. Teo Morales-Vance asked first.\n\nSEN. MORALES-VANCE: “Did you see it?”\n\n' +
+        'SENATOR MORALES-VANCE: “Twice?”\n\nWe loved the JUSTICE LEAGUE TRAILERS.';
+      assert.deepStrictEqual(summary(text), ['person Teo Morales-Vance: Teo Morales-Vance, MORALES-VANCE, MORALES-VANCE']);
+    });
+  });
+
   suite('ordinary words', () => {
     test('contractions of "I" and sentence adverbs are no names, wherever they stand', () => {
       const text = 'Ada Quill spoke. "I\'ve told the mayor I\'ll answer," she said. Separately, the EU\'s spokesman left. ' +
