@@ -4058,13 +4058,10 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'befor
 const RESULT_CLAUSE_REACH = 8;
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
-
 /** How far back (in characters) "the union" looks for the union it stands for: several paragraphs of news. */
 const BODY_NOUN_REACH = 4000;
-
 /** The most tokens between "quoted" and "as saying": "quoted Wassim Bouhlel, a Nice native, as saying". */
 const QUOTED_PHRASE_MAX_TOKENS = 16;
-
 /** The participles of saying after "quoted X as": "as saying", "as telling reporters", "as writing". */
 const SAYING_PARTICIPLES = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'warning']);
 /** The most tokens "To" and its person may take before their comma: "To the retired pilots of the bay,". */
@@ -4959,13 +4956,13 @@ function startsOf(spans: readonly Span[]): Int32Array<ArrayBuffer> {
   return starts;
 }
 
-/** The number of `starts` (sorted) at or before `position`: `upperBound` over the spans they come from. */
-/** Whether a word is a plural noun for people or bodies ("strikers", "unions"), which a "they" may stand for. */
+/** Whether a word is a plural noun for people or bodies ("teachers", "unions"), which a "they" may stand for. */
 function namesPeopleOrBodies(word: string): boolean {
   if (!endsWithSuffix(word, 's') || endsWithSuffix(word, 'ss')) return false;
   return namesPeople(word) || ORGANIZATION_NOUNS.has(word.slice(0, -1));
 }
 
+/** The number of `starts` (sorted) at or before `position`: `upperBound` over the spans they come from. */
 function countStartsAtOrBefore(starts: ArrayLike<number>, position: number): number {
   let low = 0;
   let high = starts.length;

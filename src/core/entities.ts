@@ -895,10 +895,11 @@ class EntityFinder {
     // own (no given name, title, place or known body, nor a word of a name read before) opens the body's name after
     // it, unless that is a known body of its own ("House and Senate").
     const opening = tokens[first];
-    if (and === first && is(tokens[to - 1], WordClass.organizationWord) && !opening.word.reading.isPlace &&
-      !this.readingOf(tokens, and + 1, to).isKnownOrganization &&
-      !opening.word.reading.isKnownOrganization && !is(opening, WordClass.firstName | WordClass.title | WordClass.shouted | WordClass.nationality) &&
-      !this.isWordOfNameRead(opening.word.name)) return -1;
+    const opensBody = and === first && is(tokens[to - 1], WordClass.organizationWord) &&
+      !opening.word.reading.isPlace && !opening.word.reading.isKnownOrganization &&
+      !is(opening, WordClass.firstName | WordClass.title | WordClass.shouted | WordClass.nationality) &&
+      !this.readingOf(tokens, and + 1, to).isKnownOrganization && !this.isWordOfNameRead(opening.word.name);
+    if (opensBody) return -1;
     // "… Union of Ohio and Demos": after a place, "and" joins another organisation to a regional branch.
     let headsItsOwn = tokens[and].word.reading.isPlace;
     for (let index = and + 1; index < to && !headsItsOwn; index++) headsItsOwn = is(tokens[index], WordClass.organizationHead);
@@ -1800,12 +1801,12 @@ function isGerund(word: string): boolean {
   return word.length > 5 && word.endsWith('ing') && !FIRST_NAMES.has(word);
 }
 
-/** A word in capitals (two letters or more): an acronym alone, shouting in a run. */
 /** A word or name in capitals written in ordinary case: "MORALES-VANCE" → "Morales-Vance", "SEN." → "Sen.". */
 function inOrdinaryCase(written: string): string {
   return written.toLowerCase().replace(/(^|[\s\u00a0-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** A word in capitals (two letters or more): an acronym alone, shouting in a run. */
 function isShouted(word: string): boolean {
   if (word.length < 2) return false;
   let letters = 0;

@@ -27,8 +27,8 @@ function phrases(list: string): Set<string> {
 export const TITLES: ReadonlySet<string> = words(`
   Mr. Mrs. Ms. Miss Mx. Dr. Prof. Professor Rev. Reverend Fr. Father Sister Brother Sheikh Sheik Imam Rabbi Pastor
   Bishop Archbishop Cardinal Pope Ayatollah Mullah Sir Dame Lord Lady Hon. Judge Justice
-  Sen. Senator Rep. Representative Gov. Governor Lt. Gov. Mayor Councilman Councilwoman Councillor Councilor Alderman Assemblyman
-  Assemblywoman Congressman Congresswoman Delegate Speaker Ambassador Envoy Consul Commissioner Director Chairman
+  Sen. Senator Rep. Representative Gov. Governor Lt. Gov. Mayor Councilman Councilwoman Councillor Councilor Alderman
+  Assemblyman Assemblywoman Congressman Congresswoman Delegate Speaker Ambassador Envoy Consul Commissioner Director Chairman
   Chairwoman Chair Chancellor Minister Premier President Secretary Secretary-General Treasurer Attorney Solicitor
   Prosecutor Sheriff Inspector Superintendent Detective Officer Constable Chief Commander Commandant
   King Queen Prince Princess Emir Amir Sultan Duke Duchess Count Baron Tsar Czar Shah
