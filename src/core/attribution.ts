@@ -3497,6 +3497,9 @@ class Attributor {
     const opening = this.tokens[previous.from].quote;
     const speaker = opening >= 0 ? this.results[opening] : null;
     if (speaker?.speaker) {
+      // "“…,” he said. “…,” she said.": a pronoun of the other gender goes on with someone else.
+      const spokenAs = genderOfPronoun(speaker.speaker.text.toLowerCase());
+      if (spokenAs !== null && spokenAs !== gender) return null;
       const spoke = this.mentionAt((speaker.antecedent ?? speaker.speaker).start);
       return spoke?.entity.type === 'person' && compatibleGender(gender, this.genderOf(spoke.entity))
         ? namedSpanOf(spoke)

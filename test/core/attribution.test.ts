@@ -1606,6 +1606,13 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(talks, 'We will strike')[0], 'they');
     });
 
+    test('a "she" after a sentence opening with the words of a "he" goes on with someone else', () => {
+      const text = 'Mateus Lund and Ama Kessler spoke on Saturday. “I wrote it for my grandmother,” he said. ' +
+        '“She got stung,” she said.';
+      assert.deepStrictEqual(reading(text, 'I wrote')[0], 'Mateus Lund');
+      assert.deepStrictEqual(reading(text, 'She got stung')[0], 'Ama Kessler');
+    });
+
     test('a "they" after a sentence opening with a group\'s words goes on with the group, not with one person', () => {
       const chained = 'Dockworkers in Bergen walked out. “We will not go back,” they said. “Not ever,” they added.';
       assert.deepStrictEqual(reading(chained, 'Not ever').slice(0, 2), ['Dockworkers in Bergen', 'they']);
