@@ -1279,6 +1279,11 @@ class EntityFinder {
         evidence.person += WEIGHT.strongContext;
         evidence.personSupport++;
       }
+      // "“…,” wrote Rosalind Achebe-Hart": a full name after the speech verb that follows a quotation is its speaker's.
+      if ((classes & ContextWord.personFollower) && start < lastToken.start && this.quotationClosesBefore(beforeStart)) {
+        evidence.person += WEIGHT.weakContext;
+        evidence.personSupport++;
+      }
       // "in Forbes’ words": before a possessive the preposition governs the noun owned, not the name.
       const possessive = isApostrophe(codeAt(this.text, lastToken.end));
       if (!possessive && ((classes & ContextWord.placePreposition) ||
@@ -1342,6 +1347,15 @@ class EntityFinder {
   }
 
   /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
+  /** Whether a quotation's closing mark, after a comma, "?" or "!", ends right before `position` (blanks set aside). */
+  private quotationClosesBefore(position: number): boolean {
+    let end = position;
+    while (end > 0 && isSpace(this.text.charCodeAt(end - 1))) end--;
+    const mark = codeAt(this.text, end - 1);
+    const punctuation = codeAt(this.text, end - 2);
+    return (mark === 0x201d || mark === 0x22) && (punctuation === 0x2c || punctuation === 0x3f || punctuation === 0x21);
+  }
+
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
     if (word === null || (word & ContextWord.article) === 0) return false;

@@ -142,6 +142,14 @@ suite('entities', () => {
       ]);
     });
 
+    test('a full name after the speech verb that follows a quotation is a person, known given name or not', () => {
+      assert.deepStrictEqual(summary('“A patient film,” wrote Rosalind Achebe-Hart in the Northern Review.'), [
+        'person Rosalind Achebe-Hart: Rosalind Achebe-Hart', 'organization Northern Review: Northern Review',
+      ]);
+      // Without the quotation, a name of unknown shape after a verb is not taken for a person on that alone.
+      assert.deepStrictEqual(summary('Critics wrote Rosalind Achebe-Hart a letter.'), []);
+    });
+
     test('the American "Councilor" is a title, as "Councillor" is', () => {
       assert.deepStrictEqual(summary('Councilor Josefina Tull spoke. Councillor Ada Quill left.'), [
         'person Josefina Tull: Josefina Tull', 'person Ada Quill: Ada Quill',
