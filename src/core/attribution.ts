@@ -35,7 +35,7 @@ import {
   MONTH_NAMES, ORGANIZATION_NOUNS, POST_NOMINALS, ROLE_WORDS, SENTENCE_WORDS, TEXT_NOUNS, THING_NOUNS_WITH_PERSON_ENDINGS, WORK_NOUNS, WORK_ROLES,
   canonicalPlace, isOrganizationWord, isRoleNoun, rememberedByWord,
 } from './lexicon';
-import { genderOfGivenName, genderOfPronoun } from './names';
+import { genderOfGivenName, genderOfKin, genderOfPronoun } from './names';
 import type { Gender } from './names';
 import { isDigitCode, startsWithCapital } from './scan';
 import { TerminatorSearch, findSentences, lastSentenceStart } from './sentences';
@@ -3668,9 +3668,20 @@ class Attributor {
       if (this.text[end - 1] === '.') end--;
       const title = end < entity.mentions[k].start ? wordBefore(this.text, end) : null;
       if (title) gender = genderOfGivenName(this.text.slice(title.start, title.end));
+      // "her father, Tomas", "his wife Morwenna": a noun for kin right before the name, a comma maybe between.
+      if (gender === null) gender = this.kinBefore(entity.mentions[k].start);
     }
     this.genders.set(entity, gender);
     return gender;
+  }
+
+  /** The gender told by a noun for kin right before `position`, a comma and blanks maybe between; else null. */
+  private kinBefore(position: number): Gender | null {
+    let end = position;
+    while (end > 0 && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (this.text.charCodeAt(end - 1) === 0x2c) end--;
+    const word = wordBefore(this.text, end);
+    return word && word.end - word.start <= KIN_NOUN_MAX_LENGTH ? genderOfKin(this.text.slice(word.start, word.end).toLowerCase()) : null;
   }
 
   // ── Entity look-ups ─────────────────────────────────────────────────────────────────────────────────────
@@ -4061,6 +4072,8 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'befor
 const RESULT_CLAUSE_REACH = 8;
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
+/** The longest noun for kin that tells a gender ("granddaughter"): a longer word is not cut out to be looked up. */
+const KIN_NOUN_MAX_LENGTH = 13;
 /** How far back (in characters) "the union" looks for the union it stands for: several paragraphs of news. */
 const BODY_NOUN_REACH = 4000;
 /** The most tokens between "quoted" and "as saying": "quoted Wassim Bouhlel, a Nice native, as saying". */

@@ -90,6 +90,19 @@ export function genderOfGivenName(word: string): Gender | null {
   return female ? 'female' : 'male';
 }
 
+/** Nouns for kin that tell a person's gender, lower-cased: "her father, Tomas", "his wife Morwenna". */
+const GENDERED_KIN: ReadonlyMap<string, Gender> = new Map([
+  ...['father', 'husband', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'widower',
+    'stepfather', 'stepson', 'dad'].map((noun): [string, Gender] => [noun, 'male']),
+  ...['mother', 'wife', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'widow',
+    'stepmother', 'stepdaughter', 'mom', 'mum'].map((noun): [string, Gender] => [noun, 'female']),
+]);
+
+/** The gender a noun for kin tells (see {@link GENDERED_KIN}), or null. */
+export function genderOfKin(lowerCased: string): Gender | null {
+  return GENDERED_KIN.get(lowerCased) ?? null;
+}
+
 /** The gender a personal pronoun marks (he/him/his, she/her/hers), or null for one that marks none. */
 export function genderOfPronoun(lowerCased: string): Gender | null {
   if (lowerCased === 'he' || lowerCased === 'him' || lowerCased === 'his' || lowerCased === 'himself') return 'male';

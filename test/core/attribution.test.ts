@@ -1606,6 +1606,12 @@ suite('attribution', () => {
       assert.deepStrictEqual(reading(talks, 'We will strike')[0], 'they');
     });
 
+    test('a noun for kin before a name tells its gender: "her father, Tomas" is no "she"', () => {
+      const text = 'Ines Halloran learned the trade from her father, Tomas, who learned it from his uncle. ' +
+        'When she asked to apprentice, the answer was no. “He said no twice,” she recalled.';
+      assert.deepStrictEqual(reading(text, 'He said no')[0], 'Ines Halloran');
+    });
+
     test('a "she" after a sentence opening with the words of a "he" goes on with someone else', () => {
       const text = 'Mateus Lund and Ama Kessler spoke on Saturday. “I wrote it for my grandmother,” he said. ' +
         '“She got stung,” she said.';
