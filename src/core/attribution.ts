@@ -3187,11 +3187,27 @@ class Attributor {
       const mentions = mention.entity.mentions;
       for (let k = 0; k < mentions.length && k < TITLED_MENTIONS && mentions[k].start < position; k++) {
         const described = age !== undefined ? this.text.startsWith(`, ${age},`, mentions[k].end)
-          : letters !== undefined ? this.text.startsWith(letters, mentions[k].end) : this.titledBefore(mentions[k].start, words);
+          : letters !== undefined ? this.text.startsWith(letters, mentions[k].end)
+          : this.titledBefore(mentions[k].start, words) || this.describedAfter(mentions[k].end, words);
         if (described) return mention;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an appositive set off by commas right after a name ending at `end` ends with the noun `words` ("Rosa
+   * Delgado-Finch, the council’s treasurer, said" for "treasurer").
+   */
+  private describedAfter(end: number, words: readonly string[]): boolean {
+    if (this.text.charCodeAt(end) !== 0x2c) return false;
+    const limit = Math.min(this.text.length, end + APPOSITIVE_ROLE_MAX_LENGTH);
+    let close = end + 1;
+    while (close < limit && !APPOSITIVE_ROLE_ENDS.has(this.text.charCodeAt(close))) close++;
+    if (close === limit) return false;
+    const appositive = this.text.slice(end + 1, close).trim().toLowerCase();
+    const noun = words.join(' ');
+    return appositive === noun || appositive.endsWith(` ${noun}`);
   }
 
   /**
@@ -4072,6 +4088,10 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'because', 'after', 'befor
 const RESULT_CLAUSE_REACH = 8;
 /** The most tokens an appositive between a name and its "who" holds ("Roe, a retired nurse from the bay, who"). */
 const APPOSITIVE_MAX_TOKENS = 9;
+/** The longest appositive read for a role after a name: "a retired teacher at Harbour Point Middle School". */
+const APPOSITIVE_ROLE_MAX_LENGTH = 80;
+/** The characters that close an appositive: a comma, a full stop, a semicolon, a dash or a line break. */
+const APPOSITIVE_ROLE_ENDS = new Set([0x2c, 0x2e, 0x3b, 0x2014, 0x2013, 0x0a, 0x0d]);
 /** The longest noun for kin that tells a gender ("granddaughter"): a longer word is not cut out to be looked up. */
 const KIN_NOUN_MAX_LENGTH = 13;
 /** How far back (in characters) "the union" looks for the union it stands for: several paragraphs of news. */
