@@ -393,9 +393,9 @@ suite('attribution', () => {
       // An age set off after a name: "Gareth Pryce, 45, … The 45-year-old said".
       const aged = 'Gareth Pryce, 45, from Swansea, met Tom Reyes, 52. “I panicked,” the 45-year-old said.';
       assert.deepStrictEqual(reading(aged, 'I panicked')[0], 'Gareth Pryce');
-      // A role given in an appositive after the name: "Rosa Finch, the council’s treasurer, …".
-      const appositive = 'Rosa Finch, the council’s treasurer, met Tom Reyes. “We cannot pay,” said the treasurer.';
-      assert.deepStrictEqual(reading(appositive, 'We cannot pay')[0], 'Rosa Finch');
+      // A role given in an appositive after the name: "Ada Quill, the council’s treasurer, …".
+      const appositive = 'Ada Quill, the council’s treasurer, met Tom Reyes. “We cannot pay,” said the treasurer.';
+      assert.deepStrictEqual(reading(appositive, 'We cannot pay')[0], 'Ada Quill');
       // No one given the title: the description stands as it is.
       const none = 'Tom Reyes met Ada Quill on Monday. “We will win,” the senator said.';
       assert.deepStrictEqual(reading(none, 'We will win')[0], 'senator');
