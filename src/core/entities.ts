@@ -1346,7 +1346,6 @@ class EntityFinder {
     }
   }
 
-  /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   /** Whether a quotation's closing mark, after a comma, "?" or "!", ends right before `position` (blanks set aside). */
   private quotationClosesBefore(position: number): boolean {
     let end = position;
@@ -1356,6 +1355,7 @@ class EntityFinder {
     return (mark === 0x201d || mark === 0x22) && (punctuation === 0x2c || punctuation === 0x3f || punctuation === 0x21);
   }
 
+  /** Whether "a", "an" or "the" and then a role noun within four words follow `position`. */
   private roleFollows(position: number, paragraph: Span): boolean {
     let word = this.wordAfter(position, paragraph);
     if (word === null || (word & ContextWord.article) === 0) return false;

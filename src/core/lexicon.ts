@@ -68,6 +68,9 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   pope pontiff bishop archbishop
   niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter
   striker goalkeeper goalie midfielder defender winger quarterback pitcher batsman bowler jockey referee umpire skipper
+  treasurer councillor councilor councilman councilwoman alderman assemblyman assemblywoman congressman congresswoman
+  clerk sheriff coach superintendent inspector detective constable trustee supervisor comptroller auditor coroner
+  magistrate warden administrator selectman selectwoman provost chairperson
 `);
 
 /**

@@ -150,6 +150,12 @@ suite('entities', () => {
       assert.deepStrictEqual(summary('Critics wrote Rosalind Achebe-Hart a letter.'), []);
     });
 
+    test('a civic office in an appositive after a name is a role: "Rosa Finch, the council’s treasurer, …"', () => {
+      assert.deepStrictEqual(summary('The meeting opened late. Rosa Finch, the council’s treasurer, spoke first.'), [
+        'person Rosa Finch: Rosa Finch',
+      ]);
+    });
+
     test('the American "Councilor" is a title, as "Councillor" is', () => {
       assert.deepStrictEqual(summary('Councilor Josefina Tull spoke. Councillor Ada Quill left.'), [
         'person Josefina Tull: Josefina Tull', 'person Ada Quill: Ada Quill',
