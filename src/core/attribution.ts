@@ -3205,9 +3205,11 @@ class Attributor {
     let close = end + 1;
     while (close < limit && !APPOSITIVE_ROLE_ENDS.has(this.text.charCodeAt(close))) close++;
     if (close === limit) return false;
-    const appositive = this.text.slice(end + 1, close).trim().toLowerCase();
+    while (close > end + 1 && isBlank(this.text.charCodeAt(close - 1))) close--;
+    // The noun ends the appositive as a word of its own: a blank or the opening comma before it.
     const noun = words.join(' ');
-    return appositive === noun || appositive.endsWith(` ${noun}`);
+    const start = close - noun.length;
+    return start > end && isBlank(this.text.charCodeAt(start - 1)) && this.text.slice(start, close).toLowerCase() === noun;
   }
 
   /**

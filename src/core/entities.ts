@@ -980,8 +980,8 @@ class EntityFinder {
       // "SEN. MORALES-VANCE:", "SENATOR MORALES-VANCE:" in a transcript: a title in capitals, abbreviated or in a
       // speaker's label, before a name in capitals stays out of it ("JUSTICE LEAGUE" stays shouted text).
       const title = tokens[first].word.name;
-      const titled = to - first > 1 && isTitle(inOrdinaryCase(title)) &&
-        (title.endsWith('.') || codeAt(this.text, tokens[to - 1].wordEnd) === 0x3a);
+      const titled = to - first > 1 && (title.endsWith('.') || codeAt(this.text, tokens[to - 1].wordEnd) === 0x3a) &&
+        isTitle(inOrdinaryCase(title));
       this.addShoutedName(tokens, titled ? first + 1 : first, to, paragraph);
       return;
     }
