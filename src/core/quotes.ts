@@ -46,10 +46,18 @@ interface OpenQuote {
 }
 
 /**
- * The marks the pass acts on (the cases of its `switch`). The characters between them are skipped by the
- * regular-expression engine, which passes over text several times faster than a loop reading each character.
+ * The quotation marks (the cases of the pass's `switch`), all of which the style of a document is judged on. The
+ * characters between them are skipped by the regular-expression engine, which passes over text several times faster
+ * than a loop reading each character.
  */
 const QUOTATION_MARK = /["'«»‘’“”„]/g;
+/**
+ * The marks the pass acts on: all of {@link QUOTATION_MARK} but a ’ with an ASCII letter or digit right after it, the
+ * apostrophe inside a word ("it’s", "don’t"), which neither opens a quotation (a ’ never does) nor closes one (a
+ * word follows it). The engine passes over it with the text instead of the pass stopping there: a fifth of the
+ * marks in news, findQuotes 34.3 → 33.3 M instructions per MB of seed text.
+ */
+const MARK_ACTED_ON = /["'«»‘“”„]|’(?![A-Za-z0-9])/g;
 
 export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
@@ -60,8 +68,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   let markAt = -1;
   const nextMark = (from: number): number => {
     if (markAt < from) {
-      QUOTATION_MARK.lastIndex = from;
-      markAt = QUOTATION_MARK.test(text) ? QUOTATION_MARK.lastIndex - 1 : text.length;
+      MARK_ACTED_ON.lastIndex = from;
+      markAt = MARK_ACTED_ON.test(text) ? MARK_ACTED_ON.lastIndex - 1 : text.length;
     }
     return markAt;
   };
