@@ -3060,8 +3060,9 @@ class Attributor {
       const mention = this.mentions[k];
       if (mention.start < position - BODY_NOUN_REACH) break;
       const name = mention.entity.name;
-      if (mention.entity.type === 'organization' && name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 0x20 &&
-        name.slice(name.length - noun.length).toLowerCase() === noun) return mention;
+      if (mention.entity.type === 'organization' && name.length > noun.length && trailingLetters(name).toLowerCase() === noun) {
+        return mention;
+      }
     }
     return null;
   }

@@ -127,11 +127,25 @@ const DATE_AT_ANCHOR = new RegExp(DATE_GRAMMAR.source, 'uy');
 const DATE_GROUP = DATE_GRAMMAR.groupNumbers;
 
 /**
+ * The first and last month of each season that falls within one calendar year, as the northern hemisphere's news
+ * counts them. Winter is left out: it spans two years, so "last winter" has no one `YYYY`.
+ */
+const SEASON_MONTHS: Readonly<Record<string, { first: number; last: number }>> = {
+  spring: { first: 3, last: 5 },
+  summer: { first: 6, last: 8 },
+  fall: { first: 9, last: 11 },
+  autumn: { first: 9, last: 11 },
+};
+
+/** The seasons' names, for the scan and the grammar below. */
+const SEASONS = Object.keys(SEASON_MONTHS);
+
+/**
  * A relative expression at a calendar unit (checked for "ago" or "last/next/this") or a day word, tried at the
  * candidates below (sticky). ASCII-only word boundaries (no `u` flag) reject "Sunday" and "birthday" cheaply.
  */
 const RELATIVE_GRAMMAR = withNumberedGroups(
-  `\\b(?:(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?|(?<season>spring|summer|fall|autumn)|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))` +
+  `\\b(?:(?<unit>day|week|month|year)s?(?:${SPACE}(?<ago>ago))?|(?<season>${SEASONS.join('|')})|(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))` +
   '(?![A-Za-z0-9\\u00C0-\\u1FFF])',
 );
 const RELATIVE_AT_CANDIDATE = new RegExp(RELATIVE_GRAMMAR.source, 'y');
@@ -160,7 +174,7 @@ const RELATIVE_GROUP = RELATIVE_GRAMMAR.groupNumbers;
 const ANCHOR_CANDIDATE = new RegExp(
   `\\b(?:()(?:(?:${alternationByFirstLetter([...WEEKDAY_NAMES.keys(), ...MONTHS_LONGEST_FIRST])})${DATE_ANCHOR_NAME_END}` +
   `|${DATE_ANCHOR_DIGITS})` +
-  `|()(?:${alternationByFirstLetter(['day', 'week', 'month', 'year', 'spring', 'summer', 'fall', 'autumn', 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
+  `|()(?:${alternationByFirstLetter(['day', 'week', 'month', 'year', ...SEASONS, 'yesterday', 'Yesterday', 'today', 'Today', 'tonight', 'Tonight', 'tomorrow', 'Tomorrow'])}))`,
   'g',
 );
 /** The group of {@link ANCHOR_CANDIDATE} that matches where an absolute date or a weekday can start. */
@@ -400,17 +414,6 @@ function readRelative(match: RegExpExecArray, text: string, paragraph: Span, ref
   }
   return dateMention(text, start, end, value, true);
 }
-
-/**
- * The first and last month of each season that falls within one calendar year, as the northern hemisphere's news
- * counts them. Winter is left out: it spans two years, so "last winter" has no one `YYYY`.
- */
-const SEASON_MONTHS: Readonly<Record<string, { first: number; last: number }>> = {
-  spring: { first: 3, last: 5 },
-  summer: { first: 6, last: 8 },
-  fall: { first: 9, last: 11 },
-  autumn: { first: 9, last: 11 },
-};
 
 /**
  * The year of "last", "this" or "next" season (`step` -1, 0, 1): this one is the reference's year; the last one the
